@@ -1,0 +1,24 @@
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { ZodError } from 'zod'
+import { publicContentRoutes } from './content/routes.ts'
+import { healthRoutes } from './health/routes.ts'
+import type { Services } from './services.ts'
+import { describeIssues } from './shared/validation.ts'
+
+/** The `/api/*` app: the same object runs in the api Lambda and behind the local router. */
+export function createApiApp(services: Services) {
+  const app = new Hono().basePath('/api')
+  app.route('/health', healthRoutes(services))
+  app.route('/v1', publicContentRoutes(services))
+
+  app.notFound((c) => c.json({ error: `No API route ${c.req.method} ${c.req.path}` }, 404))
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
+    // Stored data failing its schema is our fault, not the client's: 500, but say so plainly.
+    if (error instanceof ZodError) console.error('Schema violation', describeIssues(error.issues))
+    else console.error(error)
+    return c.json({ error: 'Internal error. It has been logged; try again shortly.' }, 500)
+  })
+  return app
+}

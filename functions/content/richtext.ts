@@ -1,0 +1,66 @@
+import { z } from 'zod'
+
+/**
+ * Rich text is a constrained JSON document rendered by Preact, never stored HTML: anything outside this
+ * schema is refused, so a script or a style attribute cannot reach a reader.
+ */
+
+const safeHref = z
+  .string()
+  .max(2000)
+  .refine((href) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href), {
+    message: 'Links must start with https://, http://, mailto:, / or #',
+  })
+
+const plainText = z.string().max(20000)
+
+export const textMarkSchema = z.enum(['bold', 'italic'])
+
+export const inlineSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: plainText, marks: z.array(textMarkSchema).max(2).optional() }),
+  z.object({ type: z.literal('link'), href: safeHref, text: z.string().min(1).max(500) }),
+])
+
+const inlines = z.array(inlineSchema).max(200)
+
+export const blockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), content: inlines }),
+  z.object({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), content: inlines }),
+  z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(inlines).min(1).max(100) }),
+  z.object({ type: z.literal('quote'), content: inlines, cite: z.string().max(200).optional() }),
+  z.object({
+    type: z.literal('image'),
+    src: z.string().max(2000).regex(/^\/media\//, 'Images come from the media library (/media/…)'),
+    alt: z.string().max(500),
+    caption: z.string().max(500).optional(),
+  }),
+])
+
+export const richTextSchema = z.object({
+  type: z.literal('doc'),
+  content: z.array(blockSchema).max(500),
+})
+
+export type Inline = z.infer<typeof inlineSchema>
+export type Block = z.infer<typeof blockSchema>
+export type RichText = z.infer<typeof richTextSchema>
+
+export const emptyDoc = (): RichText => ({ type: 'doc', content: [] })
+
+/** Plain text of a document, for search snippets, descriptions and feeds. */
+export function richTextToPlain(doc: RichText): string {
+  const inlineText = (content: Inline[]) => content.map((inline) => inline.text).join('')
+  return doc.content
+    .map((block) => {
+      switch (block.type) {
+        case 'list':
+          return block.items.map(inlineText).join('\n')
+        case 'image':
+          return block.caption ?? ''
+        default:
+          return inlineText(block.content)
+      }
+    })
+    .filter(Boolean)
+    .join('\n\n')
+}

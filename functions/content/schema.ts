@@ -1,0 +1,171 @@
+import { z } from 'zod'
+import { richTextSchema } from './richtext.ts'
+
+/** Content types, named by their Norwegian URL segment: `/{tenant}/{type}/{slug}`. */
+export const contentTypes = ['e-kurs', 'film', 'podkast', 'artikler', 'arrangementer'] as const
+export const contentTypeSchema = z.enum(contentTypes)
+export type ContentType = z.infer<typeof contentTypeSchema>
+
+/** Who an item is for; readers filter listings by it. */
+export const audiences = ['kommune', 'sykehus', 'student', 'fastlege'] as const
+export const audienceSchema = z.enum(audiences)
+export type Audience = z.infer<typeof audienceSchema>
+
+export const statuses = ['draft', 'scheduled', 'published', 'unpublished', 'archived'] as const
+export const statusSchema = z.enum(statuses)
+export type Status = z.infer<typeof statusSchema>
+
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters a–z, digits and single hyphens')
+export const tenantIdSchema = slugSchema.max(40)
+export const itemIdSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Item ids are 26-character ULIDs')
+
+/** An ISO 8601 time with an explicit offset, e.g. 2026-12-01T09:00:00+01:00. */
+export const instantSchema = z.iso.datetime({ offset: true })
+export const mediaPathSchema = z.string().max(1000).regex(/^\/media\/[A-Za-z0-9._~\-/]+$/, 'Media paths start with /media/')
+const httpsUrl = z.url({ protocol: /^https?$/ }).max(2000)
+
+export const imageSchema = z.object({ src: mediaPathSchema, alt: z.string().max(500), width: z.int().optional(), height: z.int().optional() })
+
+const common = {
+  id: itemIdSchema,
+  tenant: tenantIdSchema,
+  slug: slugSchema,
+  title: z.string().trim().min(1).max(200),
+  summary: z.string().trim().min(1).max(400),
+  body: richTextSchema,
+  topics: z.array(slugSchema).max(10),
+  audiences: z.array(audienceSchema).max(audiences.length),
+  image: imageSchema.optional(),
+  sharedNationally: z.boolean(),
+}
+
+export const courseFields = z.object({
+  type: z.literal('e-kurs'),
+  ...common,
+  durationMinutes: z.int().min(1).max(6000),
+  learningGoals: z.array(z.string().min(1).max(300)).max(20),
+  courseUrl: httpsUrl,
+  provider: z.string().min(1).max(200),
+  hasExam: z.boolean(),
+})
+
+export const filmFields = z.object({
+  type: z.literal('film'),
+  ...common,
+  video: z.object({
+    src: mediaPathSchema.optional(),
+    externalUrl: httpsUrl.optional(),
+    poster: imageSchema.optional(),
+    captions: mediaPathSchema.optional(),
+    audioDescribedSrc: mediaPathSchema.optional(),
+    audioDescriptionExemptReason: z.string().max(1000).optional(),
+    durationSeconds: z.int().min(1).max(36000),
+  }),
+})
+
+export const episodeSchema = z.object({
+  /** The RSS guid: set once, never changed. */
+  guid: z.string().min(1).max(200),
+  slug: slugSchema,
+  title: z.string().trim().min(1).max(200),
+  summary: z.string().trim().min(1).max(4000),
+  publishedAt: instantSchema,
+  season: z.int().min(1).max(100).optional(),
+  episode: z.int().min(1).max(10000).optional(),
+  audio: z.object({
+    src: mediaPathSchema,
+    bytes: z.int().min(1),
+    mimeType: z.enum(['audio/mpeg', 'audio/x-m4a', 'audio/mp4']),
+    durationSeconds: z.int().min(1),
+  }),
+  transcript: mediaPathSchema.optional(),
+})
+
+export const podcastFields = z.object({
+  type: z.literal('podkast'),
+  ...common,
+  category: z.string().min(1).max(100),
+  language: z.enum(['no', 'nb', 'nn']),
+  explicit: z.boolean(),
+  owner: z.object({ name: z.string().min(1).max(200), email: z.email() }),
+  episodes: z.array(episodeSchema).max(500),
+})
+
+export const articleFields = z.object({
+  type: z.literal('artikler'),
+  ...common,
+  author: z.string().max(200).optional(),
+})
+
+export const eventFields = z.object({
+  type: z.literal('arrangementer'),
+  ...common,
+  startsAt: instantSchema,
+  endsAt: instantSchema,
+  location: z.object({ name: z.string().min(1).max(200), address: z.string().max(300).optional() }).optional(),
+  onlineUrl: httpsUrl.optional(),
+  organiser: z.string().min(1).max(200),
+  registrationUrl: httpsUrl.optional(),
+})
+
+/** The fields an editor owns, per type. */
+export const contentFieldsSchema = z.discriminatedUnion('type', [
+  courseFields,
+  filmFields,
+  podcastFields,
+  articleFields,
+  eventFields,
+])
+export type ContentFields = z.infer<typeof contentFieldsSchema>
+export type ContentOf<T extends ContentType> = Extract<ContentFields, { type: T }>
+
+/** What readers see: the fields as they were when published. */
+export type PublishedItem = ContentFields & { publishedAt: string; updatedAt: string }
+
+/** A listing entry: enough of an item to show it in a list without reading the item. */
+export const cardSchema = z.object({
+  id: itemIdSchema,
+  tenant: tenantIdSchema,
+  type: contentTypeSchema,
+  slug: slugSchema,
+  title: z.string(),
+  summary: z.string(),
+  image: imageSchema.optional(),
+  topics: z.array(slugSchema),
+  audiences: z.array(audienceSchema),
+  sharedNationally: z.boolean(),
+  publishedAt: instantSchema,
+  startsAt: instantSchema.optional(),
+  endsAt: instantSchema.optional(),
+  durationMinutes: z.int().optional(),
+  durationSeconds: z.int().optional(),
+  episodeCount: z.int().optional(),
+})
+export type ContentCard = z.infer<typeof cardSchema>
+
+export function toCard(item: PublishedItem): ContentCard {
+  return {
+    id: item.id,
+    tenant: item.tenant,
+    type: item.type,
+    slug: item.slug,
+    title: item.title,
+    summary: item.summary,
+    image: item.image,
+    topics: item.topics,
+    audiences: item.audiences,
+    sharedNationally: item.sharedNationally,
+    publishedAt: item.publishedAt,
+    ...(item.type === 'arrangementer' ? { startsAt: item.startsAt, endsAt: item.endsAt } : {}),
+    ...(item.type === 'e-kurs' ? { durationMinutes: item.durationMinutes } : {}),
+    ...(item.type === 'film' ? { durationSeconds: item.video.durationSeconds } : {}),
+    ...(item.type === 'podkast' ? { episodeCount: item.episodes.length } : {}),
+  }
+}
+
+/** Path of an item's canonical page. */
+export const itemPath = (item: Pick<ContentCard, 'tenant' | 'type' | 'slug'>) => `/${item.tenant}/${item.type}/${item.slug}`

@@ -1,0 +1,10 @@
+import { handle } from 'hono/aws-lambda'
+import { createApiApp } from '../api.ts'
+import { configFromEnv } from '../shared/config.ts'
+import { createServices } from '../services.ts'
+
+// Built once per Lambda container, at module init, then reused by every invocation.
+const app = createApiApp(createServices(configFromEnv()))
+
+/** Lambda entry for `/api/*` (Function URL behind CloudFront). */
+export const handler = handle(app)

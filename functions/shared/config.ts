@@ -1,0 +1,35 @@
+import { contentTable, countersTable, tableName } from '../../infra/definitions.ts'
+
+/** Everything a function needs to know about its surroundings, read once at the edge (Lambda entry or local runner). */
+export interface RuntimeConfig {
+  region: string
+  tables: { content: string; counters: string }
+  mediaBucket: string
+  /** Set locally, where DynamoDB Local and s3rver stand in for the services. */
+  endpoints?: { dynamodb?: string; s3?: string }
+  /** Public origin of the site (`https://…`), for canonical URLs and CORS. */
+  siteOrigin: string
+}
+
+/** Reads the configuration from the environment CDK gives each Lambda (names in infra/stacks). */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  const required = (name: string) => {
+    const value = env[name]
+    if (!value) throw new Error(`Missing environment variable ${name}`)
+    return value
+  }
+  const prefix = env.TABLE_PREFIX
+  return {
+    region: env.AWS_REGION ?? 'eu-north-1',
+    tables: {
+      content: env.CONTENT_TABLE ?? (prefix ? tableName(prefix, contentTable) : required('CONTENT_TABLE')),
+      counters: env.COUNTERS_TABLE ?? (prefix ? tableName(prefix, countersTable) : required('COUNTERS_TABLE')),
+    },
+    mediaBucket: required('MEDIA_BUCKET'),
+    endpoints:
+      env.DYNAMODB_ENDPOINT || env.S3_ENDPOINT
+        ? { dynamodb: env.DYNAMODB_ENDPOINT, s3: env.S3_ENDPOINT }
+        : undefined,
+    siteOrigin: env.SITE_ORIGIN ?? 'http://127.0.0.1:3000',
+  }
+}

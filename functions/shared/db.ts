@@ -1,0 +1,153 @@
+import {
+  BatchGetCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb'
+import { badRequest } from './errors.ts'
+
+export type Key = Record<string, string>
+export type Record_ = Record<string, unknown>
+type RawTransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number]
+type Operation<K extends keyof RawTransactItem> = Omit<NonNullable<RawTransactItem[K]>, 'TableName'>
+/** One write of a transaction; the table is filled in by Db. */
+export type TransactItem =
+  | { Put: Operation<'Put'> }
+  | { Delete: Operation<'Delete'> }
+  | { Update: Operation<'Update'> }
+  | { ConditionCheck: Operation<'ConditionCheck'> }
+
+export interface QueryOptions {
+  /** Global secondary index name; the table itself when absent. */
+  index?: string
+  partitionKey: { name: string; value: string }
+  sortKeyPrefix?: { name: string; value: string }
+  limit: number
+  /** Opaque cursor from a previous page. */
+  cursor?: string
+  /** Oldest/lowest first when true; DynamoDB's default. */
+  ascending?: boolean
+  /** Sort key lower bound (inclusive), e.g. "now" for upcoming events. */
+  sortKeyFrom?: { name: string; value: string }
+}
+
+export interface Page<T> {
+  items: T[]
+  /** Present while there may be more; pass back as `cursor`. */
+  nextCursor?: string
+}
+
+/**
+ * The one DynamoDB access layer. Capabilities build their own keys and call these few operations, so every
+ * request path is a Get, a Query or a transaction, never a Scan.
+ */
+export class Db {
+  constructor(
+    readonly client: DynamoDBDocumentClient,
+    readonly table: string,
+  ) {}
+
+  async get<T = Record_>(key: Key, options: { consistent?: boolean } = {}): Promise<T | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: key, ConsistentRead: options.consistent }),
+    )
+    return Item as T | undefined
+  }
+
+  /** Up to 100 keys in one request; unprocessed keys are retried so callers see every item. */
+  async batchGet<T = Record_>(keys: Key[]): Promise<T[]> {
+    const found: T[] = []
+    let pending: Key[] = keys
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt))
+      const { Responses, UnprocessedKeys } = await this.client.send(
+        new BatchGetCommand({ RequestItems: { [this.table]: { Keys: pending } } }),
+      )
+      found.push(...((Responses?.[this.table] ?? []) as T[]))
+      pending = (UnprocessedKeys?.[this.table]?.Keys ?? []) as Key[]
+      if (attempt > 5 && pending.length) throw new Error('DynamoDB left keys unprocessed after retries')
+    }
+    return found
+  }
+
+  async query<T = Record_>(options: QueryOptions): Promise<Page<T>> {
+    const names: Record<string, string> = { '#pk': options.partitionKey.name }
+    const values: Record<string, unknown> = { ':pk': options.partitionKey.value }
+    let condition = '#pk = :pk'
+    if (options.sortKeyPrefix) {
+      names['#sk'] = options.sortKeyPrefix.name
+      values[':prefix'] = options.sortKeyPrefix.value
+      condition += ' AND begins_with(#sk, :prefix)'
+    } else if (options.sortKeyFrom) {
+      names['#sk'] = options.sortKeyFrom.name
+      values[':from'] = options.sortKeyFrom.value
+      condition += ' AND #sk >= :from'
+    }
+    const { Items, LastEvaluatedKey } = await this.client.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: options.index,
+        KeyConditionExpression: condition,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        Limit: options.limit,
+        ScanIndexForward: options.ascending ?? true,
+        ExclusiveStartKey: options.cursor ? decodeCursor(options.cursor, options.partitionKey) : undefined,
+      }),
+    )
+    return {
+      items: (Items ?? []) as T[],
+      nextCursor: LastEvaluatedKey ? encodeCursor(LastEvaluatedKey as Key) : undefined,
+    }
+  }
+
+  async put(item: Record_, options: { ifNotExists?: string } = {}): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: item,
+        ...(options.ifNotExists
+          ? { ConditionExpression: 'attribute_not_exists(#k)', ExpressionAttributeNames: { '#k': options.ifNotExists } }
+          : {}),
+      }),
+    )
+  }
+
+  /** All or nothing: up to 100 writes with their conditions. */
+  async transact(items: TransactItem[]): Promise<void> {
+    const withTable = items.map((item) => {
+      const [kind, operation] = Object.entries(item)[0] as [string, object]
+      return { [kind]: { TableName: this.table, ...operation } } as RawTransactItem
+    })
+    await this.client.send(new TransactWriteCommand({ TransactItems: withTable }))
+  }
+}
+
+/** Cursors are the page's last key, base64url-encoded JSON. Clients treat them as opaque. */
+export function encodeCursor(key: Key): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url')
+}
+
+/**
+ * A cursor is checked before it reaches DynamoDB: it must decode to string keys and belong to the same
+ * partition, so a cursor from another listing (or another tenant) is a 400, never a 500 or a leak.
+ */
+export function decodeCursor(cursor: string, partitionKey: { name: string; value: string }): Key {
+  let decoded: unknown
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+  } catch {
+    throw badRequest('The cursor is not valid. Start again from the first page.')
+  }
+  const valid =
+    typeof decoded === 'object' &&
+    decoded !== null &&
+    !Array.isArray(decoded) &&
+    Object.values(decoded).every((value) => typeof value === 'string' && value.length < 1024) &&
+    (decoded as Key)[partitionKey.name] === partitionKey.value
+  if (!valid) throw badRequest('The cursor does not belong to this listing. Start again from the first page.')
+  return decoded as Key
+}

