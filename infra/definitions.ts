@@ -90,6 +90,8 @@ export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  // Style attributes carry each region's brand colour; they cannot run script or select other elements.
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "media-src 'self' blob:",
   "connect-src 'self'",

@@ -1,5 +1,5 @@
 import * as esbuild from 'esbuild'
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AssetManifest } from './assets.ts'
@@ -15,7 +15,7 @@ export const manifestPath = join(root, '..', 'dist', 'web', 'manifest.json')
 export const entryPoints: Record<string, string> = {
   site: join(root, 'styles', 'site.css'),
   ...Object.fromEntries(
-    readdirSync(join(root, 'islands'))
+    (existsSync(join(root, 'islands')) ? readdirSync(join(root, 'islands')) : [])
       .filter((file) => /\.tsx?$/.test(file) && !file.includes('.test.'))
       .map((file) => [basename(file).replace(/\.tsx?$/, ''), join(root, 'islands', file)]),
   ),

@@ -7,8 +7,11 @@ export interface RuntimeConfig {
   mediaBucket: string
   /** Set locally, where DynamoDB Local and s3rver stand in for the services. */
   endpoints?: { dynamodb?: string; s3?: string }
-  /** Public origin of the site (`https://…`), for canonical URLs and CORS. */
-  siteOrigin: string
+  /**
+   * Public origin of the site (`https://…`) when it is fixed (a custom domain, or the local runner); without
+   * it the site derives the origin from CloudFront's forwarded host.
+   */
+  siteOrigin?: string
 }
 
 /** Reads the configuration from the environment CDK gives each Lambda (names in infra/stacks). */
@@ -30,6 +33,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
       env.DYNAMODB_ENDPOINT || env.S3_ENDPOINT
         ? { dynamodb: env.DYNAMODB_ENDPOINT, s3: env.S3_ENDPOINT }
         : undefined,
-    siteOrigin: env.SITE_ORIGIN ?? 'http://127.0.0.1:3000',
+    siteOrigin: env.SITE_ORIGIN || undefined,
   }
 }

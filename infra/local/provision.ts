@@ -65,7 +65,7 @@ export async function provision(clients: { dynamoControl: DynamoDBClient; s3: S3
       CORSConfiguration: {
         CORSRules: [
           {
-            AllowedOrigins: [config.siteOrigin],
+            AllowedOrigins: [config.siteOrigin ?? 'http://127.0.0.1:3000'],
             AllowedMethods: [...cors.allowedMethods],
             AllowedHeaders: [...cors.allowedHeaders],
             ExposeHeaders: [...cors.exposedHeaders],

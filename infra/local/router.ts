@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize } from 'node:path'
+import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3'
+import { Hono, type Context } from 'hono'
+import { compress } from 'hono/compress'
+import { apiPathPrefix, assetsPathPrefix, cacheSeconds, mediaBucket, mediaPathPrefix, securityHeaderLines } from '../definitions.ts'
+
+/**
+ * Plays CloudFront's part locally: the same path rules, headers policy and compression, in front of the
+ * same Hono apps the Lambdas export. Media comes from the S3 API (Range → 206), assets from the build folder.
+ */
+export interface RouterOptions {
+  api: { fetch: (request: Request) => Response | Promise<Response> }
+  site: { fetch: (request: Request) => Response | Promise<Response> }
+  s3: S3Client
+  mediaBucket: string
+  assetsDir: string
+}
+
+const assetTypes: Record<string, string> = {
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+}
+
+const bodyMethods = new Set(['POST', 'PUT', 'PATCH'])
+
+/**
+ * CloudFront's OAC signs requests to a Lambda Function URL but cannot hash a body for it, so the client
+ * must send the body's SHA-256; Lambda refuses a POST/PUT without it. Refuse here too, so a forgotten
+ * header fails on a developer's machine and not first in AWS.
+ */
+async function requireBodyHash(c: Context): Promise<Response | undefined> {
+  if (!bodyMethods.has(c.req.method)) return undefined
+  const declared = c.req.header('x-amz-content-sha256')
+  const actual = createHash('sha256').update(Buffer.from(await c.req.raw.clone().arrayBuffer())).digest('hex')
+  if (!declared) return c.json({ error: 'Missing x-amz-content-sha256 header: send the hex SHA-256 of the request body.' }, 403)
+  if (declared.toLowerCase() !== actual) return c.json({ error: 'x-amz-content-sha256 does not match the request body.' }, 403)
+  return undefined
+}
+
+async function serveMedia(c: Context, options: RouterOptions) {
+  const key = decodeURIComponent(c.req.path.slice(mediaPathPrefix.length))
+  // The CloudFront function only lets tenant media through; everything else in the bucket stays private.
+  if (!key.startsWith(mediaBucket.keyPrefix) || key.includes('..')) return c.text('Not found', 404)
+  const range = c.req.header('range')
+  const ifNoneMatch = c.req.header('if-none-match')
+  try {
+    const command =
+      c.req.method === 'HEAD'
+        ? new HeadObjectCommand({ Bucket: options.mediaBucket, Key: key, Range: range, IfNoneMatch: ifNoneMatch })
+        : new GetObjectCommand({ Bucket: options.mediaBucket, Key: key, Range: range, IfNoneMatch: ifNoneMatch })
+    const object = await options.s3.send(command as GetObjectCommand)
+    const headers = new Headers({
+      'content-type': object.ContentType ?? 'application/octet-stream',
+      'accept-ranges': 'bytes',
+      'cache-control': object.CacheControl ?? `public, max-age=${cacheSeconds.media}, immutable`,
+    })
+    if (object.ContentLength !== undefined) headers.set('content-length', String(object.ContentLength))
+    if (object.ContentRange) headers.set('content-range', object.ContentRange)
+    if (object.ETag) headers.set('etag', object.ETag)
+    if (object.LastModified) headers.set('last-modified', object.LastModified.toUTCString())
+    const status = object.ContentRange ? 206 : 200
+    const body = c.req.method === 'HEAD' ? null : (object.Body?.transformToWebStream() ?? null)
+    return new Response(body, { status, headers })
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode
+    if (status === 304) return new Response(null, { status: 304 })
+    if (status === 416) return c.text('Range not satisfiable', 416)
+    if (status === 404 || (error as Error).name === 'NoSuchKey' || (error as Error).name === 'NotFound') return c.text('Not found', 404)
+    throw error
+  }
+}
+
+async function serveAsset(c: Context, assetsDir: string) {
+  const relative = normalize(c.req.path.slice(assetsPathPrefix.length))
+  if (relative.startsWith('..')) return c.text('Not found', 404)
+  try {
+    const body = await readFile(join(assetsDir, relative))
+    return c.body(body, 200, {
+      'content-type': assetTypes[extname(relative)] ?? 'application/octet-stream',
+      'cache-control': `public, max-age=${cacheSeconds.assets}, immutable`,
+    })
+  } catch {
+    return c.text('Not found', 404)
+  }
+}
+
+export function createLocalRouter(options: RouterOptions) {
+  const router = new Hono()
+  const headers = securityHeaderLines()
+  router.use(async (c, next) => {
+    await next()
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)
+  })
+  // CloudFront compresses text for the browser; media is passed through untouched so byte ranges stay exact.
+  const compressText = compress()
+  router.on(['GET', 'HEAD'], `${mediaPathPrefix}*`, (c) => serveMedia(c, options))
+  router.on(['GET', 'HEAD'], `${assetsPathPrefix}*`, compressText, (c) => serveAsset(c, options.assetsDir))
+  router.all(`${apiPathPrefix}*`, compressText, async (c) => (await requireBodyHash(c)) ?? options.api.fetch(c.req.raw))
+  router.all('*', compressText, (c) => options.site.fetch(c.req.raw))
+  return router
+}

@@ -1,0 +1,33 @@
+import { EmulatorStartError } from './emulators.ts'
+import { startLocalSystem } from './system.ts'
+
+/** `npm start`: the whole system on http://127.0.0.1:3000 (PORT overrides), data kept in .data/. */
+const port = Number(process.env.PORT ?? 3000)
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`PORT must be a number from 1 to 65535 (got "${process.env.PORT}")`)
+  process.exit(1)
+}
+
+const started = Date.now()
+try {
+  const system = await startLocalSystem({ port, dataDir: '.data', watch: true, log: (line) => console.log(`  ${line}`) })
+  console.log(`\nKompetansebroen is running on ${system.url} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  console.log(`  Reader site     ${system.url}/`)
+  console.log(`  Regional        ${system.url}/innlandet`)
+  console.log(`  Public API      ${system.url}/api/v1/editions · ${system.url}/api/health`)
+  console.log('\nPress Ctrl-C to stop.')
+  let stopping = false
+  const stop = async () => {
+    if (stopping) return
+    stopping = true
+    console.log('\nStopping…')
+    await system.stop()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+} catch (error) {
+  if (error instanceof EmulatorStartError) console.error(error.message)
+  else console.error(error)
+  process.exit(1)
+}

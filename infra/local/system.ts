@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { serve, type ServerType } from '@hono/node-server'
+import { createApiApp } from '../../functions/api.ts'
+import { createAwsClients } from '../../functions/shared/aws.ts'
+import type { RuntimeConfig } from '../../functions/shared/config.ts'
+import { createServices, type Services } from '../../functions/services.ts'
+import { createSiteApp } from '../../web/site/app.tsx'
+import type { AssetManifest } from '../../web/assets.ts'
+import { assetsOutDir, buildWeb, watchWeb } from '../../web/build.ts'
+import { contentTable, countersTable, tableName } from '../definitions.ts'
+import { assertPortFree, startDynamoDbLocal, startS3, type RunningEmulator } from './emulators.ts'
+import { provision } from './provision.ts'
+import { createLocalRouter } from './router.ts'
+import { seedDemoContent } from './seed/index.ts'
+
+export interface LocalSystemOptions {
+  port: number
+  /** Where DynamoDB Local and s3rver keep data; emulators are started when no endpoints are given. */
+  dataDir?: string
+  /** Use already running emulators (tests share one pair). */
+  endpoints?: { dynamodb: string; s3: string }
+  /** Table/bucket name prefix, so tests can run beside each other. */
+  namePrefix?: string
+  /** Rebuild web assets on change (npm start) or build once (tests). */
+  watch?: boolean
+  seed?: boolean
+  log?: (line: string) => void
+}
+
+export interface LocalSystem {
+  url: string
+  config: RuntimeConfig
+  services: Services
+  stop(): Promise<void>
+}
+
+/** The whole system on loopback: emulators, tables and bucket, seed, web build, the router and its server. */
+export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
+  const log = options.log ?? (() => {})
+  await assertPortFree(options.port, 'the site')
+  const emulators: RunningEmulator[] = []
+  const stopAll = async () => {
+    await Promise.allSettled(emulators.map((emulator) => emulator.stop()))
+  }
+  try {
+    let endpoints = options.endpoints
+    if (!endpoints) {
+      const dataDir = options.dataDir ?? '.data'
+      mkdirSync(dataDir, { recursive: true })
+      const [dynamodb, s3] = await Promise.all([
+        startDynamoDbLocal({ dataDir: join(dataDir, 'dynamodb') }),
+        startS3({ dataDir: join(dataDir, 's3') }),
+      ])
+      emulators.push(dynamodb, s3)
+      endpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint }
+      log(`DynamoDB Local ${dynamodb.endpoint} · S3 (s3rver) ${s3.endpoint}`)
+    }
+    const prefix = options.namePrefix ?? 'kompetansebroen-local'
+    const url = `http://127.0.0.1:${options.port}`
+    const config: RuntimeConfig = {
+      region: 'eu-north-1',
+      tables: { content: tableName(prefix, contentTable), counters: tableName(prefix, countersTable) },
+      mediaBucket: `${prefix}-media`,
+      endpoints,
+      siteOrigin: url,
+    }
+    const clients = createAwsClients(config)
+    await provision(clients, config)
+    const services = createServices(config, clients)
+    if (options.seed ?? true) {
+      const result = await seedDemoContent(services)
+      log(`Demo content: ${result.created} created, ${result.skipped} already there`)
+    }
+
+    let manifest: AssetManifest = {}
+    const stopWatching = options.watch
+      ? await watchWeb((next) => {
+          manifest = next
+          log('Web assets rebuilt')
+        })
+      : ((manifest = await buildWeb()), async () => {})
+
+    const router = createLocalRouter({
+      api: createApiApp(services),
+      site: createSiteApp(services, { assets: () => manifest }),
+      s3: clients.s3,
+      mediaBucket: config.mediaBucket,
+      assetsDir: assetsOutDir,
+    })
+    const server: ServerType = await new Promise((resolve) => {
+      const started = serve({ fetch: router.fetch, port: options.port, hostname: '127.0.0.1' }, () => resolve(started))
+    })
+    return {
+      url,
+      config,
+      services,
+      async stop() {
+        await new Promise((resolve) => server.close(resolve))
+        await stopWatching()
+        await stopAll()
+      },
+    }
+  } catch (error) {
+    await stopAll()
+    throw error
+  }
+}

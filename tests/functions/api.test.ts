@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createApiApp } from '../../functions/api.ts'
+import { createServices, type Services } from '../../functions/services.ts'
+import { freePort } from '../../infra/local/emulators.ts'
+import { createTestEnvironment } from '../support/environment.ts'
+import { publishNew, seedCatalog, testArticle } from '../support/fixtures.ts'
+
+describe('public API', () => {
+  let services: Services
+  let app: ReturnType<typeof createApiApp>
+  beforeAll(async () => {
+    ;({ services } = await createTestEnvironment('public-api'))
+    await seedCatalog(services, ['nasjonal', 'innlandet'])
+    for (let index = 0; index < 3; index++) await publishNew(services, testArticle('innlandet', `artikkel-${index}`))
+    await services.content.create(testArticle('innlandet', 'hemmelig-utkast'))
+    app = createApiApp(services)
+  })
+
+  it('reports health 200 when DynamoDB and S3 answer, and is never cached', async () => {
+    const response = await app.request('/api/health')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(await response.json()).toEqual({ status: 'ok', checks: { dynamodb: 'ok', s3: 'ok' } })
+  })
+
+  it('reports 503 naming DynamoDB when it cannot be reached', async () => {
+    const closedPort = await freePort()
+    const broken = createServices({ ...services.config, endpoints: { ...services.config.endpoints, dynamodb: `http://127.0.0.1:${closedPort}` } })
+    const response = await createApiApp(broken).request('/api/health')
+    expect(response.status).toBe(503)
+    expect(await response.json()).toMatchObject({ error: 'DynamoDB unreachable', checks: { dynamodb: 'down', s3: 'ok' } })
+  })
+
+  it('lists published items only, newest first, with a cursor to the next page', async () => {
+    const first = await app.request('/api/v1/editions/innlandet/items?type=artikler&limit=2')
+    expect(first.status).toBe(200)
+    const page1 = (await first.json()) as { items: Array<{ slug: string }>; nextCursor: string | null }
+    expect(page1.items.map((item) => item.slug)).toEqual(['artikkel-2', 'artikkel-1'])
+    expect(page1.nextCursor).toEqual(expect.any(String))
+    const second = await app.request(`/api/v1/editions/innlandet/items?type=artikler&limit=2&cursor=${page1.nextCursor}`)
+    const page2 = (await second.json()) as { items: Array<{ slug: string }>; nextCursor: string | null }
+    expect(page2.items.map((item) => item.slug)).toEqual(['artikkel-0'])
+    expect(page2.nextCursor).toBeNull()
+  })
+
+  it('serves a published item and 404s a draft at its would-be address', async () => {
+    const published = await app.request('/api/v1/items/innlandet/artikler/artikkel-0')
+    expect(published.status).toBe(200)
+    expect(await published.json()).toMatchObject({ slug: 'artikkel-0', tenant: 'innlandet', type: 'artikler' })
+    const draft = await app.request('/api/v1/items/innlandet/artikler/hemmelig-utkast')
+    expect(draft.status).toBe(404)
+    expect(await draft.json()).toEqual({ error: "No published artikler 'hemmelig-utkast' in innlandet." })
+  })
+
+  it.each([
+    ['/api/v1/editions/atlantis/items', 404, /Unknown edition 'atlantis'/],
+    ['/api/v1/editions/innlandet/items?limit=500', 400, /limit/],
+    ['/api/v1/editions/innlandet/items?limit=abc', 400, /limit/],
+    ['/api/v1/editions/innlandet/items?type=blogg', 400, /type/],
+    ['/api/v1/editions/innlandet/items?cursor=not-a-cursor', 400, /cursor/],
+    ['/api/v1/editions/Ugyldig%20Navn/items', 400, /edition/],
+    ['/api/v1/items/innlandet/blogg/x', 400, /type/],
+    ['/api/v1/nothing-here', 404, /No API route/],
+  ])('answers %s with %i and a JSON error', async (path, status, message) => {
+    const response = await app.request(path)
+    expect(response.status).toBe(status)
+    expect(response.headers.get('content-type')).toMatch(/application\/json/)
+    const body = (await response.json()) as { error: string }
+    expect(body.error).toMatch(message)
+  })
+
+  it('rejects a well-formed cursor taken from another edition', async () => {
+    await seedCatalog(services, ['vestfold'])
+    const first = (await (await app.request('/api/v1/editions/innlandet/items?type=artikler&limit=1')).json()) as { nextCursor: string }
+    const response = await app.request(`/api/v1/editions/vestfold/items?type=artikler&cursor=${first.nextCursor}`)
+    expect(response.status).toBe(400)
+  })
+})

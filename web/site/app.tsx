@@ -1,0 +1,156 @@
+import { Hono, type Context } from 'hono'
+import { etag } from 'hono/etag'
+import { HTTPException } from 'hono/http-exception'
+import type { VNode } from 'preact'
+import { renderToString } from 'preact-render-to-string'
+import { contentTypeSchema, slugSchema, type ContentType } from '../../functions/content/schema.ts'
+import { cacheSeconds } from '../../infra/definitions.ts'
+import { NATIONAL_TENANT, type Services } from '../../functions/services.ts'
+import type { Catalog } from '../../functions/tenants/catalog.ts'
+import type { AssetManifest } from '../assets.ts'
+import type { PageContext } from './layout.tsx'
+import { AccessibilityPage } from './pages/accessibility.tsx'
+import { ErrorPage } from './pages/errors.tsx'
+import { HomePage } from './pages/home.tsx'
+import { ItemPage } from './pages/item.tsx'
+import { CURSOR_PARAM, ListingPage } from './pages/listing.tsx'
+import { TopicIndexPage, TopicPage } from './pages/topics.tsx'
+import { paths } from './paths.ts'
+
+export interface SiteOptions {
+  /** The current hashed asset names (they change while `npm start` rebuilds). */
+  assets: () => AssetManifest
+  now?: () => Date
+}
+
+const TOPIC_SEGMENT = 'fagtema'
+const PAGE_SIZE = 20
+const pageCacheControl = `public, max-age=0, s-maxage=${cacheSeconds.pageSharedMaxAge}, stale-while-revalidate=${cacheSeconds.pageStaleWhileRevalidate}`
+
+const isContentType = (segment: string): segment is ContentType => contentTypeSchema.safeParse(segment).success
+const notFound = () => new HTTPException(404, { message: 'Not found' })
+
+/** The reader site: server-rendered Preact, readable without JavaScript. */
+export function createSiteApp(services: Services, options: SiteOptions) {
+  const now = options.now ?? (() => new Date())
+  const app = new Hono()
+  app.use(etag())
+
+  /** The public origin: fixed by configuration, else the host CloudFront forwarded, else the request's own. */
+  const originOf = (c: Context) => {
+    if (services.config.siteOrigin) return services.config.siteOrigin
+    const forwarded = c.req.header('x-forwarded-host')
+    return forwarded ? `https://${forwarded}` : new URL(c.req.url).origin
+  }
+
+  const pageContext = (c: Context, catalog: Catalog, editionId: string): PageContext => {
+    const edition = catalog.tenant(editionId) ?? catalog.nationalTenant
+    if (!edition) throw new Error('The catalog has no national tenant; has the seed run?')
+    return { catalog, edition, origin: originOf(c), path: new URL(c.req.url).pathname, assets: options.assets() }
+  }
+
+  const render = (c: Context, page: VNode, status: 200 | 400 | 404 | 410 | 500 = 200) => {
+    c.header('cache-control', status === 500 ? 'no-store' : pageCacheControl)
+    c.header('content-language', 'nb')
+    return c.html(`<!doctype html>${renderToString(page)}`, status)
+  }
+
+  async function home(c: Context, editionId: string) {
+    const catalog = await services.catalog.get()
+    const [newest, events] = await Promise.all([
+      services.content.listEdition(editionId, { limit: 12 }),
+      services.content.upcomingEvents(editionId, { from: now(), limit: 4 }),
+    ])
+    return render(c, <HomePage ctx={pageContext(c, catalog, editionId)} newest={newest.items} events={events.items} />)
+  }
+
+  async function listing(c: Context, editionId: string, type: ContentType) {
+    const catalog = await services.catalog.get()
+    const cursor = c.req.query(CURSOR_PARAM) || undefined
+    const page = await services.content.listEdition(editionId, { type, limit: PAGE_SIZE, cursor })
+    const ctx = pageContext(c, catalog, editionId)
+    return render(c, <ListingPage ctx={ctx} type={type} cards={page.items} nextCursor={page.nextCursor} isFirstPage={!cursor} />)
+  }
+
+  async function topicIndex(c: Context, editionId: string) {
+    const catalog = await services.catalog.get()
+    return render(c, <TopicIndexPage ctx={pageContext(c, catalog, editionId)} />)
+  }
+
+  async function topic(c: Context, editionId: string, slug: string) {
+    const catalog = await services.catalog.get()
+    const found = catalog.topic(slug)
+    if (!found) throw notFound()
+    const cards = await services.content.topicCards(editionId, slug, { limit: 200 })
+    return render(c, <TopicPage ctx={pageContext(c, catalog, editionId)} topic={found} cards={cards.items} />)
+  }
+
+  async function item(c: Context, tenantId: string, type: ContentType, slug: string) {
+    if (!slugSchema.safeParse(slug).success) throw notFound()
+    const catalog = await services.catalog.get()
+    const owner = catalog.tenant(tenantId)
+    if (!owner) throw notFound()
+    const published = await services.content.getPublished(tenantId, type, slug)
+    if (!published) throw notFound()
+    return render(c, <ItemPage ctx={pageContext(c, catalog, tenantId)} item={published} owner={owner} now={now()} />)
+  }
+
+  const isTenant = async (id: string) => (await services.catalog.get()).tenant(id) !== undefined
+
+  app.get('/', (c) => home(c, NATIONAL_TENANT))
+
+  app.get(paths.chooseRegion, async (c) => {
+    const choice = c.req.query('omrade') ?? ''
+    const target = (await isTenant(choice)) ? paths.home(choice) : '/'
+    return c.redirect(target, 303)
+  })
+
+  app.get(paths.accessibility, async (c) => render(c, <AccessibilityPage ctx={pageContext(c, await services.catalog.get(), NATIONAL_TENANT)} />))
+
+  app.get('/:first', async (c) => {
+    const first = c.req.param('first')
+    if (isContentType(first)) return listing(c, NATIONAL_TENANT, first)
+    if (first === TOPIC_SEGMENT) return topicIndex(c, NATIONAL_TENANT)
+    if (first === NATIONAL_TENANT) return c.redirect('/', 301)
+    if (await isTenant(first)) return home(c, first)
+    throw notFound()
+  })
+
+  app.get('/:first/:second', async (c) => {
+    const { first, second } = c.req.param()
+    if (first === TOPIC_SEGMENT) return topic(c, NATIONAL_TENANT, second)
+    if (!(await isTenant(first))) throw notFound()
+    if (first === NATIONAL_TENANT) return c.redirect(`/${second}`, 301)
+    if (isContentType(second)) return listing(c, first, second)
+    if (second === TOPIC_SEGMENT) return topicIndex(c, first)
+    throw notFound()
+  })
+
+  app.get('/:tenant/:type/:slug', async (c) => {
+    const { tenant, type, slug } = c.req.param()
+    if (type === TOPIC_SEGMENT) {
+      if (!(await isTenant(tenant))) throw notFound()
+      return topic(c, tenant, slug)
+    }
+    if (!isContentType(type)) throw notFound()
+    return item(c, tenant, type, slug)
+  })
+
+  app.notFound(async (c) => render(c, <ErrorPage ctx={pageContext(c, await services.catalog.get(), NATIONAL_TENANT)} status={404} />, 404))
+
+  app.onError(async (error, c) => {
+    const status = error instanceof HTTPException && [400, 404, 410].includes(error.status) ? (error.status as 400 | 404 | 410) : 500
+    if (status === 500) console.error(error)
+    try {
+      const catalog = await services.catalog.get()
+      const detail = status === 400 ? 'Adressen inneholder en ugyldig verdi, for eksempel en utgått sidelenke. Gå til første side og prøv igjen.' : undefined
+      return render(c, <ErrorPage ctx={pageContext(c, catalog, NATIONAL_TENANT)} status={status} detail={detail} />, status)
+    } catch {
+      // The catalog itself is unreachable: answer with a page that needs nothing from storage.
+      c.header('cache-control', 'no-store')
+      return c.html('<!doctype html><html lang="nb"><meta charset="utf-8"><title>Kompetansebroen</title><h1>Noe gikk galt hos oss</h1><p>Prøv igjen om litt.</p></html>', 500)
+    }
+  })
+
+  return app
+}

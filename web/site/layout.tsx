@@ -1,0 +1,121 @@
+import type { ComponentChildren } from 'preact'
+import { contentTypes } from '../../functions/content/schema.ts'
+import type { Catalog } from '../../functions/tenants/catalog.ts'
+import type { Tenant } from '../../functions/tenants/schema.ts'
+import type { AssetManifest } from '../assets.ts'
+import { paths } from './paths.ts'
+import { t, typeText } from './text.ts'
+
+/** What every page knows about the request it answers. */
+export interface PageContext {
+  catalog: Catalog
+  edition: Tenant
+  origin: string
+  path: string
+  assets: AssetManifest
+}
+
+export interface PageMeta {
+  title: string
+  description: string
+  /** Path of the canonical URL; defaults to the current path. */
+  canonical?: string
+  image?: string
+  ogType?: 'website' | 'article' | 'video.other' | 'music.radio_station'
+  jsonLd?: object
+  noindex?: boolean
+}
+
+/** JSON in a script element must not be able to close it. */
+const safeJson = (value: object) => JSON.stringify(value).replace(/</g, '\\u003c')
+
+export function Document(props: { ctx: PageContext; meta: PageMeta; children: ComponentChildren }) {
+  const { ctx, meta } = props
+  const { edition, catalog } = ctx
+  const canonical = new URL(meta.canonical ?? ctx.path, ctx.origin).href
+  const title = meta.title === edition.name ? meta.title : `${meta.title} – ${edition.name}`
+  return (
+    <html lang="nb">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        <meta name="description" content={meta.description} />
+        <link rel="canonical" href={canonical} />
+        {meta.noindex && <meta name="robots" content="noindex" />}
+        <meta name="theme-color" content={edition.colour} />
+        <meta property="og:site_name" content={t.siteName} />
+        <meta property="og:locale" content="nb_NO" />
+        <meta property="og:title" content={meta.title} />
+        <meta property="og:description" content={meta.description} />
+        <meta property="og:url" content={canonical} />
+        <meta property="og:type" content={meta.ogType ?? 'website'} />
+        {meta.image && <meta property="og:image" content={new URL(meta.image, ctx.origin).href} />}
+        <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
+        {ctx.assets['site.css'] && <link rel="stylesheet" href={ctx.assets['site.css']} />}
+        <link rel="icon" href="data:," />
+        {meta.jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(meta.jsonLd) }} />}
+      </head>
+      <body style={`--brand:${edition.colour}`}>
+        <a class="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <header class="site-header">
+          <div class="wrap header-row">
+            <a class="brand" href={paths.home(edition.id)}>
+              <span class="brand-name">{t.siteName}</span>
+              {!edition.national && <span class="brand-region">{edition.regionName}</span>}
+            </a>
+            <form class="region-picker" action={paths.chooseRegion} method="get">
+              <label for="omrade">{t.chooseRegion}</label>
+              <select id="omrade" name="omrade">
+                {catalog.tenants.map((tenant) => (
+                  <option value={tenant.id} selected={tenant.id === edition.id}>
+                    {tenant.regionName}
+                  </option>
+                ))}
+              </select>
+              <button type="submit">{t.go}</button>
+            </form>
+          </div>
+          <nav class="main-nav" aria-label={t.mainMenu}>
+            <ul class="wrap">
+              {contentTypes.map((type) => (
+                <li>
+                  <a href={paths.listing(edition.id, type)} aria-current={ctx.path.startsWith(paths.listing(edition.id, type)) ? 'page' : undefined}>
+                    {typeText[type].many}
+                  </a>
+                </li>
+              ))}
+              <li>
+                <a href={paths.topics(edition.id)} aria-current={ctx.path.startsWith(paths.topics(edition.id)) ? 'page' : undefined}>
+                  {t.topics}
+                </a>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1} class="wrap">
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>{t.footerAbout}</p>
+            <ul class="footer-links">
+              <li>
+                <a href={paths.accessibility}>{t.accessibility}</a>
+              </li>
+              <li>
+                <a href={`mailto:${edition.contactEmail}?subject=${encodeURIComponent('Tilgjengelighet på Kompetansebroen')}`}>{t.reportProblem}</a>
+              </li>
+              <li>
+                <a href={`mailto:${edition.contactEmail}`}>{t.contact}</a>
+              </li>
+            </ul>
+            <p class="muted">{t.noTracking}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,38 @@
+import { Document, type PageContext } from '../layout.tsx'
+import { t } from '../text.ts'
+
+/**
+ * The accessibility statement the Norwegian universal-design rules ask for (WCAG 2.1 AA). The official
+ * statement is registered in uustatus.no; this page links to it and says how to report problems.
+ */
+export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
+  const contact = ctx.catalog.nationalTenant?.contactEmail ?? ctx.edition.contactEmail
+  return (
+    <Document ctx={ctx} meta={{ title: t.accessibility, description: 'Hvordan Kompetansebroen oppfyller kravene til universell utforming.' }}>
+      <h1>{t.accessibility}</h1>
+      <p class="lead">
+        Kompetansebroen skal kunne brukes av alle. Nettstedet er laget for å oppfylle kravene i forskrift om universell
+        utforming av IKT-løsninger, som viser til WCAG 2.1 nivå AA.
+      </p>
+      <h2>Slik har vi lagt til rette</h2>
+      <ul>
+        <li>Alle sider kan leses og brukes uten JavaScript, med tastatur og med skjermleser.</li>
+        <li>Tekst kan forstørres til 400 prosent uten at innhold forsvinner.</li>
+        <li>Filmer har teksting, og podkaster har transkripsjon.</li>
+        <li>Vi bruker ingen sporingskapsler og laster ikke innhold fra andre tjenester før du selv velger det.</li>
+      </ul>
+      <h2>Erklæring i uustatus</h2>
+      <p>
+        Den offisielle tilgjengelighetserklæringen er publisert hos Tilsynet for universell utforming av ikt:{' '}
+        <a href="https://uustatus.no/">uustatus.no</a>.
+      </p>
+      <h2>{t.reportProblem}</h2>
+      <p>
+        Opplever du noe som ikke fungerer, eller mangler teksting eller transkripsjon? Skriv til oss på{' '}
+        <a href={`mailto:${contact}?subject=${encodeURIComponent('Tilgjengelighet på Kompetansebroen')}`}>{contact}</a>, så svarer vi
+        innen fem virkedager. Du kan også klage til{' '}
+        <a href="https://www.uutilsynet.no/">Tilsynet for universell utforming av ikt</a>.
+      </p>
+    </Document>
+  )
+}

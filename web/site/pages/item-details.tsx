@@ -1,0 +1,121 @@
+import type { ContentOf } from '../../../functions/content/schema.ts'
+import { formatDate, formatDuration, formatEventTime } from '../format.ts'
+import { t } from '../text.ts'
+
+/** The part of an item page that differs per type. */
+
+export function CourseDetails({ item }: { item: ContentOf<'e-kurs'> }) {
+  return (
+    <>
+      <dl class="facts">
+        <dt>{t.duration}</dt>
+        <dd>{t.minutes(item.durationMinutes)}</dd>
+        <dt>{t.provider}</dt>
+        <dd>{item.provider}</dd>
+      </dl>
+      {item.learningGoals.length > 0 && (
+        <section aria-labelledby="laeringsmal">
+          <h2 id="laeringsmal">{t.learningGoals}</h2>
+          <ul>
+            {item.learningGoals.map((goal) => (
+              <li>{goal}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {item.hasExam && <p>{t.hasExam}</p>}
+      <p>
+        <a class="button" href={item.courseUrl}>
+          {t.startCourse}
+        </a>
+      </p>
+    </>
+  )
+}
+
+export function FilmDetails({ item }: { item: ContentOf<'film'> }) {
+  const { video } = item
+  return (
+    <>
+      {video.src ? (
+        <video class="player" controls preload="metadata" poster={video.poster?.src} src={video.src}>
+          {video.captions && <track kind="captions" srcLang="nb" label={t.captionsLabel} src={video.captions} default />}
+        </video>
+      ) : video.externalUrl ? (
+        <div class="external-video">
+          <p>{t.externalNotice}</p>
+          <p>
+            <a class="button" href={video.externalUrl} rel="noopener">
+              {t.watchExternal}
+            </a>
+          </p>
+        </div>
+      ) : null}
+      <dl class="facts">
+        <dt>{t.duration}</dt>
+        <dd>{formatDuration(video.durationSeconds)}</dd>
+      </dl>
+    </>
+  )
+}
+
+export function PodcastDetails({ item }: { item: ContentOf<'podkast'> }) {
+  return (
+    <section aria-labelledby="episoder">
+      <h2 id="episoder">{t.episodes}</h2>
+      <ol class="episodes" reversed>
+        {[...item.episodes]
+          .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+          .map((episode) => (
+            <li id={episode.slug}>
+              <h3>{episode.title}</h3>
+              <p class="card-facts">
+                {formatDate(episode.publishedAt)} · {formatDuration(episode.audio.durationSeconds)}
+              </p>
+              <p>{episode.summary}</p>
+              <audio controls preload="none" src={episode.audio.src}>
+                <a href={episode.audio.src}>{episode.title}</a>
+              </audio>
+              {episode.transcript && (
+                <p>
+                  <a href={episode.transcript}>{t.transcript}</a>
+                </p>
+              )}
+            </li>
+          ))}
+      </ol>
+    </section>
+  )
+}
+
+export function EventDetails({ item, now }: { item: ContentOf<'arrangementer'>; now: Date }) {
+  const past = new Date(item.endsAt) < now
+  return (
+    <>
+      <p class={past ? 'notice' : 'notice notice-upcoming'}>{past ? t.eventPast : t.eventUpcoming}</p>
+      <dl class="facts">
+        <dt>{t.eventTime}</dt>
+        <dd>{formatEventTime(item.startsAt, item.endsAt)}</dd>
+        <dt>{t.eventPlace}</dt>
+        <dd>
+          {item.location ? [item.location.name, item.location.address].filter(Boolean).join(', ') : t.online}
+          {item.onlineUrl && (
+            <>
+              {' '}
+              (<a href={item.onlineUrl}>{t.joinOnline}</a>)
+            </>
+          )}
+        </dd>
+        <dt>{t.organiser}</dt>
+        <dd>{item.organiser}</dd>
+      </dl>
+      {item.registrationUrl && !past && (
+        <p>
+          <a class="button" href={item.registrationUrl}>
+            {t.register}
+          </a>
+        </p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,71 @@
+import type { PublishedItem } from '../../../functions/content/schema.ts'
+import type { Tenant } from '../../../functions/tenants/schema.ts'
+import { RichText } from '../components/rich-text.tsx'
+import { formatDate } from '../format.ts'
+import { Document, type PageContext } from '../layout.tsx'
+import { paths } from '../paths.ts'
+import { itemJsonLd } from '../structured-data.ts'
+import { audienceText, t, typeText } from '../text.ts'
+import { CourseDetails, EventDetails, FilmDetails, PodcastDetails } from './item-details.tsx'
+
+const ogTypes = { 'e-kurs': 'website', film: 'video.other', podkast: 'website', artikler: 'article', arrangementer: 'website' } as const
+
+export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: Tenant; now: Date }) {
+  const { ctx, item, owner } = props
+  const path = paths.item(item)
+  const url = new URL(path, ctx.origin).href
+  const topics = item.topics.map((slug) => ctx.catalog.topic(slug)).filter((topic) => topic !== undefined)
+  return (
+    <Document
+      ctx={ctx}
+      meta={{
+        title: item.title,
+        description: item.summary,
+        canonical: path,
+        image: item.image?.src,
+        ogType: ogTypes[item.type],
+        jsonLd: itemJsonLd(item, owner, url, ctx.origin),
+      }}
+    >
+      <article class="item">
+        <p class="eyebrow">
+          <a href={paths.listing(ctx.edition.id, item.type)}>{typeText[item.type].one}</a>
+        </p>
+        <h1>{item.title}</h1>
+        <p class="lead">{item.summary}</p>
+        <p class="provenance">
+          {item.sharedNationally && !owner.national ? t.sharedFrom(owner.name) : t.publishedBy(owner.name)} ·{' '}
+          {t.published} <time dateTime={item.publishedAt}>{formatDate(item.publishedAt)}</time>
+        </p>
+        {item.image && item.type !== 'film' && <img class="hero" src={item.image.src} alt={item.image.alt} width={item.image.width} height={item.image.height} />}
+        {item.type === 'e-kurs' && <CourseDetails item={item} />}
+        {item.type === 'film' && <FilmDetails item={item} />}
+        {item.type === 'arrangementer' && <EventDetails item={item} now={props.now} />}
+        <RichText doc={item.body} />
+        {item.type === 'podkast' && <PodcastDetails item={item} />}
+        <dl class="facts">
+          {item.audiences.length > 0 && (
+            <>
+              <dt>{t.targetGroup}</dt>
+              <dd>{item.audiences.map((audience) => audienceText[audience]).join(', ')}</dd>
+            </>
+          )}
+          {topics.length > 0 && (
+            <>
+              <dt>{t.topicsOnItem}</dt>
+              <dd>
+                <ul class="inline-list">
+                  {topics.map((topic) => (
+                    <li>
+                      <a href={paths.topic(ctx.edition.id, topic.slug)}>{topic.name}</a>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+        </dl>
+      </article>
+    </Document>
+  )
+}
