@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+import { freePort } from '../../infra/local/emulators.ts'
+import { startLocalSystem, type LocalSystem } from '../../infra/local/system.ts'
+
+/** Debian's Chromium (installed by .ci/run). A missing browser fails the run; it never skips. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath))
+    throw new Error(`Chromium not found at ${chromiumPath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`)
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    // Without the background-networking flags Chromium keeps calling home, which this machine refuses.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}
+
+/** The full local system (router, site, API, seeded demo content) on a free loopback port. */
+export async function startSeededSystem(name: string): Promise<LocalSystem> {
+  const { dynamodbEndpoint, s3Endpoint } = inject('emulators')
+  return startLocalSystem({
+    port: await freePort(),
+    endpoints: { dynamodb: dynamodbEndpoint, s3: s3Endpoint },
+    namePrefix: `browser-${name}-${Date.now().toString(36)}`,
+    seed: true,
+    watch: false,
+  })
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: Array<{ target: string[]; failureSummary?: string }>
+}
+
+/** Runs axe-core with the WCAG 2.1 A/AA rule sets (plus best practices) on the current page. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: axePath })
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    })
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(({ target, failureSummary }) => ({ target: target as string[], failureSummary })),
+    }))
+  })
+}
+
+/** A readable summary for a failed expectation. */
+export const describeViolations = (violations: AxeViolation[]) =>
+  violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
