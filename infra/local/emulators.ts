@@ -73,7 +73,7 @@ async function waitUntilListening(endpoint: string, child: ChildProcess, output:
 }
 
 /** Starts DynamoDB Local. `dataDir: null` keeps data in memory (tests); a folder keeps it across restarts. */
-export async function startDynamoDbLocal(options: { port?: number; dataDir: string | null }): Promise<RunningEmulator> {
+export async function startDynamoDbLocal(options: { port?: number; dataDir: string | null; javaCommand?: string }): Promise<RunningEmulator> {
   const port = options.port ?? (await freePort())
   await assertPortFree(port, 'DynamoDB Local')
   const cwd = dynamoDbLocalDirectory()
@@ -92,7 +92,7 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir: stri
     args.push('-dbPath', options.dataDir)
   } else args.push('-inMemory')
 
-  const child = spawn('java', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(options.javaCommand ?? 'java', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-4000)))
   child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-4000)))

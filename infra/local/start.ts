@@ -1,7 +1,7 @@
 import { EmulatorStartError } from './emulators.ts'
 import { startLocalSystem } from './system.ts'
 
-/** `npm start`: the whole system on http://127.0.0.1:3000 (PORT overrides), data kept in .data/. */
+/** `npm start`: the whole system on http://127.0.0.1:3000 (PORT overrides), data kept in .data/ (DATA_DIR overrides). */
 const port = Number(process.env.PORT ?? 3000)
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error(`PORT must be a number from 1 to 65535 (got "${process.env.PORT}")`)
@@ -10,7 +10,7 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 
 const started = Date.now()
 try {
-  const system = await startLocalSystem({ port, dataDir: '.data', watch: true, log: (line) => console.log(`  ${line}`) })
+  const system = await startLocalSystem({ port, dataDir: process.env.DATA_DIR || '.data', watch: true, log: (line) => console.log(`  ${line}`) })
   console.log(`\nKompetansebroen is running on ${system.url} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)
   console.log(`  Reader site     ${system.url}/`)
   console.log(`  Regional        ${system.url}/innlandet`)
