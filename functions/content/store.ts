@@ -165,6 +165,18 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
       return { ...page, items: page.items.map((record) => stripKeys(record) as unknown as ContentCard) }
     },
 
+    /** Every card in an edition, newest first, for sitemaps; bounded so a request can never run away. */
+    async allEditionCards(edition: string, maxItems = 50_000): Promise<ContentCard[]> {
+      const cards: ContentCard[] = []
+      let cursor: string | undefined
+      do {
+        const page = await this.listEdition(edition, { limit: 1000, cursor })
+        cards.push(...page.items)
+        cursor = page.nextCursor
+      } while (cursor && cards.length < maxItems)
+      return cards.slice(0, maxItems)
+    },
+
     /** Events that have not started yet (Europe/Oslo is irrelevant here: instants compare as UTC). */
     async upcomingEvents(edition: string, query: { from: Date; limit: number; cursor?: string }): Promise<Page<ContentCard>> {
       const index = keys.indexes.eventsByStart

@@ -15,6 +15,8 @@ import { HomePage } from './pages/home.tsx'
 import { ItemPage } from './pages/item.tsx'
 import { CURSOR_PARAM, ListingPage } from './pages/listing.tsx'
 import { TopicIndexPage, TopicPage } from './pages/topics.tsx'
+import { discoveryRoutes } from './discovery.ts'
+import { publicOrigin } from './origin.ts'
 import { paths } from './paths.ts'
 
 export interface SiteOptions {
@@ -36,17 +38,10 @@ export function createSiteApp(services: Services, options: SiteOptions) {
   const app = new Hono()
   app.use(etag())
 
-  /** The public origin: fixed by configuration, else the host CloudFront forwarded, else the request's own. */
-  const originOf = (c: Context) => {
-    if (services.config.siteOrigin) return services.config.siteOrigin
-    const forwarded = c.req.header('x-forwarded-host')
-    return forwarded ? `https://${forwarded}` : new URL(c.req.url).origin
-  }
-
   const pageContext = (c: Context, catalog: Catalog, editionId: string): PageContext => {
     const edition = catalog.tenant(editionId) ?? catalog.nationalTenant
     if (!edition) throw new Error('The catalog has no national tenant; has the seed run?')
-    return { catalog, edition, origin: originOf(c), path: new URL(c.req.url).pathname, assets: options.assets() }
+    return { catalog, edition, origin: publicOrigin(c, services.config), path: new URL(c.req.url).pathname, assets: options.assets() }
   }
 
   const render = (c: Context, page: VNode, status: 200 | 400 | 404 | 410 | 500 = 200) => {
@@ -97,6 +92,7 @@ export function createSiteApp(services: Services, options: SiteOptions) {
 
   const isTenant = async (id: string) => (await services.catalog.get()).tenant(id) !== undefined
 
+  app.route('/', discoveryRoutes(services))
   app.get('/', (c) => home(c, NATIONAL_TENANT))
 
   app.get(paths.chooseRegion, async (c) => {

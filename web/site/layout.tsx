@@ -52,6 +52,7 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
         <meta property="og:type" content={meta.ogType ?? 'website'} />
         {meta.image && <meta property="og:image" content={new URL(meta.image, ctx.origin).href} />}
         <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
+        <link rel="alternate" type="application/rss+xml" title={`${edition.name} – nytt innhold`} href={`/${edition.id}/feed.xml`} />
         {ctx.assets['site.css'] && <link rel="stylesheet" href={ctx.assets['site.css']} />}
         <link rel="icon" href="data:," />
         {meta.jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(meta.jsonLd) }} />}
