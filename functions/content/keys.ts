@@ -21,3 +21,8 @@ export const indexes = {
   byEdition: { name: 'byEdition', pk: 'GSI2PK', sk: 'GSI2SK' },
   eventsByStart: { name: 'eventsByStart', pk: 'GSI3PK', sk: 'GSI3SK' },
 } as const
+export const statsSk = 'STATS'
+
+/** Counter attribute names on an edition's STATS record: per type, per type and topic, per type and audience. */
+export const countName = (type: ContentType, facet?: { topic?: string; audience?: string }) =>
+  facet?.topic ? `n:${type}:tema:${facet.topic}` : facet?.audience ? `n:${type}:aud:${facet.audience}` : `n:${type}`

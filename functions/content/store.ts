@@ -1,8 +1,10 @@
 import type { Db, Page, TransactItem } from '../shared/db.ts'
 import { conflict, notFound } from '../shared/errors.ts'
+import { countUpdates, type PublishedFacets } from './counts.ts'
 import * as keys from './keys.ts'
 import {
   contentFieldsSchema,
+  type Audience,
   toCard,
   type ContentCard,
   type ContentFields,
@@ -23,7 +25,10 @@ export type StoredItem = ContentFields & {
   /** Keys of the listing entries written at the last publish, so the next publish or unpublish removes them. */
   publishedEntries?: Array<{ PK: string; SK: string }>
   publishedPath?: { type: ContentType; slug: string }
+  /** What the last publish counted in the editions' listing counts, so the next change can adjust them. */
+  publishedFacets?: PublishedFacets
 }
+
 
 const stripKeys = <T extends Record<string, unknown>>(record: T) => {
   const { PK, SK, GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI3PK, GSI3SK, ...rest } = record
@@ -105,9 +110,11 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
         throw conflict(`The item was changed by someone else (version ${item.version}, you had ${expectedVersion}).`)
       const at = now()
       const publishedAt = item.publishedAt ?? at
-      const { status, version, createdAt, followedBy, publishedEntries, publishedPath, ...fields } = item
+      const { status, version, createdAt, followedBy, publishedEntries, publishedPath, publishedFacets, ...fields } = item
       const snapshot: PublishedItem = { ...(fields as ContentFields), publishedAt, updatedAt: at }
-      const entries = entryRecords(snapshot, editionsOf(item))
+      const editions = editionsOf(item)
+      const facets: PublishedFacets = { editions, type: item.type, topics: item.topics, audiences: item.audiences }
+      const entries = entryRecords(snapshot, editions)
       const entryKeys = entries.map(({ PK, SK }) => ({ PK, SK }))
       const kept = new Set(entryKeys.map((key) => `${key.PK}|${key.SK}`))
       const stale = (publishedEntries ?? []).filter((key) => !kept.has(`${key.PK}|${key.SK}`))
@@ -122,6 +129,7 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
         publishedAt,
         publishedEntries: entryKeys,
         publishedPath: { type: item.type, slug: item.slug },
+        publishedFacets: facets,
       }
       const writes: TransactItem[] = [
         {
@@ -135,6 +143,7 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
         ...entries.map((Item) => ({ Put: { Item } })),
         ...stale.map((Key) => ({ Delete: { Key } })),
         ...(movedFrom ? [{ Delete: { Key: { PK: pk, SK: keys.publishedSk(movedFrom.type, movedFrom.slug) } } }] : []),
+        ...countUpdates(item.status === 'published' ? publishedFacets : undefined, facets),
       ]
       try {
         await db.transact(writes)
@@ -152,17 +161,43 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
       return record ? (stripKeys(record) as unknown as PublishedItem) : undefined
     },
 
-    /** An edition's published cards, newest first; one type or all. */
-    async listEdition(edition: string, query: { type?: ContentType; limit: number; cursor?: string }): Promise<Page<ContentCard>> {
+    /**
+     * An edition's published cards, newest first: one type or all, optionally one topic (its own key range)
+     * and one audience (a filter).
+     */
+    async listEdition(
+      edition: string,
+      query: { type?: ContentType; topic?: string; audience?: Audience; limit: number; cursor?: string },
+    ): Promise<Page<ContentCard>> {
+      const filter = query.audience
+        ? { expression: 'contains(audiences, :audience)', values: { ':audience': query.audience } }
+        : undefined
       const index = query.type ? keys.indexes.byEditionType : keys.indexes.byEdition
-      const page = await db.query<Record<string, unknown>>({
-        index: index.name,
-        partitionKey: { name: index.pk, value: query.type ? keys.editionTypePk(edition, query.type) : keys.editionPk(edition) },
-        limit: query.limit,
-        cursor: query.cursor,
-        ascending: false,
-      })
+      const page =
+        query.topic && query.type
+          ? await db.query<Record<string, unknown>>({
+              partitionKey: { name: 'PK', value: keys.tenantPk(edition) },
+              sortKeyPrefix: { name: 'SK', value: `${keys.topicEntryPrefix(query.topic)}${query.type}#` },
+              limit: query.limit,
+              cursor: query.cursor,
+              ascending: false,
+              filter,
+            })
+          : await db.query<Record<string, unknown>>({
+              index: index.name,
+              partitionKey: { name: index.pk, value: query.type ? keys.editionTypePk(edition, query.type) : keys.editionPk(edition) },
+              limit: query.limit,
+              cursor: query.cursor,
+              ascending: false,
+              filter,
+            })
       return { ...page, items: page.items.map((record) => stripKeys(record) as unknown as ContentCard) }
+    },
+
+    /** How many published items an edition lists per type, topic and audience (maintained at publish). */
+    async counts(edition: string): Promise<(type: ContentType, facet?: { topic?: string; audience?: string }) => number> {
+      const record = (await db.get<Record<string, unknown>>({ PK: keys.tenantPk(edition), SK: keys.statsSk })) ?? {}
+      return (type, facet) => Number(record[keys.countName(type, facet)] ?? 0)
     },
 
     /** Every card in an edition, newest first, for sitemaps; bounded so a request can never run away. */

@@ -7,6 +7,7 @@ import {
   type DynamoDBDocumentClient,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb'
+import type { TableDefinition } from '../../infra/definitions.ts'
 import { badRequest } from './errors.ts'
 
 export type Key = Record<string, string>
@@ -32,7 +33,15 @@ export interface QueryOptions {
   ascending?: boolean
   /** Sort key lower bound (inclusive), e.g. "now" for upcoming events. */
   sortKeyFrom?: { name: string; value: string }
+  /**
+   * Keeps only items matching a FilterExpression. DynamoDB filters after reading, so pages are refilled
+   * with further reads (at most `maxReads`) until `limit` items match.
+   */
+  filter?: { expression: string; names?: Record<string, string>; values: Record<string, unknown>; maxReads?: number }
 }
+
+/** How many reads a filtered page may take before it is returned short (with a cursor to go on). */
+const DEFAULT_MAX_FILTERED_READS = 5
 
 export interface Page<T> {
   items: T[]
@@ -48,7 +57,15 @@ export class Db {
   constructor(
     readonly client: DynamoDBDocumentClient,
     readonly table: string,
+    readonly definition: TableDefinition,
   ) {}
+
+  /** The attributes that make up a LastEvaluatedKey on the table or one of its indexes. */
+  private keyAttributes(index?: string): string[] {
+    const table = [this.definition.partitionKey.name, this.definition.sortKey.name]
+    const found = index ? this.definition.indexes.find((candidate) => candidate.name === index) : undefined
+    return found ? [...table, found.partitionKey.name, found.sortKey.name] : table
+  }
 
   async get<T = Record_>(key: Key, options: { consistent?: boolean } = {}): Promise<T | undefined> {
     const { Item } = await this.client.send(
@@ -86,22 +103,42 @@ export class Db {
       values[':from'] = options.sortKeyFrom.value
       condition += ' AND #sk >= :from'
     }
-    const { Items, LastEvaluatedKey } = await this.client.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: options.index,
-        KeyConditionExpression: condition,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        Limit: options.limit,
-        ScanIndexForward: options.ascending ?? true,
-        ExclusiveStartKey: options.cursor ? decodeCursor(options.cursor, options.partitionKey) : undefined,
-      }),
-    )
-    return {
-      items: (Items ?? []) as T[],
-      nextCursor: LastEvaluatedKey ? encodeCursor(LastEvaluatedKey as Key) : undefined,
+    const filter = options.filter
+    if (filter) {
+      Object.assign(names, filter.names)
+      Object.assign(values, filter.values)
     }
+    const items: T[] = []
+    let startKey: Key | undefined = options.cursor ? decodeCursor(options.cursor, options.partitionKey) : undefined
+    let reads = 0
+    do {
+      const { Items, LastEvaluatedKey }: { Items?: Record<string, unknown>[]; LastEvaluatedKey?: Record<string, unknown> } =
+        await this.client.send(
+          new QueryCommand({
+            TableName: this.table,
+            IndexName: options.index,
+            KeyConditionExpression: condition,
+            FilterExpression: filter?.expression,
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+            // A filtered read discards items, so read more per request to fill a page in fewer round trips.
+            Limit: filter ? Math.max(options.limit * 3, 60) : options.limit,
+            ScanIndexForward: options.ascending ?? true,
+            ExclusiveStartKey: startKey,
+          }),
+        )
+      items.push(...((Items ?? []) as T[]))
+      startKey = LastEvaluatedKey as Key | undefined
+      reads++
+    } while (filter && startKey && items.length < options.limit && reads < (filter.maxReads ?? DEFAULT_MAX_FILTERED_READS))
+
+    if (items.length > options.limit) {
+      // The page ends inside what DynamoDB read: the cursor is the last item we return, not DynamoDB's.
+      items.length = options.limit
+      const last = items[items.length - 1] as Record<string, unknown>
+      startKey = Object.fromEntries(this.keyAttributes(options.index).map((name) => [name, String(last[name])]))
+    }
+    return { items, nextCursor: startKey ? encodeCursor(startKey) : undefined }
   }
 
   async put(item: Record_, options: { ifNotExists?: string } = {}): Promise<void> {

@@ -95,13 +95,80 @@ describe('reader site', () => {
   it.each([
     ['national home', '/', 2],
     ['regional home', '/innlandet', 2],
-    ['listing', '/innlandet/artikler', 1],
+    ['listing with its count', '/innlandet/artikler', 2],
+    ['filtered listing', '/innlandet/artikler?tema=demens&malgruppe=kommune', 2],
     ['topic page', '/innlandet/fagtema/demens', 1],
     ['item page', '/innlandet/artikler/lokal-nyhet', 1],
-  ])('serves the %s with at most %i DynamoDB requests and no Scan', async (_name, path, budget) => {
+  ])('serves the %s (%s) with at most %i DynamoDB requests and no Scan', async (_name, path, budget) => {
     const { response, operations } = await requestsFor(services, app, path)
     expect(response.status).toBe(200)
     expect(operations.length).toBeLessThanOrEqual(budget)
     expect(operations).not.toContain('Scan')
+  })
+})
+
+describe('listing filters and counts', () => {
+  let services: Services
+  let app: ReturnType<typeof createSiteApp>
+  beforeAll(async () => {
+    ;({ services } = await createTestEnvironment('listing-filters'))
+    await seedCatalog(services, ['nasjonal', 'akershus'], ['demens', 'palliasjon'])
+    await publishNew(services, testArticle('akershus', 'demens-kommune', { topics: ['demens'], audiences: ['kommune'] }))
+    await publishNew(services, testArticle('akershus', 'demens-sykehus', { topics: ['demens'], audiences: ['sykehus'] }))
+    await publishNew(services, testArticle('akershus', 'palliasjon-begge', { topics: ['palliasjon'], audiences: ['kommune', 'sykehus'] }))
+    app = createSiteApp(services, { assets: () => ({}) })
+  })
+
+  const slugsOn = async (path: string) => {
+    const html = await (await app.request(path)).text()
+    return { slugs: [...html.matchAll(/href="\/akershus\/artikler\/([a-z-]+)"/g)].map((match) => match[1]).sort(), html }
+  }
+
+  it.each([
+    ['/akershus/artikler', ['demens-kommune', 'demens-sykehus', 'palliasjon-begge'], '3 treff'],
+    ['/akershus/artikler?tema=demens', ['demens-kommune', 'demens-sykehus'], '2 treff'],
+    ['/akershus/artikler?malgruppe=kommune', ['demens-kommune', 'palliasjon-begge'], '2 treff'],
+    ['/akershus/artikler?tema=demens&malgruppe=sykehus', ['demens-sykehus'], undefined],
+    ['/akershus/artikler?tema=&malgruppe=', ['demens-kommune', 'demens-sykehus', 'palliasjon-begge'], '3 treff'],
+  ])('%s lists exactly the matching items', async (path, expected, count) => {
+    const { slugs, html } = await slugsOn(path)
+    expect(slugs).toEqual(expected)
+    if (count) expect(html).toContain(`<p class="result-count" role="status">${count}</p>`)
+    else expect(html).not.toContain('result-count')
+  })
+
+  it('pages a filtered listing with links that keep the filters, every item once', async () => {
+    const paged = createSiteApp(services, { assets: () => ({}), pageSize: 1 })
+    const seen: string[] = []
+    let path: string | undefined = '/akershus/artikler?tema=demens'
+    while (path) {
+      const html = await (await paged.request(path)).text()
+      seen.push(...[...html.matchAll(/href="\/akershus\/artikler\/([a-z-]+)"/g)].map((match) => match[1]!))
+      const next = html.match(/<a href="([^"]+)" rel="next">/)?.[1]
+      if (next) expect(next).toMatch(/^\/akershus\/artikler\?tema=demens&amp;fra=/)
+      path = next?.replaceAll('&amp;', '&')
+    }
+    expect(seen).toEqual(['demens-sykehus', 'demens-kommune'])
+  })
+
+  it.each([
+    ['/akershus/artikler?tema=finnes-ikke', 'Ukjent fagtema'],
+    ['/akershus/artikler?malgruppe=astronauter', 'Ukjent målgruppe'],
+  ])('answers the malformed filter %s with a 400 page in bokmål', async (path, message) => {
+    const response = await app.request(path)
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain(message)
+  })
+
+  it('counts down again when an item is republished without a topic', async () => {
+    const item = await services.content.create(testArticle('akershus', 'flytter-tema', { topics: ['palliasjon'] }))
+    const published = await services.content.publish('akershus', item.id, item.version)
+    let counts = await services.content.counts('akershus')
+    expect(counts('artikler', { topic: 'palliasjon' })).toBe(2)
+    await services.db.put({ PK: 'TENANT#akershus', SK: `ITEM#${item.id}`, ...published, topics: [] })
+    await services.content.publish('akershus', item.id, published.version)
+    counts = await services.content.counts('akershus')
+    expect(counts('artikler', { topic: 'palliasjon' })).toBe(1)
+    expect(counts('artikler')).toBe(4)
   })
 })

@@ -3,7 +3,7 @@ import { etag } from 'hono/etag'
 import { HTTPException } from 'hono/http-exception'
 import type { VNode } from 'preact'
 import { renderToString } from 'preact-render-to-string'
-import { contentTypeSchema, slugSchema, type ContentType } from '../../functions/content/schema.ts'
+import { audienceSchema, contentTypeSchema, slugSchema, type Audience, type ContentType } from '../../functions/content/schema.ts'
 import { cacheSeconds } from '../../infra/definitions.ts'
 import { NATIONAL_TENANT, type Services } from '../../functions/services.ts'
 import type { Catalog } from '../../functions/tenants/catalog.ts'
@@ -13,7 +13,7 @@ import { AccessibilityPage } from './pages/accessibility.tsx'
 import { ErrorPage } from './pages/errors.tsx'
 import { HomePage } from './pages/home.tsx'
 import { ItemPage } from './pages/item.tsx'
-import { CURSOR_PARAM, ListingPage } from './pages/listing.tsx'
+import { ListingPage, listingParams } from './pages/listing.tsx'
 import { TopicIndexPage, TopicPage } from './pages/topics.tsx'
 import { discoveryRoutes } from './discovery.ts'
 import { publicOrigin } from './origin.ts'
@@ -23,18 +23,27 @@ export interface SiteOptions {
   /** The current hashed asset names (they change while `npm start` rebuilds). */
   assets: () => AssetManifest
   now?: () => Date
+  /** Cards per listing page. */
+  pageSize?: number
 }
 
 const TOPIC_SEGMENT = 'fagtema'
-const PAGE_SIZE = 20
 const pageCacheControl = `public, max-age=0, s-maxage=${cacheSeconds.pageSharedMaxAge}, stale-while-revalidate=${cacheSeconds.pageStaleWhileRevalidate}`
 
 const isContentType = (segment: string): segment is ContentType => contentTypeSchema.safeParse(segment).success
 const notFound = () => new HTTPException(404, { message: 'Not found' })
 
+/** A 400 whose message is written for readers, in bokmål. */
+class ReaderError extends HTTPException {
+  constructor(message: string) {
+    super(400, { message })
+  }
+}
+
 /** The reader site: server-rendered Preact, readable without JavaScript. */
 export function createSiteApp(services: Services, options: SiteOptions) {
   const now = options.now ?? (() => new Date())
+  const pageSize = options.pageSize ?? 20
   const app = new Hono()
   app.use(etag())
 
@@ -61,10 +70,22 @@ export function createSiteApp(services: Services, options: SiteOptions) {
 
   async function listing(c: Context, editionId: string, type: ContentType) {
     const catalog = await services.catalog.get()
-    const cursor = c.req.query(CURSOR_PARAM) || undefined
-    const page = await services.content.listEdition(editionId, { type, limit: PAGE_SIZE, cursor })
+    const cursor = c.req.query(listingParams.cursor) || undefined
+    const topic = c.req.query(listingParams.topic) || undefined
+    const audience = c.req.query(listingParams.audience) || undefined
+    if (topic && !catalog.topic(topic)) throw new ReaderError('Ukjent fagtema i filteret. Velg et fagtema fra listen.')
+    if (audience && !audienceSchema.safeParse(audience).success) throw new ReaderError('Ukjent målgruppe i filteret. Velg en målgruppe fra listen.')
+    const filters = { topic, audience: audience as Audience | undefined }
+    const [page, counts] = await Promise.all([
+      services.content.listEdition(editionId, { type, ...filters, limit: pageSize, cursor }),
+      services.content.counts(editionId),
+    ])
+    const count = topic && audience ? undefined : counts(type, filters)
     const ctx = pageContext(c, catalog, editionId)
-    return render(c, <ListingPage ctx={ctx} type={type} cards={page.items} nextCursor={page.nextCursor} isFirstPage={!cursor} />)
+    return render(
+      c,
+      <ListingPage ctx={ctx} type={type} filters={filters} cards={page.items} count={count} nextCursor={page.nextCursor} isFirstPage={!cursor} />,
+    )
   }
 
   async function topicIndex(c: Context, editionId: string) {
@@ -139,7 +160,13 @@ export function createSiteApp(services: Services, options: SiteOptions) {
     if (status === 500) console.error(error)
     try {
       const catalog = await services.catalog.get()
-      const detail = status === 400 ? 'Adressen inneholder en ugyldig verdi, for eksempel en utgått sidelenke. Gå til første side og prøv igjen.' : undefined
+      // Shared layers explain a 400 in English for the API; readers get bokmål.
+      const detail =
+        status === 400
+          ? error instanceof ReaderError
+            ? error.message
+            : 'Adressen inneholder en ugyldig verdi, for eksempel en utgått sidelenke. Gå til første side og prøv igjen.'
+          : undefined
       return render(c, <ErrorPage ctx={pageContext(c, catalog, NATIONAL_TENANT)} status={status} detail={detail} />, status)
     } catch {
       // The catalog itself is unreachable: answer with a page that needs nothing from storage.
