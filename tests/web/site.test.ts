@@ -76,11 +76,33 @@ describe('reader site', () => {
     expect(html).toContain('Gå til forsiden for Kompetansebroen')
   })
 
-  it('lets the region picker work without JavaScript', async () => {
+  it('lets the region picker work without JavaScript and remembers the choice in a first-party cookie', async () => {
     const response = await app.request('/velg-omrade?omrade=innlandet')
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe('/innlandet')
-    expect((await app.request('/velg-omrade?omrade=atlantis')).headers.get('location')).toBe('/')
+    const cookie = response.headers.get('set-cookie')!
+    expect(cookie).toMatch(/^omrade=innlandet; Max-Age=31536000; Path=\/; HttpOnly; Secure; SameSite=Lax$/)
+    const unknown = await app.request('/velg-omrade?omrade=atlantis')
+    expect(unknown.headers.get('location')).toBe('/')
+    expect(unknown.headers.get('set-cookie')).toBeNull()
+  })
+
+  it('takes a reader who chose a region to its edition, and keeps it on pages from other regions', async () => {
+    const home = await app.request('/', { headers: { cookie: 'omrade=innlandet' } })
+    expect(home.status).toBe(302)
+    expect(home.headers.get('location')).toBe('/innlandet')
+    expect((await app.request('/', { headers: { cookie: 'omrade=nasjonal' } })).status).toBe(200)
+    const shared = await (await app.request('/vestfold/artikler/delt-nyhet', { headers: { cookie: 'omrade=innlandet' } })).text()
+    expect(shared).toContain('<span class="brand-region">innlandet</span>')
+    expect(shared).toContain('<option value="innlandet" selected>')
+  })
+
+  it('links cards from another region with the edition the reader is in', async () => {
+    const html = await (await app.request('/')).text()
+    expect(html).toContain('href="/vestfold/artikler/delt-nyhet?omrade=nasjonal"')
+    const page = await (await app.request('/vestfold/artikler/delt-nyhet?omrade=nasjonal')).text()
+    expect(page).toContain('<link rel="canonical" href="https://kompetansebroen.example/vestfold/artikler/delt-nyhet"/>')
+    expect(page).not.toContain('brand-region')
   })
 
   it('sends CDN-friendly caching with an ETag, and answers a conditional request with 304', async () => {

@@ -18,6 +18,7 @@ import { TopicIndexPage, TopicPage } from './pages/topics.tsx'
 import { discoveryRoutes } from './discovery.ts'
 import { publicOrigin } from './origin.ts'
 import { paths } from './paths.ts'
+import { preferredRegion, REGION_PARAM, rememberRegion, rememberedRegion } from './region.ts'
 
 export interface SiteOptions {
   /** The current hashed asset names (they change while `npm start` rebuilds). */
@@ -108,18 +109,29 @@ export function createSiteApp(services: Services, options: SiteOptions) {
     if (!owner) throw notFound()
     const published = await services.content.getPublished(tenantId, type, slug)
     if (!published) throw notFound()
-    return render(c, <ItemPage ctx={pageContext(c, catalog, tenantId)} item={published} owner={owner} now={now()} />)
+    const editionId = preferredRegion(c, catalog) ?? tenantId
+    return render(c, <ItemPage ctx={pageContext(c, catalog, editionId)} item={published} owner={owner} now={now()} />)
   }
 
   const isTenant = async (id: string) => (await services.catalog.get()).tenant(id) !== undefined
 
   app.route('/', discoveryRoutes(services))
-  app.get('/', (c) => home(c, NATIONAL_TENANT))
+  app.get('/', async (c) => {
+    // A reader who chose a region lands on its edition; "Hele landet" is a choice too.
+    const remembered = rememberedRegion(c, await services.catalog.get())
+    if (remembered && remembered !== NATIONAL_TENANT) {
+      c.header('cache-control', pageCacheControl)
+      return c.redirect(paths.home(remembered), 302)
+    }
+    return home(c, NATIONAL_TENANT)
+  })
 
   app.get(paths.chooseRegion, async (c) => {
-    const choice = c.req.query('omrade') ?? ''
-    const target = (await isTenant(choice)) ? paths.home(choice) : '/'
-    return c.redirect(target, 303)
+    const choice = c.req.query(REGION_PARAM) ?? ''
+    c.header('cache-control', 'no-store')
+    if (!(await isTenant(choice))) return c.redirect('/', 303)
+    rememberRegion(c, choice, publicOrigin(c, services.config).startsWith('https:'))
+    return c.redirect(paths.home(choice), 303)
   })
 
   app.get(paths.accessibility, async (c) => render(c, <AccessibilityPage ctx={pageContext(c, await services.catalog.get(), NATIONAL_TENANT)} />))

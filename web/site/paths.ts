@@ -10,6 +10,9 @@ export const paths = {
   topics: (edition: string) => `${prefix(edition)}/fagtema`,
   topic: (edition: string, slug: string) => `${prefix(edition)}/fagtema/${slug}`,
   item: (card: Pick<ContentCard, 'tenant' | 'type' | 'slug'>) => `/${card.tenant}/${card.type}/${card.slug}`,
+  /** An item linked from an edition: when it belongs to another tenant the reader stays in their edition. */
+  itemIn: (card: Pick<ContentCard, 'tenant' | 'type' | 'slug'>, edition: string) =>
+    `/${card.tenant}/${card.type}/${card.slug}${card.tenant === edition ? '' : `?omrade=${edition}`}`,
   accessibility: '/tilgjengelighet',
   chooseRegion: '/velg-omrade',
 }

@@ -26,7 +26,7 @@ export function CardList(props: { cards: ContentCard[]; catalog: Catalog; editio
         <li class="card">
           {card.image && <img src={card.image.src} alt="" width={card.image.width} height={card.image.height} loading="lazy" decoding="async" />}
           <Heading class="card-title">
-            <a href={paths.item(card)}>{card.title}</a>
+            <a href={paths.itemIn(card, props.editionId)}>{card.title}</a>
           </Heading>
           <CardFacts card={card} catalog={props.catalog} editionId={props.editionId} />
           <p class="card-summary">{card.summary}</p>
