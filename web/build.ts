@@ -21,10 +21,10 @@ export const entryPoints: Record<string, string> = {
   ),
 }
 
-const options = (): esbuild.BuildOptions => ({
+const options = (outDir = assetsOutDir): esbuild.BuildOptions => ({
   entryPoints,
   absWorkingDir: repoRoot,
-  outdir: assetsOutDir,
+  outdir: outDir,
   entryNames: '[name]-[hash]',
   chunkNames: 'chunk-[hash]',
   bundle: true,
@@ -40,25 +40,30 @@ const options = (): esbuild.BuildOptions => ({
   logLevel: 'warning',
 })
 
-function writeManifest(metafile: esbuild.Metafile): AssetManifest {
+function writeManifest(metafile: esbuild.Metafile, outDir = assetsOutDir): AssetManifest {
   const manifest: AssetManifest = {}
   for (const [output, meta] of Object.entries(metafile.outputs)) {
     if (!meta.entryPoint || output.endsWith('.map')) continue
     const name = Object.entries(entryPoints).find(([, source]) => relative(repoRoot, source) === meta.entryPoint)?.[0]
     if (!name) continue
     const extension = output.slice(output.lastIndexOf('.'))
-    manifest[`${name}${extension}`] = `/assets/${relative(assetsOutDir, join(repoRoot, output))}`
+    manifest[`${name}${extension}`] = `/assets/${relative(outDir, join(repoRoot, output))}`
   }
-  mkdirSync(dirname(manifestPath), { recursive: true })
-  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2))
+  if (outDir === assetsOutDir) {
+    mkdirSync(dirname(manifestPath), { recursive: true })
+    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2))
+  }
   return manifest
 }
 
-/** One clean build; returns the manifest. */
-export async function buildWeb(): Promise<AssetManifest> {
-  rmSync(assetsOutDir, { recursive: true, force: true })
-  const result = await esbuild.build(options())
-  return writeManifest(result.metafile!)
+/**
+ * One clean build into `outDir` (dist/web/assets by default); returns the manifest. Callers that may run at
+ * the same time as another build (tests, synth) pass a folder of their own.
+ */
+export async function buildWeb(outDir = assetsOutDir): Promise<AssetManifest> {
+  rmSync(outDir, { recursive: true, force: true })
+  const result = await esbuild.build(options(outDir))
+  return writeManifest(result.metafile!, outDir)
 }
 
 /** Rebuilds on every change to web/ while `npm start` runs; `onBuild` receives each new manifest. */

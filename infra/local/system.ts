@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import { createApiApp } from '../../functions/api.ts'
@@ -74,19 +75,21 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     }
 
     let manifest: AssetManifest = {}
+    // A one-off build goes to a folder of its own, so parallel test systems never share (or delete) files.
+    const assetsDir = options.watch ? assetsOutDir : mkdtempSync(join(tmpdir(), 'kb-assets-'))
     const stopWatching = options.watch
       ? await watchWeb((next) => {
           manifest = next
           log('Web assets rebuilt')
         })
-      : ((manifest = await buildWeb()), async () => {})
+      : ((manifest = await buildWeb(assetsDir)), async () => rmSync(assetsDir, { recursive: true, force: true }))
 
     const router = createLocalRouter({
       api: createApiApp(services),
       site: createSiteApp(services, { assets: () => manifest }),
       s3: clients.s3,
       mediaBucket: config.mediaBucket,
-      assetsDir: assetsOutDir,
+      assetsDir,
     })
     const server: ServerType = await new Promise((resolve) => {
       const started = serve({ fetch: router.fetch, port: options.port, hostname: '127.0.0.1' }, () => resolve(started))

@@ -164,9 +164,9 @@ describe('listing filters and counts', () => {
     const seen: string[] = []
     let path: string | undefined = '/akershus/artikler?tema=demens'
     while (path) {
-      const html = await (await paged.request(path)).text()
+      const html: string = await (await paged.request(path)).text()
       seen.push(...[...html.matchAll(/href="\/akershus\/artikler\/([a-z-]+)"/g)].map((match) => match[1]!))
-      const next = html.match(/<a href="([^"]+)" rel="next">/)?.[1]
+      const next: string | undefined = html.match(/<a href="([^"]+)" rel="next">/)?.[1]
       if (next) expect(next).toMatch(/^\/akershus\/artikler\?tema=demens&amp;fra=/)
       path = next?.replaceAll('&amp;', '&')
     }

@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Services } from '../../functions/services.ts'
+import type { AssetManifest } from '../../web/assets.ts'
+import { buildWeb } from '../../web/build.ts'
+import { createSiteApp } from '../../web/site/app.tsx'
+import { createTestEnvironment } from '../support/environment.ts'
+import { publishNew, seedCatalog, testArticle, testTopic } from '../support/fixtures.ts'
+
+/** Byte budgets from the reader-site issue: a page without media under 15 KB gzip, all reader JS under 8 KB. */
+const PAGE_BUDGET = 15 * 1024
+const JS_BUDGET = 8 * 1024
+
+const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length
+
+describe('page weight budgets', () => {
+  let outDir: string
+  let manifest: AssetManifest
+  let services: Services
+  let app: ReturnType<typeof createSiteApp>
+  let cssBytes: number
+  let jsBytes: number
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'kb-budget-'))
+    manifest = await buildWeb(outDir)
+    ;({ services } = await createTestEnvironment('budgets'))
+    await seedCatalog(services, ['nasjonal', 'innlandet', 'vestfold', 'akershus', 'ostfold'])
+    // 18 topics, as in the real catalog, so the home page and filters carry their real weight.
+    for (let index = 0; index < 18; index++) await services.catalog.putTopic(testTopic(`tema-${index}`, `Fagtema nummer ${index}`))
+    for (let index = 0; index < 25; index++)
+      await publishNew(services, testArticle('innlandet', `sak-${index}`, { title: `En typisk lang tittel på en fagartikkel nummer ${index}`, summary: 'En ingress på et par setninger som forteller leseren hva saken handler om, og hvem den er skrevet for.'.repeat(2) }))
+    app = createSiteApp(services, { assets: () => manifest })
+    cssBytes = gzipSize(readFileSync(join(outDir, manifest['site.css']!.replace('/assets/', ''))))
+    jsBytes = readdirSync(outDir)
+      .filter((file) => file.endsWith('.js'))
+      .reduce((sum, file) => sum + gzipSize(readFileSync(join(outDir, file))), 0)
+  })
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }))
+
+  it(`keeps all reader JavaScript under ${JS_BUDGET} bytes gzip`, () => {
+    expect(jsBytes).toBeLessThanOrEqual(JS_BUDGET)
+  })
+
+  it.each(['/', '/innlandet', '/innlandet/artikler', '/innlandet/artikler/sak-3', '/fagtema', '/tilgjengelighet'])(
+    `sends %s with its CSS and JS in under ${PAGE_BUDGET} bytes gzip`,
+    async (path) => {
+      const response = await app.request(path)
+      expect(response.status).toBe(200)
+      const total = gzipSize(await response.text()) + cssBytes + jsBytes
+      expect(total).toBeLessThanOrEqual(PAGE_BUDGET)
+    },
+  )
+})
