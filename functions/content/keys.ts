@@ -15,6 +15,8 @@ export const editionTypePk = (edition: string, type: ContentType) => `EDITION#${
 export const editionPk = (edition: string) => `EDITION#${edition}`
 export const editionEventsPk = (edition: string) => `EDITION#${edition}#events`
 export const newestSk = (publishedAt: string, owner: string, id: string) => `${publishedAt}#${owner}#${id}`
+/** Featured entries sort before every date in an edition's newest-first feed ("~" follows the digits). */
+export const featuredSk = (featuredAt: string, owner: string, id: string) => `~${featuredAt}#${owner}#${id}`
 
 export const indexes = {
   byEditionType: { name: 'byEditionType', pk: 'GSI1PK', sk: 'GSI1SK' },

@@ -144,6 +144,8 @@ export const cardSchema = z.object({
   durationMinutes: z.int().optional(),
   durationSeconds: z.int().optional(),
   episodeCount: z.int().optional(),
+  /** Chosen by the edition's editors; featured cards come first in the edition's feed. */
+  featured: z.boolean().optional(),
 })
 export type ContentCard = z.infer<typeof cardSchema>
 

@@ -25,6 +25,8 @@ export type StoredItem = ContentFields & {
   /** Keys of the listing entries written at the last publish, so the next publish or unpublish removes them. */
   publishedEntries?: Array<{ PK: string; SK: string }>
   publishedPath?: { type: ContentType; slug: string }
+  /** Editions that feature this item on their home page, with when they chose it. */
+  featuredIn?: Record<string, string>
   /** What the last publish counted in the editions' listing counts, so the next change can adjust them. */
   publishedFacets?: PublishedFacets
 }
@@ -46,7 +48,7 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
     return [...editions]
   }
 
-  function entryRecords(published: PublishedItem, editions: string[]) {
+  function entryRecords(published: PublishedItem, editions: string[], featuredIn: Record<string, string> = {}) {
     const card = toCard(published)
     const newest = keys.newestSk(published.publishedAt, published.tenant, published.id)
     return editions.flatMap((edition) => [
@@ -54,10 +56,11 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
         PK: keys.tenantPk(edition),
         SK: keys.entrySk(published.tenant, published.id),
         ...card,
+        ...(featuredIn[edition] ? { featured: true } : {}),
         GSI1PK: keys.editionTypePk(edition, published.type),
         GSI1SK: newest,
         GSI2PK: keys.editionPk(edition),
-        GSI2SK: newest,
+        GSI2SK: featuredIn[edition] ? keys.featuredSk(featuredIn[edition], published.tenant, published.id) : newest,
         ...(card.startsAt ? { GSI3PK: keys.editionEventsPk(edition), GSI3SK: `${new Date(card.startsAt).toISOString()}#${published.id}` } : {}),
       },
       ...published.topics.map((topic) => ({
@@ -110,11 +113,11 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
         throw conflict(`The item was changed by someone else (version ${item.version}, you had ${expectedVersion}).`)
       const at = now()
       const publishedAt = item.publishedAt ?? at
-      const { status, version, createdAt, followedBy, publishedEntries, publishedPath, publishedFacets, ...fields } = item
+      const { status, version, createdAt, followedBy, publishedEntries, publishedPath, publishedFacets, featuredIn, ...fields } = item
       const snapshot: PublishedItem = { ...(fields as ContentFields), publishedAt, updatedAt: at }
       const editions = editionsOf(item)
       const facets: PublishedFacets = { editions, type: item.type, topics: item.topics, audiences: item.audiences }
-      const entries = entryRecords(snapshot, editions)
+      const entries = entryRecords(snapshot, editions, featuredIn)
       const entryKeys = entries.map(({ PK, SK }) => ({ PK, SK }))
       const kept = new Set(entryKeys.map((key) => `${key.PK}|${key.SK}`))
       const stale = (publishedEntries ?? []).filter((key) => !kept.has(`${key.PK}|${key.SK}`))
@@ -150,6 +153,50 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
       } catch (error) {
         if ((error as Error).name === 'TransactionCanceledException')
           throw conflict('The item was changed by someone else while publishing. Reload and try again.')
+        throw error
+      }
+      return next
+    },
+
+    /**
+     * Features (or stops featuring) an item on an edition's home page. The item remembers it, so later
+     * publishes keep it; a published entry in that edition moves to the front of the edition's feed at once.
+     */
+    async setFeatured(edition: string, tenant: string, id: string, featured: boolean, expectedVersion: number): Promise<StoredItem> {
+      const item = await this.getItem(tenant, id)
+      if (!item) throw notFound(`No item ${id} in ${tenant}.`)
+      const featuredIn = { ...item.featuredIn }
+      if (featured) featuredIn[edition] = now()
+      else delete featuredIn[edition]
+      const next: StoredItem = { ...item, featuredIn, version: item.version + 1, updatedAt: now() }
+      const entryKey = { PK: keys.tenantPk(edition), SK: keys.entrySk(tenant, id) }
+      const listed = item.status === 'published' && (item.publishedEntries ?? []).some((key) => key.PK === entryKey.PK && key.SK === entryKey.SK)
+      const newest = keys.newestSk(item.publishedAt ?? '', tenant, id)
+      try {
+        await db.transact([
+          {
+            Put: {
+              Item: { PK: keys.tenantPk(tenant), SK: keys.itemSk(id), ...next },
+              ConditionExpression: 'version = :expected',
+              ExpressionAttributeValues: { ':expected': expectedVersion },
+            },
+          },
+          ...(listed
+            ? [
+                {
+                  Update: {
+                    Key: entryKey,
+                    UpdateExpression: featured ? 'SET GSI2SK = :sk, featured = :yes' : 'SET GSI2SK = :sk REMOVE featured',
+                    ConditionExpression: 'attribute_exists(PK)',
+                    ExpressionAttributeValues: featured ? { ':sk': keys.featuredSk(featuredIn[edition]!, tenant, id), ':yes': true } : { ':sk': newest },
+                  },
+                },
+              ]
+            : []),
+        ])
+      } catch (error) {
+        if ((error as Error).name === 'TransactionCanceledException')
+          throw conflict('The item was changed by someone else. Reload and try again.')
         throw error
       }
       return next

@@ -194,3 +194,27 @@ describe('listing filters and counts', () => {
     expect(counts('artikler')).toBe(4)
   })
 })
+
+describe('featured items', () => {
+  it("puts the edition's featured items first on its home page, without another DynamoDB request", async () => {
+    const { services } = await createTestEnvironment('featured')
+    await seedCatalog(services, ['nasjonal', 'ostfold'])
+    const old = await publishNew(services, testArticle('ostfold', 'eldre-anbefalt', { title: 'Eldre, men anbefalt' }))
+    for (let index = 0; index < 13; index++) await publishNew(services, testArticle('ostfold', `ny-${index}`))
+    await services.content.setFeatured('ostfold', 'ostfold', old.id, true, old.version)
+    const app = createSiteApp(services, { assets: () => ({}) })
+    await services.catalog.get()
+    let requests = 0
+    const stop = services.clients.onDynamoRequest(() => requests++)
+    const html = await (await app.request('/ostfold')).text()
+    stop()
+    expect(requests).toBe(2)
+    const featuredSection = html.slice(html.indexOf('id="anbefalt"'), html.indexOf('id="nytt"'))
+    expect(featuredSection).toContain('Eldre, men anbefalt')
+    // It does not also push a newer item off the "new" row.
+    expect(html.slice(html.indexOf('id="nytt"'))).toContain('>Artikkel ny-1</a>')
+    // Unfeaturing puts it back in date order.
+    await services.content.setFeatured('ostfold', 'ostfold', old.id, false, old.version + 1)
+    expect(await (await app.request('/ostfold')).text()).not.toContain('id="anbefalt"')
+  })
+})

@@ -29,6 +29,9 @@ export interface SiteOptions {
 }
 
 const TOPIC_SEGMENT = 'fagtema'
+const HOME_NEWEST = 12
+/** Editors may feature at most this many items per edition (the editor API enforces it). */
+export const HOME_FEATURED = 4
 const pageCacheControl = `public, max-age=0, s-maxage=${cacheSeconds.pageSharedMaxAge}, stale-while-revalidate=${cacheSeconds.pageStaleWhileRevalidate}`
 
 const isContentType = (segment: string): segment is ContentType => contentTypeSchema.safeParse(segment).success
@@ -62,11 +65,14 @@ export function createSiteApp(services: Services, options: SiteOptions) {
 
   async function home(c: Context, editionId: string) {
     const catalog = await services.catalog.get()
-    const [newest, events] = await Promise.all([
-      services.content.listEdition(editionId, { limit: 12 }),
+    // Featured entries sort first in the edition's feed, so one query brings both rows of the home page.
+    const [feed, events] = await Promise.all([
+      services.content.listEdition(editionId, { limit: HOME_NEWEST + HOME_FEATURED }),
       services.content.upcomingEvents(editionId, { from: now(), limit: 4 }),
     ])
-    return render(c, <HomePage ctx={pageContext(c, catalog, editionId)} newest={newest.items} events={events.items} />)
+    const featured = feed.items.filter((card) => card.featured).slice(0, HOME_FEATURED)
+    const newest = feed.items.filter((card) => !card.featured).slice(0, HOME_NEWEST)
+    return render(c, <HomePage ctx={pageContext(c, catalog, editionId)} featured={featured} newest={newest} events={events.items} />)
   }
 
   async function listing(c: Context, editionId: string, type: ContentType) {

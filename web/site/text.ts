@@ -30,6 +30,7 @@ export const t = {
   chooseRegion: 'Velg ditt område',
   go: 'Gå',
   newest: 'Nytt innhold',
+  featured: 'Anbefalt av redaksjonen',
   upcomingEvents: 'Kommende arrangementer',
   noUpcomingEvents: 'Ingen kommende arrangementer akkurat nå.',
   seeAll: (what: string) => `Se alle ${what.toLowerCase()}`,

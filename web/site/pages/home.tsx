@@ -4,7 +4,7 @@ import { Document, type PageContext } from '../layout.tsx'
 import { paths } from '../paths.ts'
 import { t } from '../text.ts'
 
-export function HomePage(props: { ctx: PageContext; newest: ContentCard[]; events: ContentCard[] }) {
+export function HomePage(props: { ctx: PageContext; featured: ContentCard[]; newest: ContentCard[]; events: ContentCard[] }) {
   const { ctx } = props
   const { edition, catalog } = ctx
   return (
@@ -20,6 +20,12 @@ export function HomePage(props: { ctx: PageContext; newest: ContentCard[]; event
         <h1>{edition.name}</h1>
         <p class="lead">{edition.description}</p>
       </div>
+      {props.featured.length > 0 && (
+        <section aria-labelledby="anbefalt" class="featured">
+          <h2 id="anbefalt">{t.featured}</h2>
+          <CardList cards={props.featured} catalog={catalog} editionId={edition.id} />
+        </section>
+      )}
       <section aria-labelledby="nytt">
         <h2 id="nytt">{t.newest}</h2>
         <CardList cards={props.newest} catalog={catalog} editionId={edition.id} />
