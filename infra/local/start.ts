@@ -8,6 +8,9 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(1)
 }
 
+// The SDK warns that releases from 2027 need Node 22; this machine has Node 20 and the code stays Node-20-safe.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
+
 const started = Date.now()
 try {
   const system = await startLocalSystem({ port, dataDir: process.env.DATA_DIR || '.data', watch: true, log: (line) => console.log(`  ${line}`) })

@@ -10,6 +10,7 @@ import type { Catalog } from '../../functions/tenants/catalog.ts'
 import type { AssetManifest } from '../assets.ts'
 import type { PageContext } from './layout.tsx'
 import { AccessibilityPage } from './pages/accessibility.tsx'
+import { EpisodePage } from './pages/episode.tsx'
 import { ErrorPage } from './pages/errors.tsx'
 import { HomePage } from './pages/home.tsx'
 import { ItemPage } from './pages/item.tsx'
@@ -169,6 +170,18 @@ export function createSiteApp(services: Services, options: SiteOptions) {
     }
     if (!isContentType(type)) throw notFound()
     return item(c, tenant, type, slug)
+  })
+
+  app.get('/:tenant/podkast/:series/:episode', async (c) => {
+    const { tenant, series, episode } = c.req.param()
+    if (!slugSchema.safeParse(series).success) throw notFound()
+    const catalog = await services.catalog.get()
+    const owner = catalog.tenant(tenant)
+    const published = owner && (await services.content.getPublished(tenant, 'podkast', series))
+    const found = published?.type === 'podkast' ? published.episodes.find((candidate) => candidate.slug === episode) : undefined
+    if (!owner || !published || published.type !== 'podkast' || !found) throw notFound()
+    const editionId = preferredRegion(c, catalog) ?? tenant
+    return render(c, <EpisodePage ctx={pageContext(c, catalog, editionId)} series={published} episode={found} owner={owner} />)
   })
 
   app.notFound(async (c) => render(c, <ErrorPage ctx={pageContext(c, await services.catalog.get(), NATIONAL_TENANT)} status={404} />, 404))

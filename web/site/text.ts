@@ -49,6 +49,7 @@ export const t = {
   startCourse: 'Start kurset',
   hasExam: 'Kurset avsluttes med en digital eksamen.',
   episodes: 'Episoder',
+  allEpisodes: (series: string) => `Alle episoder av ${series}`,
   episodeCount: (count: number) => (count === 1 ? '1 episode' : `${count} episoder`),
   transcript: 'Les transkripsjon',
   captionsLabel: 'Norsk',

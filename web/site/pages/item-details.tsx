@@ -1,5 +1,6 @@
 import type { ContentOf } from '../../../functions/content/schema.ts'
 import { formatDate, formatDuration, formatEventTime } from '../format.ts'
+import { paths } from '../paths.ts'
 import { t } from '../text.ts'
 
 /** The part of an item page that differs per type. */
@@ -68,7 +69,9 @@ export function PodcastDetails({ item }: { item: ContentOf<'podkast'> }) {
           .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
           .map((episode) => (
             <li id={episode.slug}>
-              <h3>{episode.title}</h3>
+              <h3>
+                <a href={`${paths.item(item)}/${episode.slug}`}>{episode.title}</a>
+              </h3>
               <p class="card-facts">
                 {formatDate(episode.publishedAt)} · {formatDuration(episode.audio.durationSeconds)}
               </p>

@@ -1,0 +1,65 @@
+import type { ContentOf, PublishedItem } from '../../../functions/content/schema.ts'
+import type { Tenant } from '../../../functions/tenants/schema.ts'
+import { formatDate, formatDuration, isoDuration } from '../format.ts'
+import { Document, type PageContext } from '../layout.tsx'
+import { paths } from '../paths.ts'
+import { t } from '../text.ts'
+
+type Series = ContentOf<'podkast'> & PublishedItem
+type Episode = Series['episodes'][number]
+
+/** `/{tenant}/podkast/{series}/{episode}`: one episode, with its audio and its place in the series. */
+export function EpisodePage(props: { ctx: PageContext; series: Series; episode: Episode; owner: Tenant }) {
+  const { ctx, series, episode, owner } = props
+  const seriesPath = paths.item(series)
+  const path = `${seriesPath}/${episode.slug}`
+  const absolute = (relative: string) => new URL(relative, ctx.origin).href
+  return (
+    <Document
+      ctx={ctx}
+      meta={{
+        title: `${episode.title} – ${series.title}`,
+        description: episode.summary.slice(0, 300),
+        canonical: path,
+        image: series.image?.src,
+        jsonLd: {
+          '@context': 'https://schema.org',
+          '@type': 'PodcastEpisode',
+          name: episode.title,
+          description: episode.summary,
+          url: absolute(path),
+          datePublished: episode.publishedAt,
+          timeRequired: isoDuration(episode.audio.durationSeconds),
+          inLanguage: 'nb',
+          ...(episode.episode ? { episodeNumber: episode.episode } : {}),
+          associatedMedia: { '@type': 'MediaObject', contentUrl: absolute(episode.audio.src), encodingFormat: episode.audio.mimeType },
+          partOfSeries: { '@type': 'PodcastSeries', name: series.title, url: absolute(seriesPath) },
+          publisher: { '@type': 'Organization', name: owner.name },
+        },
+      }}
+    >
+      <article class="item">
+        <p class="eyebrow">
+          <a href={seriesPath}>{series.title}</a>
+        </p>
+        <h1>{episode.title}</h1>
+        <p class="provenance">
+          {t.publishedBy(owner.name)} · <time dateTime={episode.publishedAt}>{formatDate(episode.publishedAt)}</time> ·{' '}
+          {formatDuration(episode.audio.durationSeconds)}
+        </p>
+        <audio class="player" controls preload="metadata" src={episode.audio.src}>
+          <a href={episode.audio.src}>{episode.title}</a>
+        </audio>
+        <p>{episode.summary}</p>
+        {episode.transcript && (
+          <p>
+            <a href={episode.transcript}>{t.transcript}</a>
+          </p>
+        )}
+        <p>
+          <a href={seriesPath}>{t.allEpisodes(series.title)}</a>
+        </p>
+      </article>
+    </Document>
+  )
+}
