@@ -1,0 +1,225 @@
+import { Duration, Validations } from 'aws-cdk-lib'
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager'
+import {
+  AllowedMethods,
+  CacheCookieBehavior,
+  CachePolicy,
+  CacheQueryStringBehavior,
+  Distribution,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  FunctionUrlOriginAccessControl,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  OriginRequestPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  S3OriginAccessControl,
+  SecurityPolicyProtocol,
+  ViewerProtocolPolicy,
+  Function as EdgeFunction,
+  type BehaviorOptions,
+  type IOrigin,
+} from 'aws-cdk-lib/aws-cloudfront'
+import { FunctionUrlOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins'
+import type { IFunctionUrl } from 'aws-cdk-lib/aws-lambda'
+import type { IBucket } from 'aws-cdk-lib/aws-s3'
+import { Construct } from 'constructs'
+import { REGION_COOKIE } from '../../web/site/region.ts'
+import { apiPathPrefix, assetsPathPrefix, cacheSeconds, mediaPathPrefix, securityHeaders } from '../definitions.ts'
+import { lambdaOriginRequestCode, mediaRequestCode } from './edge-functions.ts'
+import type { DeployOptions } from './index.ts'
+
+export interface CdnProps {
+  prefix: string
+  options: DeployOptions
+  buckets: { media: IBucket; assets: IBucket; logs: IBucket }
+  urls: { api: IFunctionUrl; site: IFunctionUrl }
+}
+
+const referrerPolicies = Object.values(HeadersReferrerPolicy) as string[]
+
+/** Maps the neutral header definitions onto a CloudFront response-headers policy; `override` so origins can't weaken them. */
+function securityHeadersBehavior() {
+  const hsts = securityHeaders.strictTransportSecurity
+  if (!referrerPolicies.includes(securityHeaders.referrerPolicy)) {
+    throw new Error(`CloudFront has no referrer policy "${securityHeaders.referrerPolicy}"`)
+  }
+  return {
+    strictTransportSecurity: {
+      accessControlMaxAge: Duration.seconds(hsts.maxAgeSeconds),
+      includeSubdomains: hsts.includeSubdomains,
+      preload: hsts.preload,
+      override: true,
+    },
+    contentSecurityPolicy: { contentSecurityPolicy: securityHeaders.contentSecurityPolicy, override: true },
+    // nosniff matters most for /media/*: uploaded files must never be sniffed into HTML or script.
+    contentTypeOptions: { override: true },
+    frameOptions: { frameOption: HeadersFrameOption[securityHeaders.frameOptions], override: true },
+    referrerPolicy: { referrerPolicy: securityHeaders.referrerPolicy as HeadersReferrerPolicy, override: true },
+  }
+}
+
+/**
+ * The single CloudFront distribution: `/assets/*` and `/media/*` straight from private S3 buckets, `/api/*`
+ * and everything else from IAM-protected Lambda Function URLs, all through origin access control.
+ */
+export class Cdn extends Construct {
+  readonly distribution: Distribution
+
+  constructor(scope: Construct, id: string, props: CdnProps) {
+    super(scope, id)
+    const { prefix, options } = props
+
+    const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      responseHeadersPolicyName: `${prefix}-security-headers`,
+      comment: 'HSTS, CSP, nosniff, frame-ancestors/X-Frame-Options, referrer policy (infra/definitions.ts)',
+      securityHeadersBehavior: securityHeadersBehavior(),
+    })
+
+    // Hashed assets and unique media keys never change in place, so they are cached as long as allowed.
+    const immutable = (name: string, seconds: number) =>
+      new CachePolicy(this, `${name}Cache`, {
+        cachePolicyName: `${prefix}-${name.toLowerCase()}`,
+        comment: `Immutable ${name.toLowerCase()}: unique keys, cached up to ${seconds} s`,
+        minTtl: Duration.seconds(0),
+        defaultTtl: Duration.seconds(seconds),
+        maxTtl: Duration.seconds(seconds),
+        enableAcceptEncodingGzip: true,
+        enableAcceptEncodingBrotli: true,
+      })
+    // Pages: the site function decides (s-maxage + stale-while-revalidate); nothing is cached unless it says so.
+    // The key holds the query string and the reader's region cookie (`/` redirects by it), no other cookie.
+    const pages = new CachePolicy(this, 'PagesCache', {
+      cachePolicyName: `${prefix}-pages`,
+      comment: 'Reader pages: honour origin Cache-Control, vary on query string and region cookie',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.days(1),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      cookieBehavior: CacheCookieBehavior.allowList(REGION_COOKIE),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    })
+
+    const s3Access = new S3OriginAccessControl(this, 'S3Access', {
+      originAccessControlName: `${prefix}-s3`,
+      description: 'CloudFront reads the media and assets buckets',
+    })
+    const lambdaAccess = new FunctionUrlOriginAccessControl(this, 'LambdaAccess', {
+      originAccessControlName: `${prefix}-lambda`,
+      description: 'CloudFront signs requests to the api and site Function URLs',
+    })
+    const s3Origin = (bucket: IBucket) => S3BucketOrigin.withOriginAccessControl(bucket, { originAccessControl: s3Access })
+    const lambdaOrigin = (url: IFunctionUrl) =>
+      FunctionUrlOrigin.withOriginAccessControl(url, { originAccessControl: lambdaAccess, readTimeout: Duration.seconds(30) })
+
+    const edgeFunction = (name: string, code: string, comment: string) => [
+      {
+        eventType: FunctionEventType.VIEWER_REQUEST,
+        function: new EdgeFunction(this, `${name}Function`, {
+          functionName: `${prefix}-${name.toLowerCase()}`,
+          comment,
+          code: FunctionCode.fromInline(code),
+          runtime: FunctionRuntime.JS_2_0,
+        }),
+      },
+    ]
+    const lambdaRequest = edgeFunction(
+      'ForwardHost',
+      lambdaOriginRequestCode(),
+      'Passes the viewer Host (and Authorization) to Function URL origins in x-forwarded-* headers',
+    )
+    const mediaRequest = edgeFunction('MediaPath', mediaRequestCode(), 'Maps /media/tenants/… to the S3 key tenants/…')
+
+    const common = {
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      responseHeadersPolicy: headers,
+      compress: true,
+    } satisfies Partial<BehaviorOptions>
+    const lambdaBehavior = (origin: IOrigin, rest: Partial<BehaviorOptions>): BehaviorOptions => ({
+      ...common,
+      origin,
+      // Every viewer header but Host (the Function URL needs its own Host for the SigV4 signature).
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      functionAssociations: lambdaRequest,
+      ...rest,
+    })
+    const s3Behavior = (origin: IOrigin, cachePolicy: CachePolicy, rest: Partial<BehaviorOptions> = {}): BehaviorOptions => ({
+      ...common,
+      origin,
+      cachePolicy,
+      allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+      ...rest,
+    })
+
+    const certificate = options.certificateArn
+      ? Certificate.fromCertificateArn(this, 'Certificate', options.certificateArn)
+      : undefined
+
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: `${prefix}: reader site, api, media and assets`,
+      defaultBehavior: lambdaBehavior(lambdaOrigin(props.urls.site), {
+        cachePolicy: pages,
+        allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+      }),
+      additionalBehaviors: {
+        [`${apiPathPrefix}*`]: lambdaBehavior(lambdaOrigin(props.urls.api), {
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+        }),
+        [`${mediaPathPrefix}*`]: s3Behavior(s3Origin(props.buckets.media), immutable('Media', cacheSeconds.media), {
+          functionAssociations: mediaRequest,
+        }),
+        [`${assetsPathPrefix}*`]: s3Behavior(s3Origin(props.buckets.assets), immutable('Assets', cacheSeconds.assets)),
+      },
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      // Readers are in Norway: Europe and North America edges are enough.
+      priceClass: PriceClass.PRICE_CLASS_100,
+      enableIpv6: true,
+      ...(certificate
+        ? {
+            domainNames: [options.domainName!],
+            certificate,
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
+      webAclId: options.webAclArn,
+      enableLogging: true,
+      logBucket: props.buckets.logs,
+      logFilePrefix: 'cloudfront/',
+      logIncludesCookies: false,
+    })
+    this.acknowledgeFindings(options)
+  }
+
+  private acknowledgeFindings(options: DeployOptions) {
+    const distribution = Validations.of(this.distribution)
+    distribution.acknowledge({
+      id: 'AwsSolutions-CFR1',
+      reason:
+        'Public health-education content for Norwegian health personnel and students, who also read it while ' +
+        'abroad (exchange, conferences); there is no legal or licensing reason to block countries.',
+    })
+    if (!options.webAclArn) {
+      distribution.acknowledge({
+        id: 'AwsSolutions-CFR2',
+        reason:
+          'Every origin is private behind origin access control and the api validates input and JWTs. A ' +
+          'CLOUDFRONT-scope web ACL must live in us-east-1 while these stacks are single-region; the operator ' +
+          'attaches one with -c webAclArn=… when traffic or threat level warrants its cost.',
+      })
+    }
+    if (!options.certificateArn) {
+      distribution.acknowledge({
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'Without -c domainName/certificateArn the distribution serves on its *.cloudfront.net name, whose ' +
+          'default certificate does not let us set a minimum protocol. With a custom domain the stack sets ' +
+          'TLSv1.2_2021 (and this acknowledgement is not made).',
+      })
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { mediaBucket, mediaPathPrefix } from '../definitions.ts'
+
+/**
+ * Source code of the CloudFront Functions (viewer request, JavaScript runtime 2.0). Kept as plain strings
+ * built from the neutral definitions so tests/infra can run the exact code the distribution gets.
+ * The runtime is a restricted ECMAScript 5.1-ish engine: `var`, no modules, a global `handler`.
+ */
+
+/** Header the site and api read to learn the public host: Function URL origins get their own `Host`. */
+export const forwardedHostHeader = 'x-forwarded-host'
+
+/**
+ * With origin access control CloudFront signs each request to a Function URL with SigV4 in `Authorization`,
+ * replacing whatever the viewer sent. The editor's `Authorization: Bearer …` therefore travels on in this
+ * header instead (only ever set here, never trusted from the viewer).
+ */
+export const forwardedAuthorizationHeader = 'x-forwarded-authorization'
+
+/** For the Lambda behaviours (site and `/api/*`). */
+export function lambdaOriginRequestCode(): string {
+  return `
+function handler(event) {
+  var request = event.request;
+  var headers = request.headers;
+  if (headers.host) headers[${JSON.stringify(forwardedHostHeader)}] = { value: headers.host.value };
+  if (headers.authorization) headers[${JSON.stringify(forwardedAuthorizationHeader)}] = { value: headers.authorization.value };
+  else delete headers[${JSON.stringify(forwardedAuthorizationHeader)}];
+  return request;
+}
+`.trim()
+}
+
+/**
+ * For `/media/*`: objects are keyed `tenants/{tenant}/media/{id}/{file}` and served at
+ * `/media/tenants/…`, so the URL prefix is cut off before S3 sees the key. Anything outside the tenants'
+ * prefix is answered 404 at the edge, so nothing else that may ever land in the bucket can leak.
+ */
+export function mediaRequestCode(): string {
+  const servedPrefix = `${mediaPathPrefix}${mediaBucket.keyPrefix}`
+  return `
+function handler(event) {
+  var request = event.request;
+  var uri = request.uri;
+  if (uri.indexOf(${JSON.stringify(servedPrefix)}) !== 0 || uri.indexOf('..') !== -1 || uri.indexOf('//') !== -1) {
+    return { statusCode: 404, statusDescription: 'Not Found', headers: { 'cache-control': { value: 'no-store' } } };
+  }
+  request.uri = uri.substring(${mediaPathPrefix.length - 1});
+  return request;
+}
+`.trim()
+}

@@ -1,0 +1,99 @@
+import type { App } from 'aws-cdk-lib'
+import type { AssetManifest } from '../../web/assets.ts'
+import { AuthStack } from './auth.ts'
+import { DataStack } from './data.ts'
+import { WebStack } from './web.ts'
+
+/** What an operator may choose at deploy time (`-c stage=… -c domainName=… -c certificateArn=…`). */
+export interface DeployOptions {
+  /** Lowercase name of the environment; every resource name starts with `kompetansebroen-{stage}`. */
+  stage: string
+  /** Public host name of the site (no scheme), e.g. `kompetansebroen.no`. Needs `certificateArn`. */
+  domainName?: string
+  /** ACM certificate for `domainName`; CloudFront only takes certificates from us-east-1. */
+  certificateArn?: string
+  /** Optional AWS WAF web ACL (scope CLOUDFRONT, created in us-east-1) to attach to the distribution. */
+  webAclArn?: string
+}
+
+/** The browser build the site function and the assets bucket are made from (see web/build.ts). */
+export interface WebBuild {
+  /** Folder of hashed files, deployed to the assets bucket under `assets/`. */
+  assetsDir: string
+  /** Logical name → public path, handed to the site function as `ASSETS`. */
+  manifest: AssetManifest
+}
+
+export const prefixFor = (stage: string) => `kompetansebroen-${stage}`
+
+/** Reads and checks the deploy options from CDK context, so a typo fails synth instead of a deploy. */
+export function deployOptionsFromContext(app: App): DeployOptions {
+  const read = (key: string): string | undefined => {
+    const value = app.node.tryGetContext(key)
+    return value === undefined || value === '' ? undefined : String(value)
+  }
+  const options: DeployOptions = {
+    stage: read('stage') ?? 'prod',
+    domainName: read('domainName'),
+    certificateArn: read('certificateArn'),
+    webAclArn: read('webAclArn'),
+  }
+  validateDeployOptions(options)
+  return options
+}
+
+export function validateDeployOptions(options: DeployOptions): void {
+  // The stage ends up in bucket names and the Cognito domain prefix: lowercase letters, digits, hyphens.
+  if (!/^[a-z][a-z0-9-]{0,19}$/.test(options.stage)) {
+    throw new Error(`stage must be 1–20 lowercase letters, digits or hyphens, starting with a letter (got "${options.stage}")`)
+  }
+  if (Boolean(options.domainName) !== Boolean(options.certificateArn)) {
+    throw new Error('domainName and certificateArn go together: give both or neither')
+  }
+  if (options.domainName && !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(options.domainName)) {
+    throw new Error(`domainName must be a lowercase host name without scheme (got "${options.domainName}")`)
+  }
+  if (options.certificateArn && !/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(options.certificateArn)) {
+    throw new Error('certificateArn must be an ACM certificate in us-east-1 (CloudFront reads certificates only there)')
+  }
+}
+
+export interface Stacks {
+  auth: AuthStack
+  data: DataStack
+  web: WebStack
+}
+
+/**
+ * Builds every stack into `app`. Auth and data come first so the web stack (functions, buckets, CDN) can
+ * take their outputs without a reference cycle; the web stack never exports anything back.
+ */
+export function createStacks(app: App, options: DeployOptions, web: WebBuild): Stacks {
+  validateDeployOptions(options)
+  const prefix = prefixFor(options.stage)
+  const siteOrigin = options.domainName ? `https://${options.domainName}` : undefined
+  const description = (what: string) => `Kompetansebroen (${options.stage}): ${what}`
+
+  const auth = new AuthStack(app, `${prefix}-auth`, {
+    stackName: `${prefix}-auth`,
+    description: description('Cognito user pool for editors and admins'),
+    prefix,
+    siteOrigin,
+  })
+  const data = new DataStack(app, `${prefix}-data`, {
+    stackName: `${prefix}-data`,
+    description: description('DynamoDB content and counters tables'),
+    prefix,
+  })
+  const webStack = new WebStack(app, `${prefix}-web`, {
+    stackName: `${prefix}-web`,
+    description: description('media and assets buckets, api and site functions, CloudFront'),
+    prefix,
+    options,
+    siteOrigin,
+    web,
+    tables: data.tables,
+    auth: auth.forApi,
+  })
+  return { auth, data, web: webStack }
+}

@@ -1,0 +1,79 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib'
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb'
+import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam'
+import { StringParameter } from 'aws-cdk-lib/aws-ssm'
+import type { Construct } from 'constructs'
+import { editorWorkspacePath, placeholderOrigin, type ApiAuthSettings } from './auth.ts'
+import { Cdn } from './cdn.ts'
+import { AppFunctions } from './functions.ts'
+import type { DeployOptions, WebBuild } from './index.ts'
+import { MediaBuckets } from './media.ts'
+
+export interface WebStackProps extends StackProps {
+  prefix: string
+  options: DeployOptions
+  siteOrigin?: string
+  web: WebBuild
+  tables: { content: ITable; counters: ITable }
+  auth: ApiAuthSettings
+}
+
+/**
+ * Everything behind the one public domain: buckets, the api and site functions and the distribution.
+ * They share a stack because they reference each other both ways (OAC bucket policies name the
+ * distribution, the distribution names the buckets and Function URLs); across stacks that is a cycle.
+ */
+export class WebStack extends Stack {
+  readonly buckets: MediaBuckets
+  readonly functions: AppFunctions
+  readonly cdn: Cdn
+
+  constructor(scope: Construct, id: string, props: WebStackProps) {
+    super(scope, id, props)
+    const distributionIdParameter = `/${props.prefix}/distribution-id`
+
+    this.buckets = new MediaBuckets(this, 'Buckets', {
+      // Without a custom domain there is no stable site origin yet (see auth.ts); uploads need the domain.
+      uploadOrigin: props.siteOrigin ?? placeholderOrigin,
+      assetsDir: props.web.assetsDir,
+    })
+    this.functions = new AppFunctions(this, 'Functions', {
+      tables: props.tables,
+      mediaBucket: this.buckets.media,
+      manifest: props.web.manifest,
+      siteOrigin: props.siteOrigin,
+      auth: props.auth,
+      distributionIdParameter,
+    })
+    this.cdn = new Cdn(this, 'Cdn', {
+      prefix: props.prefix,
+      options: props.options,
+      buckets: this.buckets,
+      urls: { api: this.functions.api.url, site: this.functions.site.url },
+    })
+    const { distribution } = this.cdn
+
+    // The api invalidates cached pages after a publish. It cannot get the distribution id as an environment
+    // variable (distribution → Function URL → function would be a cycle), so the id goes to a parameter
+    // with a fixed name, and the permission lives in a policy of its own that depends on the distribution.
+    new StringParameter(this, 'DistributionIdParameter', {
+      parameterName: distributionIdParameter,
+      stringValue: distribution.distributionId,
+      description: 'CloudFront distribution id, read by the api function to invalidate published pages',
+    })
+    new Policy(this, 'ApiInvalidation', {
+      roles: [this.functions.api.role],
+      statements: [
+        new PolicyStatement({ actions: ['cloudfront:CreateInvalidation'], resources: [distribution.distributionArn] }),
+      ],
+    })
+
+    const publicOrigin = props.siteOrigin ?? `https://${distribution.distributionDomainName}`
+    new CfnOutput(this, 'SiteUrl', { value: publicOrigin })
+    new CfnOutput(this, 'EditorWorkspaceUrl', { value: `${publicOrigin}${editorWorkspacePath}` })
+    new CfnOutput(this, 'DistributionDomainName', { value: distribution.distributionDomainName })
+    new CfnOutput(this, 'DistributionId', { value: distribution.distributionId })
+    new CfnOutput(this, 'MediaBucketName', { value: this.buckets.media.bucketName })
+    new CfnOutput(this, 'AssetsBucketName', { value: this.buckets.assets.bucketName })
+  }
+}

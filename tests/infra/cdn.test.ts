@@ -1,0 +1,203 @@
+import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { apiPathPrefix, assetsPathPrefix, cacheSeconds, mediaBucket, mediaPathPrefix, securityHeaders } from '../../infra/definitions.ts'
+import { forwardedAuthorizationHeader, forwardedHostHeader } from '../../infra/stacks/edge-functions.ts'
+import { REGION_COOKIE } from '../../web/site/region.ts'
+import { custom, resource, resourcesOf, synthesize, type Synthesized } from './synth.ts'
+
+type Headers = Record<string, { value: string }>
+interface EdgeRequest {
+  uri: string
+  method: string
+  headers: Headers
+  querystring: Record<string, unknown>
+}
+type Handler = (event: { request: EdgeRequest }) => EdgeRequest | { statusCode: number }
+
+/**
+ * Runs the CloudFront Functions exactly as synthesized into the template. The CloudFront runtime is a
+ * subset of JavaScript, so a function that works here still needs to be published once to be sure; what
+ * this pins is the behaviour: the rewrite, the rejections and the forwarded headers.
+ */
+function load(code: string): Handler {
+  return new Function(`${code}\nreturn handler`)() as Handler
+}
+
+const request = (uri: string, headers: Headers = {}): { request: EdgeRequest } => ({
+  request: { uri, method: 'GET', headers, querystring: {} },
+})
+
+describe('CloudFront distribution', { timeout: 120_000 }, () => {
+  let plain: Synthesized
+  let withDomain: Synthesized
+  beforeAll(async () => {
+    ;[plain, withDomain] = await Promise.all([synthesize(), synthesize({ deploy: custom })])
+  }, 120_000)
+  afterAll(() => [plain, withDomain].forEach((s) => s?.cleanup()))
+
+  const config = (s: Synthesized) =>
+    resource(s.templates.web, 'AWS::CloudFront::Distribution', 'CdnDistribution')[1].Properties.DistributionConfig
+  const behaviors = (s: Synthesized) => [config(s).DefaultCacheBehavior, ...config(s).CacheBehaviors]
+  const behavior = (s: Synthesized, path: string) => config(s).CacheBehaviors.find((b: any) => b.PathPattern === path)
+
+  it('redirects HTTP to HTTPS on every behaviour and serves HTTP/2 and HTTP/3', () => {
+    for (const b of behaviors(plain)) expect(b.ViewerProtocolPolicy).toBe('redirect-to-https')
+    expect(config(plain).HttpVersion).toBe('http2and3')
+    expect(config(plain).PriceClass).toBe('PriceClass_100')
+  })
+
+  it('routes api, media and assets by the defined prefixes', () => {
+    expect(config(plain).CacheBehaviors.map((b: any) => b.PathPattern).sort()).toEqual(
+      [apiPathPrefix, mediaPathPrefix, assetsPathPrefix].map((p) => `${p}*`).sort(),
+    )
+  })
+
+  it('reaches every origin through origin access control (S3 and Lambda kinds, always signing)', () => {
+    const controls = resourcesOf(plain.templates.web, 'AWS::CloudFront::OriginAccessControl').map(([id, r]) => [id, r.Properties.OriginAccessControlConfig])
+    expect(controls.map(([, c]) => c.OriginAccessControlOriginType).sort()).toEqual(['lambda', 's3'])
+    for (const [, c] of controls) expect(c).toMatchObject({ SigningBehavior: 'always', SigningProtocol: 'sigv4' })
+    const origins = config(plain).Origins
+    expect(origins).toHaveLength(4)
+    for (const origin of origins) {
+      expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Cdn(S3|Lambda)Access/), 'Id'] })
+      if (origin.S3OriginConfig) expect(origin.S3OriginConfig.OriginAccessIdentity).toBe('')
+      else expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] })
+    }
+    // Function URLs accept only SigV4-signed calls; CloudFront may invoke them only for this distribution.
+    for (const [, url] of resourcesOf(plain.templates.web, 'AWS::Lambda::Url')) expect(url.Properties.AuthType).toBe('AWS_IAM')
+    const permissions = resourcesOf(plain.templates.web, 'AWS::Lambda::Permission').map(([, p]) => p.Properties)
+    expect(permissions.map((p) => p.Action).sort()).toEqual([
+      'lambda:InvokeFunction',
+      'lambda:InvokeFunction',
+      'lambda:InvokeFunctionUrl',
+      'lambda:InvokeFunctionUrl',
+    ])
+    for (const p of permissions) {
+      expect(p.Principal).toBe('cloudfront.amazonaws.com')
+      expect(JSON.stringify(p.SourceArn)).toContain('CdnDistribution')
+    }
+  })
+
+  it('adds the security headers exactly as defined, overriding the origin', () => {
+    const [id, policy] = resource(plain.templates.web, 'AWS::CloudFront::ResponseHeadersPolicy', 'CdnSecurityHeaders')
+    const hsts = securityHeaders.strictTransportSecurity
+    expect(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig).toEqual({
+      StrictTransportSecurity: {
+        AccessControlMaxAgeSec: hsts.maxAgeSeconds,
+        IncludeSubdomains: hsts.includeSubdomains,
+        Preload: hsts.preload,
+        Override: true,
+      },
+      ContentSecurityPolicy: { ContentSecurityPolicy: securityHeaders.contentSecurityPolicy, Override: true },
+      ContentTypeOptions: { Override: true },
+      FrameOptions: { FrameOption: securityHeaders.frameOptions, Override: true },
+      ReferrerPolicy: { ReferrerPolicy: securityHeaders.referrerPolicy, Override: true },
+    })
+    for (const b of behaviors(plain)) expect(b.ResponseHeadersPolicyId).toEqual({ Ref: id })
+  })
+
+  it('caches each kind of path as it should', () => {
+    const web = plain.templates.web
+    const policy = (ref: any) => web.toJSON().Resources[ref.Ref].Properties.CachePolicyConfig
+    const pages = policy(config(plain).DefaultCacheBehavior.CachePolicyId)
+    expect(pages).toMatchObject({ MinTTL: 0, DefaultTTL: 0 })
+    expect(pages.MaxTTL).toBeGreaterThanOrEqual(86_400)
+    expect(pages.ParametersInCacheKeyAndForwardedToOrigin).toMatchObject({
+      QueryStringsConfig: { QueryStringBehavior: 'all' },
+      // Only the region preference cookie: the site redirects / by it (web/site/region.ts).
+      CookiesConfig: { CookieBehavior: 'whitelist', Cookies: [REGION_COOKIE] },
+      EnableAcceptEncodingGzip: true,
+      EnableAcceptEncodingBrotli: true,
+    })
+    expect(policy(behavior(plain, `${mediaPathPrefix}*`).CachePolicyId)).toMatchObject({ DefaultTTL: cacheSeconds.media })
+    expect(policy(behavior(plain, `${assetsPathPrefix}*`).CachePolicyId)).toMatchObject({ DefaultTTL: cacheSeconds.assets })
+    // The api must see every request; it sets no-store itself.
+    expect(behavior(plain, `${apiPathPrefix}*`).CachePolicyId).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId)
+  })
+
+  it('forwards all viewer headers but Host to the functions, with the host-forwarding edge function', () => {
+    const [forwardHost] = resource(plain.templates.web, 'AWS::CloudFront::Function', 'CdnForwardHost')
+    const [mediaPath] = resource(plain.templates.web, 'AWS::CloudFront::Function', 'CdnMediaPath')
+    const viewerRequest = (fn: string) => [{ EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [fn, 'FunctionARN'] } }]
+    for (const b of [config(plain).DefaultCacheBehavior, behavior(plain, `${apiPathPrefix}*`)]) {
+      expect(b.OriginRequestPolicyId).toBe(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId)
+      expect(b.FunctionAssociations).toEqual(viewerRequest(forwardHost))
+    }
+    expect(behavior(plain, `${mediaPathPrefix}*`).FunctionAssociations).toEqual(viewerRequest(mediaPath))
+    expect(behavior(plain, `${apiPathPrefix}*`).AllowedMethods).toContain('POST')
+    expect(config(plain).DefaultCacheBehavior.AllowedMethods).toEqual(['GET', 'HEAD'])
+  })
+
+  it('writes standard access logs to the log bucket', () => {
+    expect(config(plain).Logging).toEqual({
+      Bucket: { 'Fn::GetAtt': [expect.stringMatching(/^BucketsLogs/), 'RegionalDomainName'] },
+      IncludeCookies: false,
+      Prefix: 'cloudfront/',
+    })
+  })
+
+  it('uses the custom domain with TLS 1.2 (2021) and SNI when a certificate is given', () => {
+    expect(config(withDomain).Aliases).toEqual([custom.domainName])
+    expect(config(withDomain).ViewerCertificate).toEqual({
+      AcmCertificateArn: custom.certificateArn,
+      MinimumProtocolVersion: 'TLSv1.2_2021',
+      SslSupportMethod: 'sni-only',
+    })
+    expect(config(plain).Aliases).toBeUndefined()
+  })
+
+  describe('edge functions, run from the template', () => {
+    const code = (prefix: string) =>
+      resource(plain.templates.web, 'AWS::CloudFront::Function', prefix)[1].Properties.FunctionCode as string
+    const mediaPath = () => load(code('CdnMediaPath'))
+    const forwardHost = () => load(code('CdnForwardHost'))
+
+    describe('media path', () => {
+      it('strips /media so the URL maps onto the tenant-first S3 key', () => {
+        const key = `${mediaBucket.keyPrefix}innlandet/media/01JABCDEF/film.mp4`
+        expect(mediaPath()(request(`/media/${key}`))).toMatchObject({ uri: `/${key}` })
+      })
+
+      it.each([
+        '/media/',
+        '/media/secret.txt',
+        '/media/other/innlandet/media/1/a.mp4',
+        '/media/tenants/../internal/x',
+        '/media/tenants//x',
+        '/mediatenants/x',
+      ])('answers 404 for %s', (uri) => {
+        expect(mediaPath()(request(uri))).toMatchObject({ statusCode: 404 })
+      })
+    })
+
+    describe('forward host', () => {
+      it('copies the viewer Host, since the Function URL origin receives its own', () => {
+        const result = forwardHost()(request('/innlandet', { host: { value: 'kompetansebroen.no' } })) as EdgeRequest
+        expect(result.headers[forwardedHostHeader]).toEqual({ value: 'kompetansebroen.no' })
+        expect(result.uri).toBe('/innlandet')
+      })
+
+      it('overwrites a spoofed x-forwarded-host', () => {
+        const result = forwardHost()(
+          request('/', { host: { value: 'kompetansebroen.no' }, [forwardedHostHeader]: { value: 'evil.example' } }),
+        ) as EdgeRequest
+        expect(result.headers[forwardedHostHeader]).toEqual({ value: 'kompetansebroen.no' })
+      })
+
+      it('keeps the editor bearer token, which origin access control would replace with its signature', () => {
+        const token = 'Bearer eyJhbGciOi.x.y'
+        const result = forwardHost()(
+          request('/api/editor/items', { host: { value: 'kompetansebroen.no' }, authorization: { value: token } }),
+        ) as EdgeRequest
+        expect(result.headers[forwardedAuthorizationHeader]).toEqual({ value: token })
+      })
+
+      it('never passes a viewer-supplied x-forwarded-authorization through on its own', () => {
+        const result = forwardHost()(
+          request('/api/editor/items', { host: { value: 'k.no' }, [forwardedAuthorizationHeader]: { value: 'Bearer forged' } }),
+        ) as EdgeRequest
+        expect(result.headers[forwardedAuthorizationHeader]).toBeUndefined()
+      })
+    })
+  })
+})
