@@ -4,6 +4,7 @@ import { extname, join, normalize } from 'node:path'
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { Hono, type Context } from 'hono'
 import { compress } from 'hono/compress'
+import { forwardedAuthorizationHeader, forwardedHostHeader } from '../stacks/edge-functions.ts'
 import { apiPathPrefix, assetsPathPrefix, cacheSeconds, mediaBucket, mediaPathPrefix, securityHeaderLines } from '../definitions.ts'
 
 /**
@@ -90,6 +91,17 @@ async function serveAsset(c: Context, assetsDir: string) {
   }
 }
 
+/** What the CloudFront Function on the Lambda behaviours does to a viewer request (infra/stacks/edge-functions.ts). */
+function asForwardedByCloudFront(request: Request): Request {
+  const headers = new Headers(request.headers)
+  const host = headers.get('host')
+  if (host) headers.set(forwardedHostHeader, host)
+  const authorization = headers.get('authorization')
+  if (authorization) headers.set(forwardedAuthorizationHeader, authorization)
+  else headers.delete(forwardedAuthorizationHeader)
+  return new Request(request, { headers })
+}
+
 export function createLocalRouter(options: RouterOptions) {
   const router = new Hono()
   const headers = securityHeaderLines()
@@ -101,7 +113,7 @@ export function createLocalRouter(options: RouterOptions) {
   const compressText = compress()
   router.on(['GET', 'HEAD'], `${mediaPathPrefix}*`, (c) => serveMedia(c, options))
   router.on(['GET', 'HEAD'], `${assetsPathPrefix}*`, compressText, (c) => serveAsset(c, options.assetsDir))
-  router.all(`${apiPathPrefix}*`, compressText, async (c) => (await requireBodyHash(c)) ?? options.api.fetch(c.req.raw))
-  router.all('*', compressText, (c) => options.site.fetch(c.req.raw))
+  router.all(`${apiPathPrefix}*`, compressText, async (c) => (await requireBodyHash(c)) ?? options.api.fetch(asForwardedByCloudFront(c.req.raw)))
+  router.all('*', compressText, (c) => options.site.fetch(asForwardedByCloudFront(c.req.raw)))
   return router
 }

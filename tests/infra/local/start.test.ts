@@ -15,7 +15,7 @@ function start(port: number, dataDir: string) {
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
   const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready within 60 s:\n${output}`)), 60_000)
+    const timer = setTimeout(() => reject(new Error(`not ready within 150 s:\n${output}`)), 150_000)
     child.stdout!.on('data', () => {
       if (output.includes('Press Ctrl-C to stop.')) {
         clearTimeout(timer)
@@ -29,7 +29,7 @@ function start(port: number, dataDir: string) {
 
 const exitOf = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
 
-describe('npm start', { timeout: 180_000 }, () => {
+describe('npm start', { timeout: 400_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kb-start-'))
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 

@@ -1,0 +1,69 @@
+import { HTTPException } from 'hono/http-exception'
+import { ulid } from 'ulid'
+import type { Services } from '../../../functions/services.ts'
+import { articles } from './articles.ts'
+import { courses } from './courses.ts'
+import { events } from './events.ts'
+import { films } from './films.ts'
+import { loadFixtures } from './fixtures.ts'
+import type { SeedContext, SeedItem } from './item.ts'
+import { putMedia } from './media.ts'
+import { podcasts } from './podcasts.ts'
+import { regions } from './tenants.ts'
+import { topics } from './topics.ts'
+
+const CONCURRENCY = 4
+
+export { regions } from './tenants.ts'
+export { topics } from './topics.ts'
+
+/** Every demo item of every edition, in the order they are created. */
+export function demoItems(context: SeedContext): SeedItem[] {
+  const builders = [courses, films, podcasts, articles, events]
+  return regions.flatMap((region) => builders.flatMap((build) => build(region, context)))
+}
+
+/**
+ * Seeds the demo editions idempotently: tenants and topics are plain puts; an item whose slug is already
+ * taken in its tenant and type (409 from the content store) counts as seeded and is skipped together with
+ * its media, so starting twice duplicates nothing. A new item is created (claiming its slug), its media put
+ * at fixed keys, and then published; if a run dies between those steps the item stays a draft, and a fresh
+ * `.data/` is the way back to a complete demo.
+ */
+export async function seedDemoContent(services: Services, options: { now?: Date } = {}): Promise<{ created: number; skipped: number }> {
+  for (const region of regions) await services.catalog.putTenant(region.tenant)
+  for (const topic of topics) await services.catalog.putTopic(topic)
+
+  let created = 0
+  let skipped = 0
+  const queue = demoItems({ now: options.now ?? new Date(), fixtures: loadFixtures() })
+  // A few items at a time, so drawing one item's pictures overlaps another's round trips to the emulators.
+  const worker = async () => {
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      try {
+        const draft = await createUnlessTaken(services, item)
+        if (!draft) {
+          skipped++
+          continue
+        }
+        await putMedia(services, item.media)
+        await services.content.publish(draft.tenant, draft.id, draft.version)
+        created++
+      } catch (error) {
+        queue.length = 0 // the other workers stop after their current item
+        throw error
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+  return { created, skipped }
+}
+
+async function createUnlessTaken(services: Services, item: SeedItem) {
+  try {
+    return await services.content.create({ ...item.fields, id: ulid() })
+  } catch (error) {
+    if (error instanceof HTTPException && error.status === 409) return undefined
+    throw error
+  }
+}

@@ -1,0 +1,33 @@
+import { PutObjectCommand } from '@aws-sdk/client-s3'
+import { cacheSeconds, mediaBucket, mediaPathPrefix } from '../../definitions.ts'
+import type { Services } from '../../../functions/services.ts'
+
+/** One object the seed puts in the media bucket; the body is made only when the item is new. */
+export interface MediaObject {
+  key: string
+  contentType: string
+  body: () => Buffer | string
+}
+
+/** `tenants/{tenant}/media/{id}/{file}`: a fixed id per demo item, so seeding again overwrites, never adds. */
+export const mediaKey = (tenant: string, id: string, file: string) => `${mediaBucket.keyPrefix}${tenant}/media/${id}/${file}`
+
+/** The URL path readers fetch a media key at. */
+export const mediaPath = (key: string) => `${mediaPathPrefix}${key}`
+
+export async function putMedia(services: Services, objects: MediaObject[]): Promise<void> {
+  await Promise.all(
+    objects.map((object) =>
+      services.clients.s3.send(
+        new PutObjectCommand({
+          Bucket: services.config.mediaBucket,
+          Key: object.key,
+          Body: object.body(),
+          ContentType: object.contentType,
+          // Keys never get new bytes (see fixtures.ts), so browsers and the CDN may keep them for a year.
+          CacheControl: `public, max-age=${cacheSeconds.media}, immutable`,
+        }),
+      ),
+    ),
+  )
+}
