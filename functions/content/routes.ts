@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { Services } from '../services.ts'
-import { notFound } from '../shared/errors.ts'
+import { gone, notFound } from '../shared/errors.ts'
 import { validate } from '../shared/validation.ts'
 import { contentTypeSchema, slugSchema, tenantIdSchema } from './schema.ts'
 
@@ -42,7 +42,8 @@ export function publicContentRoutes(services: Services) {
     .get('/items/:tenant/:type/:slug', validate('param', itemParams), async (c) => {
       const { tenant, type, slug } = c.req.valid('param')
       await requireTenant(tenant)
-      const item = await services.content.getPublished(tenant, type, slug)
+      const item = await services.content.readerView(tenant, type, slug)
+      if (item === 'gone') throw gone(`The ${type} '${slug}' in ${tenant} has been withdrawn.`)
       if (!item) throw notFound(`No published ${type} '${slug}' in ${tenant}.`)
       return c.json(item)
     })

@@ -1,6 +1,7 @@
 import type { Db, Page, TransactItem } from '../shared/db.ts'
 import { conflict, notFound } from '../shared/errors.ts'
-import { countUpdates, type PublishedFacets } from './counts.ts'
+import type { PublishedFacets } from './counts.ts'
+import { createPublishing } from './publishing.ts'
 import * as keys from './keys.ts'
 import {
   contentFieldsSchema,
@@ -40,35 +41,9 @@ const stripKeys = <T extends Record<string, unknown>>(record: T) => {
 export function createContentStore(db: Db, options: { nationalTenant: string; now?: () => Date }) {
   const now = () => (options.now?.() ?? new Date()).toISOString()
 
-  /** The editions an item appears in when published: its own, the national one if shared, and followers. */
-  function editionsOf(item: StoredItem): string[] {
-    const editions = new Set([item.tenant])
-    if (item.sharedNationally || item.tenant === options.nationalTenant) editions.add(options.nationalTenant)
-    for (const follower of item.followedBy ?? []) editions.add(follower)
-    return [...editions]
-  }
-
-  function entryRecords(published: PublishedItem, editions: string[], featuredIn: Record<string, string> = {}) {
-    const card = toCard(published)
-    const newest = keys.newestSk(published.publishedAt, published.tenant, published.id)
-    return editions.flatMap((edition) => [
-      {
-        PK: keys.tenantPk(edition),
-        SK: keys.entrySk(published.tenant, published.id),
-        ...card,
-        ...(featuredIn[edition] ? { featured: true } : {}),
-        GSI1PK: keys.editionTypePk(edition, published.type),
-        GSI1SK: newest,
-        GSI2PK: keys.editionPk(edition),
-        GSI2SK: featuredIn[edition] ? keys.featuredSk(featuredIn[edition], published.tenant, published.id) : newest,
-        ...(card.startsAt ? { GSI3PK: keys.editionEventsPk(edition), GSI3SK: `${new Date(card.startsAt).toISOString()}#${published.id}` } : {}),
-      },
-      ...published.topics.map((topic) => ({
-        PK: keys.tenantPk(edition),
-        SK: keys.topicEntrySk(topic, published.type, published.publishedAt, published.tenant, published.id),
-        ...card,
-      })),
-    ])
+  async function getItem(tenant: string, id: string): Promise<StoredItem | undefined> {
+    const record = await db.get<Record<string, unknown>>({ PK: keys.tenantPk(tenant), SK: keys.itemSk(id) }, { consistent: true })
+    return record ? (stripKeys(record) as unknown as StoredItem) : undefined
   }
 
   return {
@@ -97,115 +72,22 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
       return item
     },
 
-    async getItem(tenant: string, id: string): Promise<StoredItem | undefined> {
-      const record = await db.get<Record<string, unknown>>({ PK: keys.tenantPk(tenant), SK: keys.itemSk(id) }, { consistent: true })
-      return record ? (stripKeys(record) as unknown as StoredItem) : undefined
-    },
+    getItem,
 
-    /**
-     * Publishes the working copy as readers will see it: the snapshot, one listing entry per edition and
-     * topic, and the item's new state, all in one transaction conditional on the version the editor saw.
-     */
-    async publish(tenant: string, id: string, expectedVersion: number): Promise<StoredItem> {
-      const item = await this.getItem(tenant, id)
-      if (!item) throw notFound(`No item ${id} in ${tenant}.`)
-      if (item.version !== expectedVersion)
-        throw conflict(`The item was changed by someone else (version ${item.version}, you had ${expectedVersion}).`)
-      const at = now()
-      const publishedAt = item.publishedAt ?? at
-      const { status, version, createdAt, followedBy, publishedEntries, publishedPath, publishedFacets, featuredIn, ...fields } = item
-      const snapshot: PublishedItem = { ...(fields as ContentFields), publishedAt, updatedAt: at }
-      const editions = editionsOf(item)
-      const facets: PublishedFacets = { editions, type: item.type, topics: item.topics, audiences: item.audiences }
-      const entries = entryRecords(snapshot, editions, featuredIn)
-      const entryKeys = entries.map(({ PK, SK }) => ({ PK, SK }))
-      const kept = new Set(entryKeys.map((key) => `${key.PK}|${key.SK}`))
-      const stale = (publishedEntries ?? []).filter((key) => !kept.has(`${key.PK}|${key.SK}`))
-      const pk = keys.tenantPk(tenant)
-      const movedFrom =
-        publishedPath && (publishedPath.slug !== item.slug || publishedPath.type !== item.type) ? publishedPath : undefined
-      const next: StoredItem = {
-        ...item,
-        status: 'published',
-        version: item.version + 1,
-        updatedAt: at,
-        publishedAt,
-        publishedEntries: entryKeys,
-        publishedPath: { type: item.type, slug: item.slug },
-        publishedFacets: facets,
-      }
-      const writes: TransactItem[] = [
-        {
-          Put: {
-            Item: { PK: pk, SK: keys.itemSk(id), ...next },
-            ConditionExpression: 'version = :expected',
-            ExpressionAttributeValues: { ':expected': expectedVersion },
-          },
-        },
-        { Put: { Item: { PK: pk, SK: keys.publishedSk(item.type, item.slug), ...snapshot } } },
-        ...entries.map((Item) => ({ Put: { Item } })),
-        ...stale.map((Key) => ({ Delete: { Key } })),
-        ...(movedFrom ? [{ Delete: { Key: { PK: pk, SK: keys.publishedSk(movedFrom.type, movedFrom.slug) } } }] : []),
-        ...countUpdates(item.status === 'published' ? publishedFacets : undefined, facets),
-      ]
-      try {
-        await db.transact(writes)
-      } catch (error) {
-        if ((error as Error).name === 'TransactionCanceledException')
-          throw conflict('The item was changed by someone else while publishing. Reload and try again.')
-        throw error
-      }
-      return next
-    },
-
-    /**
-     * Features (or stops featuring) an item on an edition's home page. The item remembers it, so later
-     * publishes keep it; a published entry in that edition moves to the front of the edition's feed at once.
-     */
-    async setFeatured(edition: string, tenant: string, id: string, featured: boolean, expectedVersion: number): Promise<StoredItem> {
-      const item = await this.getItem(tenant, id)
-      if (!item) throw notFound(`No item ${id} in ${tenant}.`)
-      const featuredIn = { ...item.featuredIn }
-      if (featured) featuredIn[edition] = now()
-      else delete featuredIn[edition]
-      const next: StoredItem = { ...item, featuredIn, version: item.version + 1, updatedAt: now() }
-      const entryKey = { PK: keys.tenantPk(edition), SK: keys.entrySk(tenant, id) }
-      const listed = item.status === 'published' && (item.publishedEntries ?? []).some((key) => key.PK === entryKey.PK && key.SK === entryKey.SK)
-      const newest = keys.newestSk(item.publishedAt ?? '', tenant, id)
-      try {
-        await db.transact([
-          {
-            Put: {
-              Item: { PK: keys.tenantPk(tenant), SK: keys.itemSk(id), ...next },
-              ConditionExpression: 'version = :expected',
-              ExpressionAttributeValues: { ':expected': expectedVersion },
-            },
-          },
-          ...(listed
-            ? [
-                {
-                  Update: {
-                    Key: entryKey,
-                    UpdateExpression: featured ? 'SET GSI2SK = :sk, featured = :yes' : 'SET GSI2SK = :sk REMOVE featured',
-                    ConditionExpression: 'attribute_exists(PK)',
-                    ExpressionAttributeValues: featured ? { ':sk': keys.featuredSk(featuredIn[edition]!, tenant, id), ':yes': true } : { ':sk': newest },
-                  },
-                },
-              ]
-            : []),
-        ])
-      } catch (error) {
-        if ((error as Error).name === 'TransactionCanceledException')
-          throw conflict('The item was changed by someone else. Reload and try again.')
-        throw error
-      }
-      return next
-    },
+    ...createPublishing(db, { ...options, now }, (tenant, id) => getItem(tenant, id)),
 
     /** The published snapshot readers see; drafts are never stored here, so they cannot leak. */
     async getPublished(tenant: string, type: ContentType, slug: string): Promise<PublishedItem | undefined> {
+      const found = await this.readerView(tenant, type, slug)
+      return found === 'gone' ? undefined : found
+    },
+
+    /** The snapshot, or 'gone' where an item was published and then withdrawn (readers get 410). */
+    async readerView(tenant: string, type: ContentType, slug: string): Promise<PublishedItem | 'gone' | undefined> {
       const record = await db.get<Record<string, unknown>>({ PK: keys.tenantPk(tenant), SK: keys.publishedSk(type, slug) })
-      return record ? (stripKeys(record) as unknown as PublishedItem) : undefined
+      if (!record) return undefined
+      if (record.gone === true) return 'gone'
+      return stripKeys(record) as unknown as PublishedItem
     },
 
     /**

@@ -76,3 +76,15 @@ describe('public API', () => {
     expect(response.status).toBe(400)
   })
 })
+
+describe('public API and withdrawn items', () => {
+  it('answers 410 with a JSON error for an item that was published and then withdrawn', async () => {
+    const { services } = await createTestEnvironment('api-gone')
+    await seedCatalog(services, ['nasjonal', 'vestfold'])
+    const item = await publishNew(services, testArticle('vestfold', 'borte'))
+    await services.content.withdraw('vestfold', item.id, item.version)
+    const response = await createApiApp(services).request('/api/v1/items/vestfold/artikler/borte')
+    expect(response.status).toBe(410)
+    expect(await response.json()).toEqual({ error: "The artikler 'borte' in vestfold has been withdrawn." })
+  })
+})

@@ -218,3 +218,29 @@ describe('featured items', () => {
     expect(await (await app.request('/ostfold')).text()).not.toContain('id="anbefalt"')
   })
 })
+
+describe('withdrawn items', () => {
+  it('answers 410 Gone with a helpful page once an item is unpublished, and takes it out of lists and counts', async () => {
+    const { services } = await createTestEnvironment('withdrawn')
+    await seedCatalog(services, ['nasjonal', 'innlandet'], ['demens'])
+    const published = await publishNew(services, testArticle('innlandet', 'trekkes-tilbake', { topics: ['demens'], sharedNationally: true }))
+    const app = createSiteApp(services, { assets: () => ({}) })
+    expect((await app.request('/innlandet/artikler/trekkes-tilbake')).status).toBe(200)
+
+    const withdrawn = await services.content.withdraw('innlandet', published.id, published.version)
+    const page = await app.request('/innlandet/artikler/trekkes-tilbake')
+    expect(page.status).toBe(410)
+    const html = await page.text()
+    expect(html).toContain('Innholdet er fjernet')
+    expect(html).toContain('Gå til forsiden for')
+    for (const path of ['/innlandet/artikler', '/artikler', '/innlandet/fagtema/demens', '/innlandet'])
+      expect(await (await app.request(path)).text(), path).not.toContain('trekkes-tilbake')
+    expect((await services.content.counts('innlandet'))('artikler')).toBe(0)
+    expect((await services.content.counts('nasjonal'))('artikler', { topic: 'demens' })).toBe(0)
+
+    // Publishing again brings it back where it was.
+    await services.content.publish('innlandet', published.id, withdrawn.version)
+    expect((await app.request('/innlandet/artikler/trekkes-tilbake')).status).toBe(200)
+    expect((await services.content.counts('nasjonal'))('artikler')).toBe(1)
+  })
+})

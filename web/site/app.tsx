@@ -114,7 +114,8 @@ export function createSiteApp(services: Services, options: SiteOptions) {
     const catalog = await services.catalog.get()
     const owner = catalog.tenant(tenantId)
     if (!owner) throw notFound()
-    const published = await services.content.getPublished(tenantId, type, slug)
+    const published = await services.content.readerView(tenantId, type, slug)
+    if (published === 'gone') throw new HTTPException(410, { message: 'Gone' })
     if (!published) throw notFound()
     const editionId = preferredRegion(c, catalog) ?? tenantId
     return render(c, <ItemPage ctx={pageContext(c, catalog, editionId)} item={published} owner={owner} now={now()} />)
