@@ -62,6 +62,18 @@ describe('every reader page type is accessible', () => {
     })
   }
 
+  it('reflows at 400 % zoom (1280 px wide at 4×: 320 CSS px) without horizontal scrolling', async () => {
+    const zoomed = await browser.newPage({ viewport: { width: 320, height: 256 } })
+    const paths = ['/innlandet', '/innlandet/arrangementer', '/innlandet/fagtema/demens', '/tilgjengelighet']
+    for (const type of ['e-kurs', 'film', 'podkast', 'artikler', 'arrangementer']) paths.push(await firstItemOf(`/vestfold/${type}`))
+    for (const path of paths) {
+      await zoomed.goto(`${system.url}${path}`)
+      const overflow = await zoomed.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
+    }
+    await zoomed.close()
+  })
+
   it('the national home and a national listing', async () => {
     expect(await check('/')).toEqual([])
     expect(await check('/e-kurs')).toEqual([])
