@@ -1,3 +1,5 @@
+import type { JWTVerifyGetKey } from 'jose'
+import { createTokenVerifier, type TokenVerifier } from './auth/verifier.ts'
 import { createContentStore } from './content/store.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
@@ -9,9 +11,16 @@ import { createCatalogStore } from './tenants/catalog.ts'
 export const NATIONAL_TENANT = 'nasjonal'
 
 /** Everything the Hono apps need, built once per process from the configuration. */
-export function createServices(config: RuntimeConfig, clients: AwsClients = createAwsClients(config)) {
+export function createServices(
+  config: RuntimeConfig,
+  clients: AwsClients = createAwsClients(config),
+  options: { authKeySet?: JWTVerifyGetKey } = {},
+) {
   const db = new Db(clients.dynamo, config.tables.content, contentTable)
+  let verifier: TokenVerifier | undefined
   return {
+    /** Verifies editors' tokens; built on first use so reader-only processes never fetch a JWKS. */
+    tokenVerifier: () => (config.auth ? (verifier ??= createTokenVerifier(config.auth, options.authKeySet)) : undefined),
     config,
     clients,
     db,

@@ -1,4 +1,5 @@
 import { contentTable, countersTable, tableName } from '../../infra/definitions.ts'
+import type { AuthConfig } from '../auth/verifier.ts'
 
 /** Everything a function needs to know about its surroundings, read once at the edge (Lambda entry or local runner). */
 export interface RuntimeConfig {
@@ -12,6 +13,14 @@ export interface RuntimeConfig {
    * it the site derives the origin from CloudFront's forwarded host.
    */
   siteOrigin?: string
+  /** Editor sign-in; absent where no identity provider is configured (editor routes then answer 503). */
+  auth?: AuthConfig
+}
+
+/** Cognito's hosted sign-in endpoints under its domain. */
+export function cognitoEndpoints(hostedUiUrl: string) {
+  const base = hostedUiUrl.replace(/\/$/, '')
+  return { authorizeUrl: `${base}/oauth2/authorize`, tokenUrl: `${base}/oauth2/token`, logoutUrl: `${base}/logout` }
 }
 
 /** Reads the configuration from the environment CDK gives each Lambda (names in infra/stacks). */
@@ -34,5 +43,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
         ? { dynamodb: env.DYNAMODB_ENDPOINT, s3: env.S3_ENDPOINT }
         : undefined,
     siteOrigin: env.SITE_ORIGIN || undefined,
+    auth:
+      env.AUTH_ISSUER && env.AUTH_JWKS_URL && env.AUTH_CLIENT_ID && env.AUTH_HOSTED_UI_URL
+        ? {
+            issuer: env.AUTH_ISSUER,
+            jwksUrl: env.AUTH_JWKS_URL,
+            clientId: env.AUTH_CLIENT_ID,
+            ...cognitoEndpoints(env.AUTH_HOSTED_UI_URL),
+          }
+        : undefined,
   }
 }

@@ -17,6 +17,8 @@ export interface RouterOptions {
   s3: S3Client
   mediaBucket: string
   assetsDir: string
+  /** The local sign-in (Cognito's hosted UI in AWS), under /dev-auth. */
+  identity?: { fetch: (request: Request) => Response | Promise<Response> }
 }
 
 const assetTypes: Record<string, string> = {
@@ -113,6 +115,10 @@ export function createLocalRouter(options: RouterOptions) {
   const compressText = compress()
   router.on(['GET', 'HEAD'], `${mediaPathPrefix}*`, (c) => serveMedia(c, options))
   router.on(['GET', 'HEAD'], `${assetsPathPrefix}*`, compressText, (c) => serveAsset(c, options.assetsDir))
+  if (options.identity) {
+    const identity = options.identity
+    router.all('/dev-auth/*', compressText, (c) => identity.fetch(c.req.raw))
+  }
   router.all(`${apiPathPrefix}*`, compressText, async (c) => (await requireBodyHash(c)) ?? options.api.fetch(asForwardedByCloudFront(c.req.raw)))
   router.all('*', compressText, (c) => options.site.fetch(asForwardedByCloudFront(c.req.raw)))
   return router

@@ -1,4 +1,5 @@
 import { EmulatorStartError } from './emulators.ts'
+import { demoEditors, demoPassword } from './demo-editors.ts'
 import { startLocalSystem } from './system.ts'
 
 /** `npm start`: the whole system on http://127.0.0.1:3000 (PORT overrides), data kept in .data/ (DATA_DIR overrides). */
@@ -18,6 +19,9 @@ try {
   console.log(`  Reader site     ${system.url}/`)
   console.log(`  Regional        ${system.url}/innlandet`)
   console.log(`  Public API      ${system.url}/api/v1/editions · ${system.url}/api/health`)
+  console.log(`  Editor          ${system.url}/redaktor/`)
+  console.log(`\nDemo editor accounts (password: ${demoPassword}):`)
+  for (const editor of demoEditors) console.log(`  ${editor.username.padEnd(24)} ${editor.name} · ${editor.groups.join(', ')}`)
   console.log('\nPress Ctrl-C to stop.')
   let stopping = false
   const stop = async () => {

@@ -12,6 +12,8 @@ import { assetsOutDir, buildWeb, watchWeb } from '../../web/build.ts'
 import { contentTable, countersTable, tableName } from '../definitions.ts'
 import { assertPortFree, startDynamoDbLocal, startS3, type RunningEmulator } from './emulators.ts'
 import { provision } from './provision.ts'
+import { demoEditors } from './demo-editors.ts'
+import { createLocalIdentityProvider, type LocalIdentityProvider } from './identity.ts'
 import { createLocalRouter } from './router.ts'
 import { seedDemoContent } from './seed/index.ts'
 
@@ -33,6 +35,7 @@ export interface LocalSystem {
   url: string
   config: RuntimeConfig
   services: Services
+  identity: LocalIdentityProvider
   stop(): Promise<void>
 }
 
@@ -59,12 +62,14 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     }
     const prefix = options.namePrefix ?? 'kompetansebroen-local'
     const url = `http://127.0.0.1:${options.port}`
+    const identity = await createLocalIdentityProvider({ origin: url, users: demoEditors })
     const config: RuntimeConfig = {
       region: 'eu-north-1',
       tables: { content: tableName(prefix, contentTable), counters: tableName(prefix, countersTable) },
       mediaBucket: `${prefix}-media`,
       endpoints,
       siteOrigin: url,
+      auth: identity.config,
     }
     const clients = createAwsClients(config)
     await provision(clients, config)
@@ -90,6 +95,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       s3: clients.s3,
       mediaBucket: config.mediaBucket,
       assetsDir,
+      identity: identity.app,
     })
     const server: ServerType = await new Promise((resolve) => {
       const started = serve({ fetch: router.fetch, port: options.port, hostname: '127.0.0.1' }, () => resolve(started))
@@ -98,6 +104,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       url,
       config,
       services,
+      identity,
       async stop() {
         await new Promise((resolve) => server.close(resolve))
         await stopWatching()

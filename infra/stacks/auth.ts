@@ -24,6 +24,8 @@ export interface ApiAuthSettings {
   issuer: string
   jwksUrl: string
   clientId: string
+  /** Hosted sign-in base URL: `/oauth2/authorize`, `/oauth2/token` and `/logout` live under it. */
+  hostedUiUrl: string
 }
 
 /**
@@ -120,7 +122,7 @@ export class AuthStack extends Stack {
     })
 
     const issuer = this.userPool.userPoolProviderUrl
-    this.forApi = { issuer, jwksUrl: `${issuer}/.well-known/jwks.json`, clientId: client.userPoolClientId }
+    this.forApi = { issuer, jwksUrl: `${issuer}/.well-known/jwks.json`, clientId: client.userPoolClientId, hostedUiUrl: domain.baseUrl() }
 
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId })
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId })

@@ -145,6 +145,7 @@ export class AppFunctions extends Construct {
         AUTH_ISSUER: props.auth.issuer,
         AUTH_JWKS_URL: props.auth.jwksUrl,
         AUTH_CLIENT_ID: props.auth.clientId,
+        AUTH_HOSTED_UI_URL: props.auth.hostedUiUrl,
         DISTRIBUTION_ID_PARAMETER: props.distributionIdParameter,
       },
     })
