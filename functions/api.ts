@@ -1,6 +1,8 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { ZodError } from 'zod'
+import { requireEditor, type EditorEnv } from './auth/middleware.ts'
+import { meRoutes, sessionRoutes } from './auth/routes.ts'
 import { publicContentRoutes } from './content/routes.ts'
 import { healthRoutes } from './health/routes.ts'
 import type { Services } from './services.ts'
@@ -11,6 +13,17 @@ export function createApiApp(services: Services) {
   const app = new Hono().basePath('/api')
   app.route('/health', healthRoutes(services))
   app.route('/v1', publicContentRoutes(services))
+
+  // Everything under /api/editor needs a valid editor token, except the sign-in configuration itself.
+  const editor = new Hono<EditorEnv>()
+  editor.route('/', sessionRoutes(services))
+  editor.use('*', requireEditor(services.tokenVerifier))
+  editor.use('*', async (c, next) => {
+    await next()
+    c.header('cache-control', 'no-store')
+  })
+  editor.route('/', meRoutes(services))
+  app.route('/editor', editor)
 
   app.notFound((c) => c.json({ error: `No API route ${c.req.method} ${c.req.path}` }, 404))
   app.onError((error, c) => {

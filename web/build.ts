@@ -11,9 +11,11 @@ const repoRoot = join(root, '..')
 export const assetsOutDir = join(root, '..', 'dist', 'web', 'assets')
 export const manifestPath = join(root, '..', 'dist', 'web', 'manifest.json')
 
-/** Browser entry points: logical name → source. Islands are added here as they are written. */
+/** Browser entry points: logical name → source. Islands are picked up from web/islands/ as they are written. */
 export const entryPoints: Record<string, string> = {
   site: join(root, 'styles', 'site.css'),
+  // The editor workspace: one single-page app, loaded only under /redaktor.
+  ...(existsSync(join(root, 'editor', 'main.tsx')) ? { editor: join(root, 'editor', 'main.tsx') } : {}),
   ...Object.fromEntries(
     (existsSync(join(root, 'islands')) ? readdirSync(join(root, 'islands')) : [])
       .filter((file) => /\.tsx?$/.test(file) && !file.includes('.test.'))
@@ -48,6 +50,8 @@ function writeManifest(metafile: esbuild.Metafile, outDir = assetsOutDir): Asset
     if (!name) continue
     const extension = output.slice(output.lastIndexOf('.'))
     manifest[`${name}${extension}`] = `/assets/${relative(outDir, join(repoRoot, output))}`
+    // CSS imported by a script entry comes out beside it as its own file.
+    if (meta.cssBundle) manifest[`${name}.css`] = `/assets/${relative(outDir, join(repoRoot, meta.cssBundle))}`
   }
   if (outDir === assetsOutDir) {
     mkdirSync(dirname(manifestPath), { recursive: true })

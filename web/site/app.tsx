@@ -17,6 +17,7 @@ import { ItemPage } from './pages/item.tsx'
 import { ListingPage, listingParams } from './pages/listing.tsx'
 import { TopicIndexPage, TopicPage } from './pages/topics.tsx'
 import { discoveryRoutes } from './discovery.ts'
+import { editorShellRoutes } from './editor-shell.tsx'
 import { publicOrigin } from './origin.ts'
 import { paths } from './paths.ts'
 import { preferredRegion, REGION_PARAM, rememberRegion, rememberedRegion } from './region.ts'
@@ -124,6 +125,7 @@ export function createSiteApp(services: Services, options: SiteOptions) {
   const isTenant = async (id: string) => (await services.catalog.get()).tenant(id) !== undefined
 
   app.route('/', discoveryRoutes(services))
+  app.route('/', editorShellRoutes(options.assets))
   app.get('/', async (c) => {
     // A reader who chose a region lands on its edition; "Hele landet" is a choice too.
     const remembered = rememberedRegion(c, await services.catalog.get())

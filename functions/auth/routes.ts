@@ -1,0 +1,26 @@
+import { Hono } from 'hono'
+import type { Services } from '../services.ts'
+import type { EditorEnv } from './middleware.ts'
+
+/** `/api/editor/config` (public: what the workspace needs to start sign-in) and `/api/editor/me`. */
+export function sessionRoutes(services: Services) {
+  return new Hono<EditorEnv>()
+    .get('/config', (c) => {
+      const auth = services.config.auth
+      c.header('cache-control', 'no-store')
+      if (!auth) return c.json({ error: 'Sign-in is not configured for this deployment.' }, 503)
+      return c.json({ authorizeUrl: auth.authorizeUrl, tokenUrl: auth.tokenUrl, logoutUrl: auth.logoutUrl, clientId: auth.clientId, scopes: ['openid'] })
+    })
+}
+
+/** Who the token belongs to, with the editions they may edit (admins: all of them). */
+export function meRoutes(services: Services) {
+  return new Hono<EditorEnv>().get('/me', async (c) => {
+    const principal = c.get('principal')
+    const catalog = await services.catalog.get()
+    const tenants = catalog.tenants
+      .filter((tenant) => principal.isAdmin || principal.tenants.includes(tenant.id))
+      .map(({ id, name, regionName }) => ({ id, name, regionName }))
+    return c.json({ username: principal.username, name: principal.name ?? principal.username, isAdmin: principal.isAdmin, tenants })
+  })
+}
