@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception'
 import { ZodError } from 'zod'
 import { requireEditor, type EditorEnv } from './auth/middleware.ts'
 import { meRoutes, sessionRoutes } from './auth/routes.ts'
+import { StaleVersionError } from './content/editing.ts'
 import { publicContentRoutes } from './content/routes.ts'
 import { healthRoutes } from './health/routes.ts'
 import type { Services } from './services.ts'
@@ -28,6 +29,7 @@ export function createApiApp(services: Services) {
   app.notFound((c) => c.json({ error: `No API route ${c.req.method} ${c.req.path}` }, 404))
   app.onError((error, c) => {
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
+    if (error instanceof StaleVersionError) return c.json({ error: error.message, current: error.current }, 409)
     // Stored data failing its schema is our fault, not the client's: 500, but say so plainly.
     if (error instanceof ZodError) console.error('Schema violation', describeIssues(error.issues))
     else console.error(error)

@@ -2,7 +2,8 @@ import type { Db, TransactItem } from '../shared/db.ts'
 import { conflict, notFound } from '../shared/errors.ts'
 import { countUpdates, type PublishedFacets } from './counts.ts'
 import * as keys from './keys.ts'
-import { toCard, type ContentFields, type PublishedItem } from './schema.ts'
+import { editableFields, StaleVersionError } from './editing.ts'
+import { toCard, type PublishedItem } from './schema.ts'
 import type { StoredItem } from './store.ts'
 
 /**
@@ -51,8 +52,7 @@ export function createPublishing(
   async function requireVersion(tenant: string, id: string, expectedVersion: number): Promise<StoredItem> {
     const item = await getItem(tenant, id)
     if (!item) throw notFound(`No item ${id} in ${tenant}.`)
-    if (item.version !== expectedVersion)
-      throw conflict(`The item was changed by someone else (version ${item.version}, you had ${expectedVersion}).`)
+    if (item.version !== expectedVersion) throw new StaleVersionError(item, expectedVersion)
     return item
   }
 
@@ -83,8 +83,9 @@ export function createPublishing(
       const item = await requireVersion(tenant, id, expectedVersion)
       const at = now()
       const publishedAt = item.publishedAt ?? at
-      const { status, version, createdAt, followedBy, publishedEntries, publishedPath, publishedFacets, featuredIn, ...fields } = item
-      const snapshot: PublishedItem = { ...(fields as ContentFields), publishedAt, updatedAt: at }
+      const { publishedEntries, publishedPath, publishedFacets, featuredIn } = item
+      // Only the editor's fields reach readers: never who saved it, schedules or bookkeeping.
+      const snapshot: PublishedItem = { ...editableFields(item), publishedAt, updatedAt: at }
       const editions = editionsOf(item)
       const facets: PublishedFacets = { editions, type: item.type, topics: item.topics, audiences: item.audiences }
       const entries = entryRecords(snapshot, editions, featuredIn)

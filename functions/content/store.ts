@@ -1,6 +1,7 @@
 import type { Db, Page, TransactItem } from '../shared/db.ts'
 import { conflict, notFound } from '../shared/errors.ts'
 import type { PublishedFacets } from './counts.ts'
+import { createEditing, type SaveHook } from './editing.ts'
 import { createPublishing } from './publishing.ts'
 import * as keys from './keys.ts'
 import {
@@ -30,6 +31,13 @@ export type StoredItem = ContentFields & {
   featuredIn?: Record<string, string>
   /** What the last publish counted in the editions' listing counts, so the next change can adjust them. */
   publishedFacets?: PublishedFacets
+  /** Who saved this version (the token's username). */
+  savedBy?: string
+  /** Lower-cased title, for the editors' title search. */
+  titleSearch?: string
+  /** Pending schedule, as ISO instants. */
+  scheduledPublishAt?: string
+  scheduledUnpublishAt?: string
 }
 
 
@@ -38,7 +46,7 @@ const stripKeys = <T extends Record<string, unknown>>(record: T) => {
   return rest
 }
 
-export function createContentStore(db: Db, options: { nationalTenant: string; now?: () => Date }) {
+export function createContentStore(db: Db, options: { nationalTenant: string; now?: () => Date; onSave?: SaveHook }) {
   const now = () => (options.now?.() ?? new Date()).toISOString()
 
   async function getItem(tenant: string, id: string): Promise<StoredItem | undefined> {
@@ -47,32 +55,9 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
   }
 
   return {
-    /** Creates a draft and claims its slug in one transaction; a taken slug answers 409 and writes nothing. */
-    async create(fields: ContentFields): Promise<StoredItem> {
-      const parsed = contentFieldsSchema.parse(fields)
-      const at = now()
-      const item: StoredItem = { ...parsed, status: 'draft', version: 1, createdAt: at, updatedAt: at }
-      const pk = keys.tenantPk(item.tenant)
-      try {
-        await db.transact([
-          {
-            Put: {
-              Item: { PK: pk, SK: keys.slugSk(item.type, item.slug), itemId: item.id },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          },
-          { Put: { Item: { PK: pk, SK: keys.itemSk(item.id), ...item }, ConditionExpression: 'attribute_not_exists(PK)' } },
-          { Put: { Item: { PK: pk, SK: keys.revisionSk(item.id, 1), ...item } } },
-        ])
-      } catch (error) {
-        if ((error as Error).name === 'TransactionCanceledException')
-          throw conflict(`The address /${item.tenant}/${item.type}/${item.slug} is already taken. Choose another slug.`)
-        throw error
-      }
-      return item
-    },
-
     getItem,
+
+    ...createEditing(db, { now, getItem, onSave: options.onSave }),
 
     ...createPublishing(db, { ...options, now }, (tenant, id) => getItem(tenant, id)),
 

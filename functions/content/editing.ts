@@ -1,0 +1,184 @@
+import type { Db, Page, TransactItem } from '../shared/db.ts'
+import { conflict, notFound } from '../shared/errors.ts'
+import * as keys from './keys.ts'
+import { contentFieldsSchema, type ContentFields, type ContentType, type Status } from './schema.ts'
+import type { StoredItem } from './store.ts'
+
+/** Writes another capability adds to a save (media usage records), given what the item used before and after. */
+export type SaveHook = (before: StoredItem | undefined, after: StoredItem) => TransactItem[]
+
+export interface RevisionSummary {
+  revision: number
+  savedAt: string
+  savedBy?: string
+  title: string
+  status: Status
+}
+
+/** Which condition of a cancelled transaction failed, by position. */
+function failedAt(error: unknown): number[] {
+  const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []
+  return reasons.flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : []))
+}
+const isCancelled = (error: unknown) => (error as Error).name === 'TransactionCanceledException'
+
+/**
+ * The editor's side of content: drafts, saves with revisions, history and restore. Readers' view changes
+ * only through publishing.ts.
+ */
+export function createEditing(
+  db: Db,
+  options: { now: () => string; getItem: (tenant: string, id: string) => Promise<StoredItem | undefined>; onSave?: SaveHook },
+) {
+  const { now, getItem } = options
+  const hook = (before: StoredItem | undefined, after: StoredItem) => options.onSave?.(before, after) ?? []
+  const slugTaken = (item: { tenant: string; type: ContentType; slug: string }) =>
+    conflict(`The address /${item.tenant}/${item.type}/${item.slug} is already taken. Choose another slug.`)
+
+  const revisionRecord = (item: StoredItem) => ({ PK: keys.tenantPk(item.tenant), SK: keys.revisionSk(item.id, item.version), ...item })
+
+  return {
+    /** Creates a draft and claims its slug in one transaction; a taken slug answers 409 and writes nothing. */
+    async create(fields: ContentFields, by?: string): Promise<StoredItem> {
+      const parsed = contentFieldsSchema.parse(fields)
+      const at = now()
+      const item: StoredItem = { ...parsed, status: 'draft', version: 1, createdAt: at, updatedAt: at, savedBy: by, titleSearch: parsed.title.toLowerCase() }
+      const pk = keys.tenantPk(item.tenant)
+      try {
+        await db.transact([
+          { Put: { Item: { PK: pk, SK: keys.slugSk(item.type, item.slug), itemId: item.id }, ConditionExpression: 'attribute_not_exists(PK)' } },
+          { Put: { Item: { PK: pk, SK: keys.itemSk(item.id), ...item }, ConditionExpression: 'attribute_not_exists(PK)' } },
+          { Put: { Item: revisionRecord(item) } },
+          ...hook(undefined, item),
+        ])
+      } catch (error) {
+        if (isCancelled(error)) throw slugTaken(item)
+        throw error
+      }
+      return item
+    },
+
+    /**
+     * Saves the editor's fields over the version they started from. A stale version is a 409 that carries the
+     * current item, so the editor can compare and keep their work. A changed slug is claimed in the same
+     * transaction (and the old claim released); every save adds a revision.
+     */
+    async save(tenant: string, id: string, expectedVersion: number, fields: ContentFields, by?: string): Promise<StoredItem> {
+      const current = await getItem(tenant, id)
+      if (!current) throw notFound(`No item ${id} in ${tenant}.`)
+      if (current.version !== expectedVersion) throw staleVersion(current, expectedVersion)
+      const parsed = contentFieldsSchema.parse({ ...fields, id, tenant })
+      if (parsed.type !== current.type) throw conflict('The type of an item cannot change. Create a new item instead.')
+      const next: StoredItem = {
+        ...current,
+        ...parsed,
+        // A published item stays published (its reader view is unchanged until it is published again).
+        version: current.version + 1,
+        updatedAt: now(),
+        savedBy: by,
+        titleSearch: parsed.title.toLowerCase(),
+      }
+      const pk = keys.tenantPk(tenant)
+      const slugChanged = parsed.slug !== current.slug
+      const writes: TransactItem[] = [
+        {
+          Put: {
+            Item: { PK: pk, SK: keys.itemSk(id), ...next },
+            ConditionExpression: 'version = :expected',
+            ExpressionAttributeValues: { ':expected': expectedVersion },
+          },
+        },
+        ...(slugChanged
+          ? [
+              { Put: { Item: { PK: pk, SK: keys.slugSk(next.type, next.slug), itemId: id }, ConditionExpression: 'attribute_not_exists(PK)' } },
+              { Delete: { Key: { PK: pk, SK: keys.slugSk(current.type, current.slug) } } },
+            ]
+          : []),
+        { Put: { Item: revisionRecord(next) } },
+        ...hook(current, next),
+      ]
+      try {
+        await db.transact(writes)
+      } catch (error) {
+        if (!isCancelled(error)) throw error
+        if (slugChanged && failedAt(error).includes(1)) throw slugTaken(next)
+        const latest = await getItem(tenant, id)
+        throw latest ? staleVersion(latest, expectedVersion) : notFound(`No item ${id} in ${tenant}.`)
+      }
+      return next
+    },
+
+    /** The tenant's working copies, newest first by id, filtered by status, type, topic and title text. */
+    async list(
+      tenant: string,
+      query: { status?: Status; type?: ContentType; topic?: string; q?: string; limit: number; cursor?: string },
+    ): Promise<Page<StoredItem>> {
+      const conditions: string[] = []
+      const names: Record<string, string> = {}
+      const values: Record<string, unknown> = {}
+      if (query.status) (conditions.push('#status = :status'), (names['#status'] = 'status'), (values[':status'] = query.status))
+      if (query.type) (conditions.push('#type = :type'), (names['#type'] = 'type'), (values[':type'] = query.type))
+      if (query.topic) (conditions.push('contains(topics, :topic)'), (values[':topic'] = query.topic))
+      if (query.q) (conditions.push('contains(titleSearch, :q)'), (values[':q'] = query.q.toLowerCase()))
+      const page = await db.query<Record<string, unknown>>({
+        partitionKey: { name: 'PK', value: keys.tenantPk(tenant) },
+        sortKeyPrefix: { name: 'SK', value: 'ITEM#' },
+        limit: query.limit,
+        cursor: query.cursor,
+        ascending: false,
+        filter: conditions.length ? { expression: conditions.join(' AND '), names, values } : undefined,
+      })
+      return { ...page, items: page.items.map(({ PK, SK, ...item }) => item as unknown as StoredItem) }
+    },
+
+    async revisions(tenant: string, id: string): Promise<RevisionSummary[]> {
+      const summaries: RevisionSummary[] = []
+      let cursor: string | undefined
+      do {
+        const page = await db.query<StoredItem & { SK: string }>({
+          partitionKey: { name: 'PK', value: keys.tenantPk(tenant) },
+          sortKeyPrefix: { name: 'SK', value: `REV#${id}#` },
+          limit: 200,
+          cursor,
+          ascending: false,
+        })
+        summaries.push(...page.items.map((item) => ({ revision: item.version, savedAt: item.updatedAt, savedBy: item.savedBy, title: item.title, status: item.status })))
+        cursor = page.nextCursor
+      } while (cursor)
+      return summaries
+    },
+
+    async revision(tenant: string, id: string, revision: number): Promise<StoredItem | undefined> {
+      const record = await db.get<Record<string, unknown>>({ PK: keys.tenantPk(tenant), SK: keys.revisionSk(id, revision) })
+      if (!record) return undefined
+      const { PK, SK, ...item } = record
+      return item as unknown as StoredItem
+    },
+
+    /** Saves an old revision's fields as the newest version; history itself is never rewritten. */
+    async restore(tenant: string, id: string, revision: number, expectedVersion: number, by?: string): Promise<StoredItem> {
+      const old = await this.revision(tenant, id, revision)
+      if (!old) throw notFound(`Item ${id} has no revision ${revision}.`)
+      return this.save(tenant, id, expectedVersion, editableFields(old), by)
+    },
+  }
+}
+
+/** The fields an editor owns, out of a stored item. */
+export function editableFields(item: StoredItem): ContentFields {
+  const parsed = contentFieldsSchema.safeParse(item)
+  if (!parsed.success) throw new Error(`Stored item ${item.id} does not match its schema`)
+  return parsed.data
+}
+
+/** 409 with the item as it is now, so the editor sees both versions. */
+export class StaleVersionError extends Error {
+  readonly status = 409
+  constructor(
+    readonly current: StoredItem,
+    expected: number,
+  ) {
+    super(`The item was changed by someone else (version ${current.version}, you had ${expected}). Compare and save again.`)
+  }
+}
+const staleVersion = (current: StoredItem, expected: number) => new StaleVersionError(current, expected)
