@@ -3,14 +3,22 @@ import { HTTPException } from 'hono/http-exception'
 import { ZodError } from 'zod'
 import { requireEditor, type EditorEnv } from './auth/middleware.ts'
 import { meRoutes, sessionRoutes } from './auth/routes.ts'
-import { StaleVersionError } from './content/editing.ts'
+import { contentEditorRoutes } from './content/editor-routes.ts'
 import { publicContentRoutes } from './content/routes.ts'
+import type { AssetManifest } from '../web/assets.ts'
 import { healthRoutes } from './health/routes.ts'
 import type { Services } from './services.ts'
+import { DetailedError } from './shared/errors.ts'
 import { describeIssues } from './shared/validation.ts'
 
 /** The `/api/*` app: the same object runs in the api Lambda and behind the local router. */
-export function createApiApp(services: Services) {
+export interface ApiOptions {
+  /** Hashed asset names, for the editor's preview (which renders the reader page). */
+  assets?: () => AssetManifest
+}
+
+export function createApiApp(services: Services, options: ApiOptions = {}) {
+  const assets = options.assets ?? (() => ({}))
   const app = new Hono().basePath('/api')
   app.route('/health', healthRoutes(services))
   app.route('/v1', publicContentRoutes(services))
@@ -24,12 +32,13 @@ export function createApiApp(services: Services) {
     c.header('cache-control', 'no-store')
   })
   editor.route('/', meRoutes(services))
+  editor.route('/tenants/:tenant', contentEditorRoutes(services, { assets }))
   app.route('/editor', editor)
 
   app.notFound((c) => c.json({ error: `No API route ${c.req.method} ${c.req.path}` }, 404))
   app.onError((error, c) => {
+    if (error instanceof DetailedError) return c.json({ error: error.message, ...error.details }, error.status)
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
-    if (error instanceof StaleVersionError) return c.json({ error: error.message, current: error.current }, 409)
     // Stored data failing its schema is our fault, not the client's: 500, but say so plainly.
     if (error instanceof ZodError) console.error('Schema violation', describeIssues(error.issues))
     else console.error(error)

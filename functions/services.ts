@@ -1,5 +1,6 @@
 import type { JWTVerifyGetKey } from 'jose'
 import { createTokenVerifier, type TokenVerifier } from './auth/verifier.ts'
+import { createInvalidator } from './content/invalidation.ts'
 import { createContentStore } from './content/store.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
@@ -26,6 +27,8 @@ export function createServices(
     db,
     catalog: createCatalogStore(db),
     content: createContentStore(db, { nationalTenant: NATIONAL_TENANT }),
+    /** Refreshes CloudFront after a change readers can see (no-op locally). */
+    invalidate: createInvalidator({ distributionIdParameter: config.distributionIdParameter, region: config.region, nationalTenant: NATIONAL_TENANT }),
   }
 }
 export type Services = ReturnType<typeof createServices>

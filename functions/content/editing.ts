@@ -1,5 +1,5 @@
 import type { Db, Page, TransactItem } from '../shared/db.ts'
-import { conflict, notFound } from '../shared/errors.ts'
+import { conflict, DetailedError, notFound } from '../shared/errors.ts'
 import * as keys from './keys.ts'
 import { contentFieldsSchema, type ContentFields, type ContentType, type Status } from './schema.ts'
 import type { StoredItem } from './store.ts'
@@ -172,13 +172,12 @@ export function editableFields(item: StoredItem): ContentFields {
 }
 
 /** 409 with the item as it is now, so the editor sees both versions. */
-export class StaleVersionError extends Error {
-  readonly status = 409
+export class StaleVersionError extends DetailedError {
   constructor(
     readonly current: StoredItem,
     expected: number,
   ) {
-    super(`The item was changed by someone else (version ${current.version}, you had ${expected}). Compare and save again.`)
+    super(409, `The item was changed by someone else (version ${current.version}, you had ${expected}). Compare and save again.`, { current })
   }
 }
 const staleVersion = (current: StoredItem, expected: number) => new StaleVersionError(current, expected)

@@ -28,14 +28,26 @@ export const instantSchema = z.iso.datetime({ offset: true })
 export const mediaPathSchema = z.string().max(1000).regex(/^\/media\/[A-Za-z0-9._~\-/]+$/, 'Media paths start with /media/')
 const httpsUrl = z.url({ protocol: /^https?$/ }).max(2000)
 
+/**
+ * Plain-text fields are text, not markup: a tag in a title is almost always a paste from somewhere else or
+ * an attack, and the reader would see it literally. Formatting belongs in the rich-text body.
+ */
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((text) => !/<\/?[a-z][^>]*>/i.test(text), { message: 'HTML tags are not allowed here; write plain text' })
+
 export const imageSchema = z.object({ src: mediaPathSchema, alt: z.string().max(500), width: z.int().optional(), height: z.int().optional() })
 
 const common = {
   id: itemIdSchema,
   tenant: tenantIdSchema,
   slug: slugSchema,
-  title: z.string().trim().min(1).max(200),
-  summary: z.string().trim().min(1).max(400),
+  title: plainText(200),
+  summary: plainText(400),
   body: richTextSchema,
   topics: z.array(slugSchema).max(10),
   audiences: z.array(audienceSchema).max(audiences.length),
@@ -71,8 +83,8 @@ export const episodeSchema = z.object({
   /** The RSS guid: set once, never changed. */
   guid: z.string().min(1).max(200),
   slug: slugSchema,
-  title: z.string().trim().min(1).max(200),
-  summary: z.string().trim().min(1).max(4000),
+  title: plainText(200),
+  summary: plainText(4000),
   publishedAt: instantSchema,
   season: z.int().min(1).max(100).optional(),
   episode: z.int().min(1).max(10000).optional(),
@@ -121,6 +133,16 @@ export const contentFieldsSchema = z.discriminatedUnion('type', [
   eventFields,
 ])
 export type ContentFields = z.infer<typeof contentFieldsSchema>
+
+/** What an editor sends: the fields without the id and tenant, which the server owns. */
+export const contentInputSchema = z.discriminatedUnion('type', [
+  courseFields.omit({ id: true, tenant: true }),
+  filmFields.omit({ id: true, tenant: true }),
+  podcastFields.omit({ id: true, tenant: true }),
+  articleFields.omit({ id: true, tenant: true }),
+  eventFields.omit({ id: true, tenant: true }),
+])
+export type ContentInput = z.infer<typeof contentInputSchema>
 export type ContentOf<T extends ContentType> = Extract<ContentFields, { type: T }>
 
 /** What readers see: the fields as they were when published. */

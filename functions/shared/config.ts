@@ -15,6 +15,8 @@ export interface RuntimeConfig {
   siteOrigin?: string
   /** Editor sign-in; absent where no identity provider is configured (editor routes then answer 503). */
   auth?: AuthConfig
+  /** SSM parameter holding the CloudFront distribution id, for invalidation on publish (AWS only). */
+  distributionIdParameter?: string
 }
 
 /** Cognito's hosted sign-in endpoints under its domain. */
@@ -43,6 +45,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
         ? { dynamodb: env.DYNAMODB_ENDPOINT, s3: env.S3_ENDPOINT }
         : undefined,
     siteOrigin: env.SITE_ORIGIN || undefined,
+    distributionIdParameter: env.DISTRIBUTION_ID_PARAMETER || undefined,
     auth:
       env.AUTH_ISSUER && env.AUTH_JWKS_URL && env.AUTH_CLIENT_ID && env.AUTH_HOSTED_UI_URL
         ? {

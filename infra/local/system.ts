@@ -90,7 +90,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       : ((manifest = await buildWeb(assetsDir)), async () => rmSync(assetsDir, { recursive: true, force: true }))
 
     const router = createLocalRouter({
-      api: createApiApp(services),
+      api: createApiApp(services, { assets: () => manifest }),
       site: createSiteApp(services, { assets: () => manifest }),
       s3: clients.s3,
       mediaBucket: config.mediaBucket,

@@ -146,6 +146,8 @@ export class AppFunctions extends Construct {
         AUTH_JWKS_URL: props.auth.jwksUrl,
         AUTH_CLIENT_ID: props.auth.clientId,
         AUTH_HOSTED_UI_URL: props.auth.hostedUiUrl,
+        // The editor's preview renders the reader page, which links the hashed stylesheet.
+        ASSETS: JSON.stringify(props.manifest),
         DISTRIBUTION_ID_PARAMETER: props.distributionIdParameter,
       },
     })

@@ -1,0 +1,152 @@
+import { Hono, type Context } from 'hono'
+import { ulid } from 'ulid'
+import { z } from 'zod'
+import { renderItemPreview } from '../../web/site/preview.tsx'
+import type { AssetManifest } from '../../web/assets.ts'
+import { assertTenant, type EditorEnv } from '../auth/middleware.ts'
+import type { Services } from '../services.ts'
+import { DetailedError, notFound } from '../shared/errors.ts'
+import { validate } from '../shared/validation.ts'
+import { editableFields } from './editing.ts'
+import { publishProblems } from './rules.ts'
+import { contentInputSchema, contentTypeSchema, itemIdSchema, slugSchema, statusSchema, tenantIdSchema } from './schema.ts'
+import { slugify } from './slug.ts'
+import * as keys from './keys.ts'
+
+const tenantParam = z.object({ tenant: tenantIdSchema })
+const itemParams = tenantParam.extend({ id: itemIdSchema })
+const revisionParams = itemParams.extend({ revision: z.coerce.number().int().min(1) })
+const versionBody = z.object({ version: z.int().min(1) })
+
+const listQuery = z.object({
+  status: statusSchema.optional(),
+  type: contentTypeSchema.optional(),
+  topic: slugSchema.optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(2048).optional(),
+})
+
+/** `/api/editor/tenants/:tenant/…`: the editor's side of content. Every route checks the tenant first. */
+export function contentEditorRoutes(services: Services, options: { assets: () => AssetManifest }) {
+  const app = new Hono<EditorEnv>()
+  const content = services.content
+
+  /** The tenant from the path, once the token has been checked against it. */
+  const tenantOf = (c: Context<EditorEnv>) => {
+    const tenant = tenantParam.parse({ tenant: c.req.param('tenant') }).tenant
+    return { tenant, principal: assertTenant(c, tenant) }
+  }
+  const requireItem = async (tenant: string, id: string) => {
+    const item = await content.getItem(tenant, id)
+    if (!item) throw notFound(`No item ${id} in ${tenant}.`)
+    return item
+  }
+
+  app.get('/items', validate('param', tenantParam), validate('query', listQuery), async (c) => {
+    const { tenant } = tenantOf(c)
+    const page = await content.list(tenant, c.req.valid('query'))
+    return c.json({ items: page.items, nextCursor: page.nextCursor ?? null })
+  })
+
+  app.post('/items', validate('param', tenantParam), validate('json', contentInputSchema), async (c) => {
+    const { tenant, principal } = tenantOf(c)
+    const created = await content.create({ ...c.req.valid('json'), id: ulid(), tenant }, principal.username)
+    return c.json(created, 201)
+  })
+
+  app.get('/items/:id', validate('param', itemParams), async (c) => {
+    const { tenant } = tenantOf(c)
+    return c.json(await requireItem(tenant, c.req.valid('param').id))
+  })
+
+  app.put('/items/:id', validate('param', itemParams), validate('json', z.object({ version: z.int().min(1), fields: contentInputSchema })), async (c) => {
+    const { tenant, principal } = tenantOf(c)
+    const { version, fields } = c.req.valid('json')
+    const { id } = c.req.valid('param')
+    return c.json(await content.save(tenant, id, version, { ...fields, id, tenant }, principal.username))
+  })
+
+  app.get('/items/:id/revisions', validate('param', itemParams), async (c) => {
+    const { tenant } = tenantOf(c)
+    const { id } = c.req.valid('param')
+    await requireItem(tenant, id)
+    return c.json({ items: await content.revisions(tenant, id) })
+  })
+
+  app.get('/items/:id/revisions/:revision', validate('param', revisionParams), async (c) => {
+    const { tenant } = tenantOf(c)
+    const { id, revision } = c.req.valid('param')
+    const found = await content.revision(tenant, id, revision)
+    if (!found) throw notFound(`Item ${id} has no revision ${revision}.`)
+    return c.json(found)
+  })
+
+  app.post('/items/:id/revisions/:revision/restore', validate('param', revisionParams), validate('json', versionBody), async (c) => {
+    const { tenant, principal } = tenantOf(c)
+    const { id, revision } = c.req.valid('param')
+    return c.json(await content.restore(tenant, id, revision, c.req.valid('json').version, principal.username))
+  })
+
+  app.post('/items/:id/publish', validate('param', itemParams), validate('json', versionBody), async (c) => {
+    const { tenant } = tenantOf(c)
+    const { id } = c.req.valid('param')
+    const item = await requireItem(tenant, id)
+    const problems = publishProblems(editableFields(item))
+    if (problems.length)
+      throw new DetailedError(400, `Cannot publish yet: ${problems.map((problem) => problem.message).join(' ')}`, { problems })
+    const published = await content.publish(tenant, id, c.req.valid('json').version)
+    await services.invalidate(published)
+    return c.json(published)
+  })
+
+  for (const [action, status] of [['unpublish', 'unpublished'], ['archive', 'archived']] as const) {
+    app.post(`/items/:id/${action}`, validate('param', itemParams), validate('json', versionBody), async (c) => {
+      const { tenant } = tenantOf(c)
+      const withdrawn = await content.withdraw(tenant, c.req.valid('param').id, c.req.valid('json').version, status)
+      await services.invalidate(withdrawn)
+      return c.json(withdrawn)
+    })
+  }
+
+  app.post('/items/:id/featured', validate('param', itemParams), validate('json', versionBody.extend({ featured: z.boolean() })), async (c) => {
+    const { tenant } = tenantOf(c)
+    const { version, featured } = c.req.valid('json')
+    const item = await content.setFeatured(tenant, tenant, c.req.valid('param').id, featured, version)
+    await services.invalidate(item)
+    return c.json(item)
+  })
+
+  app.get('/items/:id/preview', validate('param', itemParams), async (c) => {
+    const { tenant } = tenantOf(c)
+    const item = await requireItem(tenant, c.req.valid('param').id)
+    const html = renderItemPreview({
+      item: { ...editableFields(item), publishedAt: item.publishedAt ?? item.updatedAt, updatedAt: item.updatedAt },
+      catalog: await services.catalog.get(),
+      origin: services.config.siteOrigin ?? new URL(c.req.url).origin,
+      assets: options.assets(),
+      now: new Date(),
+    })
+    return c.html(html, 200, { 'x-robots-tag': 'noindex', 'cache-control': 'no-store' })
+  })
+
+  app.get(
+    '/slug',
+    validate('param', tenantParam),
+    validate('query', z.object({ type: contentTypeSchema, title: z.string().trim().min(1).max(200), id: itemIdSchema.optional() })),
+    async (c) => {
+      const { tenant } = tenantOf(c)
+      const { type, title, id } = c.req.valid('query')
+      const base = slugify(title)
+      // A hint only: the save claims the slug atomically and answers 409 if someone took it meanwhile.
+      for (let attempt = 1; attempt <= 20; attempt++) {
+        const slug = attempt === 1 ? base : `${base.slice(0, 76)}-${attempt}`
+        const claim = await services.db.get<{ itemId: string }>({ PK: keys.tenantPk(tenant), SK: keys.slugSk(type, slug) })
+        if (!claim || claim.itemId === id) return c.json({ slug, available: true })
+      }
+      return c.json({ slug: base, available: false })
+    },
+  )
+
+  return app
+}

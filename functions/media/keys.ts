@@ -1,0 +1,46 @@
+import { mediaBucket, mediaPathPrefix } from '../../infra/definitions.ts'
+
+/**
+ * Key layout of media records (docs/data-model.md) and of media objects in the bucket. Only this capability
+ * builds these keys; others call usage.ts.
+ */
+export const tenantPk = (tenant: string) => `TENANT#${tenant}`
+export const mediaSkPrefix = 'MEDIA#'
+export const mediaSk = (id: string) => `${mediaSkPrefix}${id}`
+/** One record per item that uses a media file, so "who uses it" is one Query and delete can refuse. */
+export const usePrefix = (mediaId: string) => `MEDIAUSE#${mediaId}#`
+export const useSk = (mediaId: string, itemId: string) => `${usePrefix(mediaId)}${itemId}`
+
+const letters: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a' }
+
+/**
+ * A file name safe in a key and a URL: lower-case ASCII, æ/ø/å spelt out, accents dropped, every other run of
+ * characters a single hyphen, the extension kept.
+ */
+export function safeFileName(name: string): string {
+  const plain = (name.split(/[\\/]/).pop() ?? '')
+    .toLowerCase()
+    .replace(/[æøå]/g, (letter) => letters[letter] ?? letter)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+  const dot = plain.lastIndexOf('.')
+  const [base, extension] = dot > 0 ? [plain.slice(0, dot), plain.slice(dot + 1)] : [plain, '']
+  const slug = (text: string, max: number) => text.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, max).replace(/-+$/, '')
+  const safeBase = slug(base, 80) || 'fil'
+  const safeExtension = extension.replace(/[^a-z0-9]/g, '').slice(0, 10)
+  return safeExtension ? `${safeBase}.${safeExtension}` : safeBase
+}
+
+/** `tenants/{tenant}/media/{id}/{safe file name}`: unique per upload, so readers may cache it forever. */
+export const objectKey = (tenant: string, id: string, filename: string) =>
+  `${mediaBucket.keyPrefix}${tenant}/media/${id}/${safeFileName(filename)}`
+
+export const publicPath = (key: string) => `${mediaPathPrefix}${key}`
+
+const uploadedPath = /^\/media\/tenants\/([a-z0-9]+(?:-[a-z0-9]+)*)\/media\/([0-9A-HJKMNP-TV-Z]{26})\//
+
+/** The media an uploaded file's public path points at; undefined for other paths (e.g. demo media). */
+export function mediaRefOf(path: string): { tenant: string; mediaId: string } | undefined {
+  const match = uploadedPath.exec(path)
+  return match ? { tenant: match[1]!, mediaId: match[2]! } : undefined
+}

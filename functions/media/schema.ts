@@ -1,0 +1,100 @@
+import { z } from 'zod'
+import { instantSchema, mediaPathSchema, tenantIdSchema } from '../content/schema.ts'
+import { mediaKinds } from './kinds.ts'
+
+export const mediaKindSchema = z.enum(mediaKinds)
+export const mediaIdSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Media ids are 26-character ULIDs')
+export const mediaStatusSchema = z.enum(['pending', 'ready'])
+
+/** Text an editor types: no control characters and no markup, so it stays text wherever it is shown. */
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((text) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text), 'Remove control characters from the text')
+    .refine((text) => !/<\s*[a-z!/?]/i.test(text), 'Write plain text: HTML tags such as <script> are not allowed')
+
+export const tenantParamSchema = z.object({ tenant: tenantIdSchema })
+export const mediaParamSchema = z.object({ tenant: tenantIdSchema, id: mediaIdSchema })
+export const uploadParamSchema = z.object({ tenant: tenantIdSchema, mediaId: mediaIdSchema })
+
+export const uploadRequestSchema = z.object({
+  kind: mediaKindSchema,
+  filename: plainText(255).refine((name) => name.length > 0, 'Give the file name, with its extension'),
+  contentType: z.string().trim().toLowerCase().min(1, 'Give the file type, e.g. image/png').max(100),
+  size: z
+    .int('Give the size in bytes as a whole number')
+    .min(1, 'The file is empty (0 bytes). Choose the file again.')
+    .max(Number.MAX_SAFE_INTEGER),
+})
+export type UploadRequest = z.infer<typeof uploadRequestSchema>
+
+export const completeRequestSchema = z.object({
+  /** Multipart uploads only: the ETag S3 answered for each part. */
+  parts: z
+    .array(z.object({ partNumber: z.int().min(1).max(10_000), etag: z.string().min(1).max(200) }))
+    .max(10_000)
+    .optional(),
+})
+
+export const mediaPatchSchema = z
+  .object({ alt: plainText(500).optional(), title: plainText(200).optional() })
+  .refine((patch) => patch.alt !== undefined || patch.title !== undefined, 'Send alt, title or both')
+
+export const mediaListQuerySchema = z.object({
+  kind: mediaKindSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(2000).optional(),
+})
+
+/** A media file as the editor API answers it. */
+export const mediaSchema = z.object({
+  id: mediaIdSchema,
+  tenant: tenantIdSchema,
+  kind: mediaKindSchema,
+  status: mediaStatusSchema,
+  key: z.string(),
+  /** Where readers fetch it; what content items store. */
+  path: mediaPathSchema,
+  filename: z.string(),
+  contentType: z.string(),
+  /** Announced while pending, measured once ready. */
+  bytes: z.int().min(1),
+  title: z.string().optional(),
+  alt: z.string().optional(),
+  /** An image cannot be used in content until it has alt text. */
+  needsAlt: z.boolean(),
+  width: z.int().optional(),
+  height: z.int().optional(),
+  /** Read from the file (audio and video), whole seconds. */
+  durationSeconds: z.int().min(1).optional(),
+  createdAt: instantSchema,
+  createdBy: z.string(),
+  updatedAt: instantSchema,
+})
+export type Media = z.infer<typeof mediaSchema>
+
+/** What is stored besides: how the file is being uploaded, and a delete in progress. */
+export const mediaRecordSchema = mediaSchema.omit({ needsAlt: true }).extend({
+  multipart: z.object({ uploadId: z.string(), partSize: z.int(), partCount: z.int() }).optional(),
+  deleting: instantSchema.optional(),
+})
+export type MediaRecord = z.infer<typeof mediaRecordSchema>
+
+export const toMedia = (record: MediaRecord): Media =>
+  mediaSchema.parse({ ...record, needsAlt: record.kind === 'image' && !record.alt })
+
+export const uploadAnswerSchema = z.discriminatedUnion('method', [
+  z.object({ mediaId: mediaIdSchema, key: z.string(), method: z.literal('post'), url: z.string(), fields: z.record(z.string(), z.string()), expiresAt: instantSchema }),
+  z.object({
+    mediaId: mediaIdSchema,
+    key: z.string(),
+    method: z.literal('multipart'),
+    uploadId: z.string(),
+    partSize: z.int(),
+    parts: z.array(z.object({ partNumber: z.int(), url: z.string() })),
+    expiresAt: instantSchema,
+  }),
+])
+export type UploadAnswer = z.infer<typeof uploadAnswerSchema>

@@ -1,0 +1,17 @@
+import { renderToString } from 'preact-render-to-string'
+import type { PublishedItem } from '../../functions/content/schema.ts'
+import type { Catalog } from '../../functions/tenants/catalog.ts'
+import type { AssetManifest } from '../assets.ts'
+import { ItemPage } from './pages/item.tsx'
+
+/**
+ * A working copy rendered by the very page component readers get, for the editor's preview. The page is
+ * marked noindex by the API's headers and never cached.
+ */
+export function renderItemPreview(props: { item: PublishedItem; catalog: Catalog; origin: string; assets: AssetManifest; now: Date }): string {
+  const owner = props.catalog.tenant(props.item.tenant)
+  if (!owner) throw new Error(`Unknown tenant ${props.item.tenant}`)
+  const path = `/${props.item.tenant}/${props.item.type}/${props.item.slug}`
+  const ctx = { catalog: props.catalog, edition: owner, origin: props.origin, path, assets: props.assets }
+  return `<!doctype html>${renderToString(<ItemPage ctx={ctx} item={props.item} owner={owner} now={props.now} />)}`
+}
