@@ -15,20 +15,32 @@ export const NATIONAL_TENANT = 'nasjonal'
 export function createServices(
   config: RuntimeConfig,
   clients: AwsClients = createAwsClients(config),
-  options: { authKeySet?: JWTVerifyGetKey } = {},
+  options: { authKeySet?: JWTVerifyGetKey; now?: () => Date } = {},
 ) {
   const db = new Db(clients.dynamo, config.tables.content, contentTable)
   let verifier: TokenVerifier | undefined
-  return {
+  const services = {
     /** Verifies editors' tokens; built on first use so reader-only processes never fetch a JWKS. */
     tokenVerifier: () => (config.auth ? (verifier ??= createTokenVerifier(config.auth, options.authKeySet)) : undefined),
     config,
     clients,
     db,
     catalog: createCatalogStore(db),
-    content: createContentStore(db, { nationalTenant: NATIONAL_TENANT }),
+    content: createContentStore(db, { nationalTenant: NATIONAL_TENANT, now: options.now }),
     /** Refreshes CloudFront after a change readers can see (no-op locally). */
     invalidate: createInvalidator({ distributionIdParameter: config.distributionIdParameter, region: config.region, nationalTenant: NATIONAL_TENANT }),
+  }
+  return {
+    ...services,
+    /** Carries out scheduled publishing and unpublishing that is due, and refreshes the CDN for what changed. */
+    async runSchedules() {
+      const results = await services.content.runDue()
+      for (const result of results.filter((entry) => entry.outcome === 'done')) {
+        const item = await services.content.getItem(result.tenant, result.id)
+        if (item) await services.invalidate(item)
+      }
+      return results
+    },
   }
 }
 export type Services = ReturnType<typeof createServices>

@@ -9,7 +9,7 @@ import { DetailedError, notFound } from '../shared/errors.ts'
 import { validate } from '../shared/validation.ts'
 import { editableFields } from './editing.ts'
 import { publishProblems } from './rules.ts'
-import { contentInputSchema, contentTypeSchema, itemIdSchema, slugSchema, statusSchema, tenantIdSchema } from './schema.ts'
+import { contentInputSchema, contentTypeSchema, instantSchema, itemIdSchema, slugSchema, statusSchema, tenantIdSchema } from './schema.ts'
 import { slugify } from './slug.ts'
 import * as keys from './keys.ts'
 
@@ -108,6 +108,18 @@ export function contentEditorRoutes(services: Services, options: { assets: () =>
       return c.json(withdrawn)
     })
   }
+
+  app.post(
+    '/items/:id/schedule',
+    validate('param', itemParams),
+    validate('json', versionBody.extend({ publishAt: instantSchema.nullish(), unpublishAt: instantSchema.nullish() })),
+    async (c) => {
+      const { tenant, principal } = tenantOf(c)
+      const { version, publishAt, unpublishAt } = c.req.valid('json')
+      const times = { publishAt: publishAt ?? undefined, unpublishAt: unpublishAt ?? undefined }
+      return c.json(await content.schedule(tenant, c.req.valid('param').id, version, times, principal.username))
+    },
+  )
 
   app.post('/items/:id/featured', validate('param', itemParams), validate('json', versionBody.extend({ featured: z.boolean() })), async (c) => {
     const { tenant } = tenantOf(c)

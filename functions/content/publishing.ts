@@ -79,7 +79,7 @@ export function createPublishing(
      * Publishes the working copy as readers will see it: the snapshot, one listing entry per edition and
      * topic, and the item's new state, all in one transaction conditional on the version the editor saw.
      */
-    async publish(tenant: string, id: string, expectedVersion: number): Promise<StoredItem> {
+    async publish(tenant: string, id: string, expectedVersion: number, alsoWrite: TransactItem[] = []): Promise<StoredItem> {
       const item = await requireVersion(tenant, id, expectedVersion)
       const at = now()
       const publishedAt = item.publishedAt ?? at
@@ -104,6 +104,8 @@ export function createPublishing(
         publishedEntries: entryKeys,
         publishedPath: { type: item.type, slug: item.slug },
         publishedFacets: facets,
+        // Publishing now settles any scheduled publish.
+        scheduledPublishAt: undefined,
       }
       await commit(
         [
@@ -113,6 +115,7 @@ export function createPublishing(
           ...stale.map((Key) => ({ Delete: { Key } })),
           ...(movedFrom ? [{ Delete: { Key: { PK: pk, SK: keys.publishedSk(movedFrom.type, movedFrom.slug) } } }] : []),
           ...countUpdates(item.status === 'published' ? publishedFacets : undefined, facets),
+          ...alsoWrite,
         ],
         'publishing',
       )
@@ -123,7 +126,13 @@ export function createPublishing(
      * Takes an item away from readers (unpublish, or archive): its entries go, the counts go down, and its
      * address answers 410 Gone rather than 404, so readers and crawlers learn it was withdrawn on purpose.
      */
-    async withdraw(tenant: string, id: string, expectedVersion: number, status: 'unpublished' | 'archived' = 'unpublished'): Promise<StoredItem> {
+    async withdraw(
+      tenant: string,
+      id: string,
+      expectedVersion: number,
+      status: 'unpublished' | 'archived' = 'unpublished',
+      alsoWrite: TransactItem[] = [],
+    ): Promise<StoredItem> {
       const item = await requireVersion(tenant, id, expectedVersion)
       const wasPublished = item.status === 'published'
       const next: StoredItem = {
@@ -133,6 +142,8 @@ export function createPublishing(
         updatedAt: now(),
         publishedEntries: [],
         publishedFacets: undefined,
+        scheduledPublishAt: undefined,
+        scheduledUnpublishAt: undefined,
       }
       const path = item.publishedPath
       await commit(
@@ -143,6 +154,7 @@ export function createPublishing(
             ? [{ Put: { Item: { PK: keys.tenantPk(tenant), SK: keys.publishedSk(path.type, path.slug), gone: true, withdrawnAt: next.updatedAt } } }]
             : []),
           ...countUpdates(wasPublished ? item.publishedFacets : undefined, undefined),
+          ...alsoWrite,
         ],
         'unpublishing',
       )

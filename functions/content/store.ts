@@ -3,6 +3,7 @@ import { conflict, notFound } from '../shared/errors.ts'
 import type { PublishedFacets } from './counts.ts'
 import { createEditing, type SaveHook } from './editing.ts'
 import { createPublishing } from './publishing.ts'
+import { createScheduling } from './scheduling.ts'
 import * as keys from './keys.ts'
 import {
   contentFieldsSchema,
@@ -54,12 +55,15 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
     return record ? (stripKeys(record) as unknown as StoredItem) : undefined
   }
 
+  const publishing = createPublishing(db, { ...options, now }, getItem)
+
   return {
     getItem,
 
     ...createEditing(db, { now, getItem, onSave: options.onSave }),
 
-    ...createPublishing(db, { ...options, now }, (tenant, id) => getItem(tenant, id)),
+    ...publishing,
+    ...createScheduling(db, { now, getItem, publish: publishing.publish, withdraw: publishing.withdraw }),
 
     /** The published snapshot readers see; drafts are never stored here, so they cannot leak. */
     async getPublished(tenant: string, type: ContentType, slug: string): Promise<PublishedItem | undefined> {

@@ -97,6 +97,14 @@ export function formatBytes(bytes: number): string {
   return `${Number((bytes / (size as number)).toFixed(1))} ${unit}`
 }
 
+/** "… at most 15 MB; this file is 20.3 MB." — in bytes where rounding would make the two look equal. */
+export function tooBig(plural: string, maxBytes: number, size: number, file = 'this file'): string {
+  const [max, actual] = [formatBytes(maxBytes), formatBytes(size)]
+  return max === actual
+    ? `${plural} can be at most ${maxBytes} bytes (${max}); ${file} is ${size} bytes.`
+    : `${plural} can be at most ${max}; ${file} is ${actual}.`
+}
+
 export const extensionOf = (filename: string) => /\.([A-Za-z0-9]+)$/.exec(filename)?.[1]?.toLowerCase()
 
 /** The Content-Type a file name implies for a kind, for browsers that report none (often .vtt, .m4a). */
@@ -115,7 +123,6 @@ export function uploadProblem(request: { kind: MediaKind; filename: string; cont
     const wanted = format.extensions.map((candidate) => `.${candidate}`).join(' or ')
     return `The file name '${request.filename}' does not fit ${request.contentType}: it should end in ${wanted}. Rename the file or choose the right file.`
   }
-  if (request.size > rule.maxBytes)
-    return `${rule.plural} can be at most ${formatBytes(rule.maxBytes)}; this file is ${formatBytes(request.size)}. Make it smaller and upload it again.`
+  if (request.size > rule.maxBytes) return `${tooBig(rule.plural, rule.maxBytes, request.size)} Make it smaller and upload it again.`
   return undefined
 }

@@ -16,7 +16,7 @@ export class ObjectReader extends AbstractTokenizer {
   readonly fileInfo: IRandomAccessFileInfo
   /** How many GETs were made; tests hold verification to a few. */
   requests = 0
-  private window = { start: 0, bytes: new Uint8Array(0) }
+  private window: { start: number; bytes: Uint8Array } = { start: 0, bytes: new Uint8Array(0) }
 
   constructor(
     private readonly target: Target,

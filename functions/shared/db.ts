@@ -33,6 +33,8 @@ export interface QueryOptions {
   ascending?: boolean
   /** Sort key lower bound (inclusive), e.g. "now" for upcoming events. */
   sortKeyFrom?: { name: string; value: string }
+  /** Sort key upper bound (inclusive), e.g. "due by now" for schedules. */
+  sortKeyTo?: { name: string; value: string }
   /**
    * Keeps only items matching a FilterExpression. DynamoDB filters after reading, so pages are refilled
    * with further reads (at most `maxReads`) until `limit` items match.
@@ -102,6 +104,10 @@ export class Db {
       names['#sk'] = options.sortKeyFrom.name
       values[':from'] = options.sortKeyFrom.value
       condition += ' AND #sk >= :from'
+    } else if (options.sortKeyTo) {
+      names['#sk'] = options.sortKeyTo.name
+      values[':to'] = options.sortKeyTo.value
+      condition += ' AND #sk <= :to'
     }
     const filter = options.filter
     if (filter) {

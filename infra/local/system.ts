@@ -97,6 +97,15 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       assetsDir,
       identity: identity.app,
     })
+    // EventBridge runs scheduled publishing once a minute in AWS; here a timer does (more often, for a quick loop).
+    const scheduleTimer = options.watch
+      ? setInterval(() => {
+          services.runSchedules().then(
+            (results) => results.forEach((result) => log(`Scheduled ${result.action} of ${result.tenant}/${result.id}: ${result.outcome}`)),
+            (error) => log(`Scheduled publishing failed: ${(error as Error).message}`),
+          )
+        }, 15_000)
+      : undefined
     const server: ServerType = await new Promise((resolve) => {
       const started = serve({ fetch: router.fetch, port: options.port, hostname: '127.0.0.1' }, () => resolve(started))
     })
@@ -106,6 +115,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       services,
       identity,
       async stop() {
+        clearInterval(scheduleTimer)
         await new Promise((resolve) => server.close(resolve))
         await stopWatching()
         await stopAll()

@@ -13,6 +13,8 @@ import {
 import { Charset, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs'
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs'
 import type { IBucket } from 'aws-cdk-lib/aws-s3'
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events'
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets'
 import { Construct } from 'constructs'
 import { fileURLToPath } from 'node:url'
 import type { AssetManifest } from '../../web/assets.ts'
@@ -159,6 +161,12 @@ export class AppFunctions extends Construct {
       memorySize: 1024,
       timeout: Duration.seconds(10),
       environment: { ...shared, ASSETS: JSON.stringify(props.manifest) },
+    })
+    // Scheduled publishing and unpublishing: the api function checks once a minute for what is due.
+    new Rule(this, 'ScheduleRunner', {
+      description: 'Runs scheduled publish/unpublish that is due (functions/content/scheduling.ts)',
+      schedule: Schedule.rate(Duration.minutes(1)),
+      targets: [new LambdaFunction(this.api.fn, { retryAttempts: 0 })],
     })
     // Reader pages only ever read published content: one or two GetItem/Query calls per page.
     this.site.role.addToPolicy(

@@ -171,7 +171,9 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
         AUTH_ISSUER: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST',
         AUTH_JWKS_URL: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST/.well-known/jwks.json',
         AUTH_CLIENT_ID: 'test-client',
+        AUTH_HOSTED_UI_URL: 'https://kompetansebroen-test.auth.eu-north-1.amazoncognito.com',
         DISTRIBUTION_ID_PARAMETER: '/kompetansebroen-test/distribution-id',
+        ASSETS: JSON.stringify(synth.web.manifest),
       })
     })
 
@@ -187,6 +189,42 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
       expect(result.statusCode, bodyOf(result)).toBe(404)
       expect(headerOf(result, 'content-type')).toMatch(/^application\/json/)
       expect(JSON.parse(bodyOf(result))).toEqual({ error: expect.stringMatching(/\S/) })
+    })
+  })
+
+  describe('api: editor sign-in and the schedule runner', () => {
+    it('refuses an editor route without a token with 401, and tells the workspace where to sign in', async () => {
+      const api = invoker('FunctionsApiFunction', {
+        AUTH_ISSUER: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST',
+        AUTH_JWKS_URL: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST/.well-known/jwks.json',
+        AUTH_CLIENT_ID: 'test-client',
+        AUTH_HOSTED_UI_URL: 'https://kompetansebroen-test.auth.eu-north-1.amazoncognito.com',
+        DISTRIBUTION_ID_PARAMETER: '/kompetansebroen-test/distribution-id',
+        ASSETS: JSON.stringify(synth.web.manifest),
+      })
+      const refused = await api(functionUrlEvent('GET', '/api/editor/tenants/vestfold/items'))
+      expect(refused.statusCode).toBe(401)
+      const config = await api(functionUrlEvent('GET', '/api/editor/config'))
+      expect(JSON.parse(bodyOf(config))).toMatchObject({
+        authorizeUrl: 'https://kompetansebroen-test.auth.eu-north-1.amazoncognito.com/oauth2/authorize',
+        clientId: 'test-client',
+      })
+    })
+
+    it('runs due schedules when EventBridge calls it', async () => {
+      const [, fn] = resource(synth.templates.web, 'AWS::Lambda::Function', 'FunctionsApiFunction')
+      const env: Record<string, string> = {
+        AWS_REGION: config.region,
+        CONTENT_TABLE: config.tables.content,
+        COUNTERS_TABLE: config.tables.counters,
+        MEDIA_BUCKET: config.mediaBucket,
+        DYNAMODB_ENDPOINT: config.endpoints!.dynamodb!,
+        S3_ENDPOINT: config.endpoints!.s3!,
+        NODE_OPTIONS: fn.Properties.Environment.Variables.NODE_OPTIONS,
+      }
+      const scheduledEvent = { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {}, time: new Date().toISOString() }
+      const [result] = await invoke(bundleOf('FunctionsApiFunction'), env, [scheduledEvent as unknown as APIGatewayProxyEventV2])
+      expect(result).toEqual({ ran: 0 })
     })
   })
 

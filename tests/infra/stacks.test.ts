@@ -226,3 +226,13 @@ describe('deploy options', () => {
     expect(() => validateDeployOptions({ stage: 'test-2', ...custom })).not.toThrow()
   })
 })
+
+describe('scheduled publishing', () => {
+  it('invokes the api function once a minute', async () => {
+    const synth = await synthesize()
+    const rules = Object.values(synth.templates.web.findResources('AWS::Events::Rule')) as Array<{ Properties: { ScheduleExpression: string; Targets: Array<{ Arn: unknown }> } }>
+    expect(rules.map((rule) => rule.Properties.ScheduleExpression)).toEqual(['rate(1 minute)'])
+    expect(JSON.stringify(rules[0]!.Properties.Targets[0]!.Arn)).toContain('FunctionsApiFunction')
+    synth.cleanup()
+  }, 120_000)
+})

@@ -15,20 +15,7 @@ export const quote = (text: string, cite?: string): Block => ({ type: 'quote', c
 export const link = (href: string, text: string): Inline => ({ type: 'link', href, text })
 export const bold = (text: string): Inline => ({ type: 'text', text, marks: ['bold'] })
 
-/** A URL slug from a Norwegian name: æ → ae, ø → o, å → a, other accents dropped, the rest joined by hyphens. */
-export function slugify(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/[øö]/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '')
-}
+export { slugify } from '../../../functions/content/slug.ts'
 
 /** "a, b og c", the Norwegian way. */
 export function joinList(items: string[]): string {

@@ -1,0 +1,169 @@
+import { Hono } from 'hono'
+import { createMiddleware } from 'hono/factory'
+import { ulid } from 'ulid'
+import { assertTenant, type EditorEnv } from '../auth/middleware.ts'
+import { tenantIdSchema } from '../content/schema.ts'
+import type { Services } from '../services.ts'
+import { badRequest, conflict, notFound } from '../shared/errors.ts'
+import { describeIssues, validate } from '../shared/validation.ts'
+import { objectKey, publicPath } from './keys.ts'
+import { MB, multipartThresholdBytes, uploadProblem } from './kinds.ts'
+import * as s3 from './presign.ts'
+import {
+  completeRequestSchema,
+  mediaListQuerySchema,
+  mediaParamSchema,
+  mediaPatchSchema,
+  tenantParamSchema,
+  toMedia,
+  uploadParamSchema,
+  uploadRequestSchema,
+  type MediaRecord,
+  type UploadAnswer,
+} from './schema.ts'
+import { createMediaStore } from './store.ts'
+import { inspectUpload } from './verify.ts'
+
+export interface MediaRoutesOptions {
+  /** Bytes per part of a multipart upload: 64 MiB (80 parts for a 5 GB film). Tests use S3's 5 MiB minimum. */
+  partSize?: number
+  /** Files above this many bytes go up in parts. */
+  multipartThreshold?: number
+  now?: () => Date
+}
+
+/** Every route starts here: a well-formed tenant that the caller edits, before anything is read. */
+const tenantGuard = createMiddleware<EditorEnv>(async (c, next) => {
+  const tenant = tenantIdSchema.safeParse(c.req.param('tenant'))
+  if (!tenant.success) throw badRequest(`Invalid param: tenant: ${describeIssues(tenant.error.issues)}`)
+  assertTenant(c, tenant.data)
+  await next()
+})
+
+const noMedia = (tenant: string, id: string) => notFound(`No media ${id} in ${tenant}. Check the id, or start a new upload.`)
+const beingDeleted = () => conflict('This file is being deleted. Choose another file.')
+
+/** The Media section of docs/editor-api.md, mounted under `/api/editor/tenants/:tenant`. */
+export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}) {
+  const store = createMediaStore(services.db, { now: options.now })
+  const partSize = options.partSize ?? 64 * MB
+  const threshold = options.multipartThreshold ?? multipartThresholdBytes
+  const now = () => options.now?.() ?? new Date()
+  const place = (key: string): s3.Target => ({ s3: services.clients.s3, bucket: services.config.mediaBucket, key })
+  const expiresAt = (seconds: number) => new Date(now().getTime() + seconds * 1000).toISOString()
+
+  async function multipartAnswer(record: MediaRecord, upload: NonNullable<MediaRecord['multipart']>): Promise<UploadAnswer> {
+    const { uploadId, partSize: size } = upload
+    const parts = await s3.signParts(place(record.key), { uploadId, size: record.bytes, partSize: size })
+    return { mediaId: record.id, key: record.key, method: 'multipart', uploadId, partSize: size, parts, expiresAt: expiresAt(s3.partExpirySeconds) }
+  }
+
+  return new Hono<EditorEnv>()
+    .post('/uploads', tenantGuard, validate('param', tenantParamSchema), validate('json', uploadRequestSchema), async (c) => {
+      const { tenant } = c.req.valid('param')
+      const request = c.req.valid('json')
+      const problem = uploadProblem(request)
+      if (problem) throw badRequest(problem)
+      const id = ulid()
+      const key = objectKey(tenant, id, request.filename)
+      const at = now().toISOString()
+      const record: MediaRecord = {
+        id,
+        tenant,
+        kind: request.kind,
+        status: 'pending',
+        key,
+        path: publicPath(key),
+        filename: request.filename,
+        contentType: request.contentType,
+        bytes: request.size,
+        createdAt: at,
+        createdBy: c.get('principal').username,
+        updatedAt: at,
+      }
+      if (request.size > threshold) {
+        const multipart = { uploadId: await s3.startMultipart(place(key), request.contentType), partSize, partCount: s3.partCountFor(request.size, partSize) }
+        await store.create({ ...record, multipart })
+        return c.json(await multipartAnswer(record, multipart), 201)
+      }
+      await store.create(record)
+      const post = await s3.presignPost(place(key), { contentType: request.contentType, maxBytes: request.size })
+      return c.json({ mediaId: id, key, method: 'post', ...post, expiresAt: expiresAt(s3.postExpirySeconds) } satisfies UploadAnswer, 201)
+    })
+
+    .get('/uploads/:mediaId/parts', tenantGuard, validate('param', uploadParamSchema), async (c) => {
+      const { tenant, mediaId } = c.req.valid('param')
+      const record = await store.get(tenant, mediaId)
+      if (!record) throw noMedia(tenant, mediaId)
+      if (!record.multipart || record.status !== 'pending') throw conflict('This is not a multipart upload in progress, so it has no parts to sign.')
+      return c.json(await multipartAnswer(record, record.multipart))
+    })
+
+    .post('/uploads/:mediaId/complete', tenantGuard, validate('param', uploadParamSchema), validate('json', completeRequestSchema), async (c) => {
+      const { tenant, mediaId } = c.req.valid('param')
+      const record = await store.get(tenant, mediaId)
+      if (!record) throw noMedia(tenant, mediaId)
+      if (record.status === 'ready') return c.json(toMedia(record))
+      if (record.deleting) throw beingDeleted()
+      const object = place(record.key)
+      let joinProblem: string | undefined
+      if (record.multipart) {
+        const numbers = (c.req.valid('json').parts ?? []).map((part) => part.partNumber).sort((a, b) => a - b)
+        const count = record.multipart.partCount
+        if (numbers.length !== count || numbers.some((number, index) => number !== index + 1))
+          throw badRequest(`Send parts: the partNumber and ETag of every part, 1 to ${count}, each once.`)
+        ;({ problem: joinProblem } = await s3.completeMultipart(object, record.multipart.uploadId, c.req.valid('json').parts ?? []))
+      }
+      const inspection = await inspectUpload(object, record)
+      if (inspection.outcome === 'missing') throw badRequest(joinProblem ?? 'The file has not arrived in storage yet. Upload it, then confirm again.')
+      if (inspection.outcome === 'refused') {
+        // Nothing of a refused file stays behind: not the object, not the record.
+        await s3.removeObject(object, record.multipart?.uploadId)
+        await store.remove(tenant, mediaId)
+        throw badRequest(inspection.problem)
+      }
+      await store.markReady(tenant, mediaId, inspection.facts)
+      const ready = await store.get(tenant, mediaId)
+      if (!ready) throw noMedia(tenant, mediaId)
+      if (ready.status !== 'ready') throw beingDeleted()
+      return c.json(toMedia(ready))
+    })
+
+    .get('/media', tenantGuard, validate('param', tenantParamSchema), validate('query', mediaListQuerySchema), async (c) => {
+      const { tenant } = c.req.valid('param')
+      const page = await store.list(tenant, c.req.valid('query'))
+      return c.json({ items: page.items, nextCursor: page.nextCursor ?? null })
+    })
+
+    .get('/media/:id', tenantGuard, validate('param', mediaParamSchema), async (c) => {
+      const { tenant, id } = c.req.valid('param')
+      const record = await store.get(tenant, id)
+      if (!record) throw noMedia(tenant, id)
+      return c.json({ ...toMedia(record), usedBy: await store.usedBy(tenant, id) })
+    })
+
+    .patch('/media/:id', tenantGuard, validate('param', mediaParamSchema), validate('json', mediaPatchSchema), async (c) => {
+      const { tenant, id } = c.req.valid('param')
+      const changed = await store.patch(tenant, id, c.req.valid('json'))
+      const record = await store.get(tenant, id)
+      if (!record) throw noMedia(tenant, id)
+      if (!changed) throw beingDeleted()
+      return c.json(toMedia(record))
+    })
+
+    .delete('/media/:id', tenantGuard, validate('param', mediaParamSchema), async (c) => {
+      const { tenant, id } = c.req.valid('param')
+      const record = await store.get(tenant, id)
+      if (!record || !(await store.beginDelete(tenant, id))) throw noMedia(tenant, id)
+      const users = await store.usedBy(tenant, id)
+      if (users.length) {
+        await store.cancelDelete(tenant, id)
+        const named = users.slice(0, 10).map((use) => `${use.tenant}/${use.itemId}`)
+        const more = users.length > named.length ? ` and ${users.length - named.length} more` : ''
+        throw conflict(`'${record.title ?? record.filename}' is used by ${users.length === 1 ? '1 item' : `${users.length} items`}: ${named.join(', ')}${more}. Remove it from them first, then delete it.`)
+      }
+      await s3.removeObject(place(record.key), record.multipart?.uploadId)
+      await store.remove(tenant, id)
+      return c.body(null, 204)
+    })
+}

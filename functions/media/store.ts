@@ -1,0 +1,123 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb'
+import type { Db, Page } from '../shared/db.ts'
+import * as keys from './keys.ts'
+import type { MediaKind } from './kinds.ts'
+import { mediaRecordSchema, toMedia, type Media, type MediaRecord } from './schema.ts'
+import type { Facts } from './verify.ts'
+
+/** A transaction refused by one of its conditions (rather than, say, throttled). */
+export const failedCondition = (error: unknown) =>
+  (error as Error).name === 'TransactionCanceledException' &&
+  ((error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []).some(
+    (reason) => reason.Code === 'ConditionalCheckFailed',
+  )
+
+/** Media records: `PK = TENANT#{tenant}`, `SK = MEDIA#{id}`, in the content table (docs/data-model.md). */
+export function createMediaStore(db: Db, options: { now?: () => Date } = {}) {
+  const now = () => (options.now?.() ?? new Date()).toISOString()
+  const key = (tenant: string, id: string) => ({ PK: keys.tenantPk(tenant), SK: keys.mediaSk(id) })
+
+  /** One conditional update; false when the condition did not hold. */
+  async function update(tenant: string, id: string, change: { set?: Record<string, unknown>; remove?: string[]; condition: string; values?: Record<string, unknown> }) {
+    const set = Object.entries(change.set ?? {}).filter(([, value]) => value !== undefined)
+    const names: Record<string, string> = {}
+    const values: Record<string, unknown> = { ...change.values }
+    const assignments = set.map(([name, value]) => ((names[`#${name}`] = name), (values[`:${name}`] = value), `#${name} = :${name}`))
+    const removals = (change.remove ?? []).map((name) => ((names[`#${name}`] = name), `#${name}`))
+    for (const match of change.condition.matchAll(/#(\w+)/g)) names[match[0]] = match[1]!
+    try {
+      await db.transact([
+        {
+          Update: {
+            Key: key(tenant, id),
+            UpdateExpression: [assignments.length ? `SET ${assignments.join(', ')}` : '', removals.length ? `REMOVE ${removals.join(', ')}` : '']
+              .join(' ')
+              .trim(),
+            ConditionExpression: change.condition,
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: Object.keys(values).length ? values : undefined,
+          },
+        },
+      ])
+      return true
+    } catch (error) {
+      if (failedCondition(error)) return false
+      throw error
+    }
+  }
+
+  async function get(tenant: string, id: string): Promise<MediaRecord | undefined> {
+    const record = await db.get(key(tenant, id), { consistent: true })
+    return record ? mediaRecordSchema.parse(record) : undefined
+  }
+
+  return {
+    get,
+
+    async create(record: MediaRecord): Promise<void> {
+      await db.put({ ...key(record.tenant, record.id), ...mediaRecordSchema.parse(record) }, { ifNotExists: 'PK' })
+    },
+
+    /** Newest first, optionally one kind. */
+    async list(tenant: string, query: { kind?: MediaKind; limit: number; cursor?: string }): Promise<Page<Media>> {
+      const page = await db.query({
+        partitionKey: { name: 'PK', value: keys.tenantPk(tenant) },
+        sortKeyPrefix: { name: 'SK', value: keys.mediaSkPrefix },
+        limit: query.limit,
+        cursor: query.cursor,
+        ascending: false,
+        filter: query.kind ? { expression: '#kind = :kind', names: { '#kind': 'kind' }, values: { ':kind': query.kind } } : undefined,
+      })
+      return { ...page, items: page.items.map((record) => toMedia(mediaRecordSchema.parse(record))) }
+    },
+
+    /** pending → ready with what was measured; false when it is no longer pending (or is being deleted). */
+    markReady(tenant: string, id: string, facts: Facts): Promise<boolean> {
+      return update(tenant, id, {
+        set: { ...facts, status: 'ready', updatedAt: now() },
+        remove: ['multipart'],
+        condition: '#status = :pending AND attribute_not_exists(#deleting)',
+        values: { ':pending': 'pending' },
+      })
+    },
+
+    /** Sets alt and title; an empty string removes one. */
+    patch(tenant: string, id: string, patch: { alt?: string; title?: string }): Promise<boolean> {
+      const fields = Object.entries(patch).filter(([, value]) => value !== undefined) as Array<[string, string]>
+      return update(tenant, id, {
+        set: { ...Object.fromEntries(fields.filter(([, value]) => value !== '')), updatedAt: now() },
+        remove: fields.filter(([, value]) => value === '').map(([name]) => name),
+        condition: 'attribute_exists(#PK) AND attribute_not_exists(#deleting)',
+      })
+    },
+
+    /**
+     * Marks a delete in progress. From here on usage.ts's checks refuse new uses, so the usage Query that
+     * follows sees every use there will be.
+     */
+    beginDelete: (tenant: string, id: string) => update(tenant, id, { set: { deleting: now() }, condition: 'attribute_exists(#PK)' }),
+    cancelDelete: (tenant: string, id: string) => update(tenant, id, { remove: ['deleting'], condition: 'attribute_exists(#PK)' }),
+
+    async remove(tenant: string, id: string): Promise<void> {
+      await db.transact([{ Delete: { Key: key(tenant, id) } }])
+    },
+
+    /**
+     * Items that use a media file: a strongly consistent read (Db.query has none), so a use committed just
+     * before a delete began is seen.
+     */
+    async usedBy(tenant: string, id: string, limit = 100): Promise<Array<{ itemId: string; tenant: string }>> {
+      const { Items = [] } = await db.client.send(
+        new QueryCommand({
+          TableName: db.table,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+          ExpressionAttributeValues: { ':pk': keys.tenantPk(tenant), ':prefix': keys.usePrefix(id) },
+          ConsistentRead: true,
+          Limit: limit,
+        }),
+      )
+      return Items.map((use) => ({ itemId: String(use.itemId), tenant: String(use.itemTenant ?? tenant) }))
+    },
+  }
+}
+export type MediaStore = ReturnType<typeof createMediaStore>

@@ -1,0 +1,129 @@
+import { HeadObjectCommand } from '@aws-sdk/client-s3'
+import { fileTypeFromTokenizer } from 'file-type'
+import { imageSize } from 'image-size'
+import { parseFromTokenizer } from 'music-metadata'
+import { describeContent, formatBytes, kindRules, MB, tooBig, type MediaKind } from './kinds.ts'
+import { ObjectReader } from './object-reader.ts'
+import type { Target } from './presign.ts'
+
+/** What the file turned out to be, measured from its bytes rather than typed in. */
+export interface Facts {
+  bytes: number
+  width?: number
+  height?: number
+  durationSeconds?: number
+}
+
+export type Inspection =
+  | { outcome: 'missing' }
+  | { outcome: 'refused'; problem: string }
+  | { outcome: 'verified'; facts: Facts }
+
+const refused = (problem: string): Inspection => ({ outcome: 'refused', problem })
+/** S3's own failures carry `$metadata`; they are ours to report (500), not a verdict on the file. */
+const isServiceError = (error: unknown) => typeof error === 'object' && error !== null && '$metadata' in error
+
+async function head(target: Target) {
+  try {
+    return await target.s3.send(new HeadObjectCommand({ Bucket: target.bucket, Key: target.key }))
+  } catch (error) {
+    if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return undefined
+    throw error
+  }
+}
+
+async function sniff(reader: ObjectReader) {
+  try {
+    return await fileTypeFromTokenizer(reader)
+  } catch (error) {
+    if (isServiceError(error)) throw error
+    return undefined
+  }
+}
+
+/**
+ * Decides whether an uploaded object is what the editor said it was: HEAD for size and stored type (S3
+ * enforces both through the policy; s3rver does not, so they are checked here again), then the bytes
+ * themselves — sniffed with file-type, and measured: pictures with image-size, sound and film with
+ * music-metadata, captions decoded as UTF-8.
+ */
+export async function inspectUpload(target: Target, expected: { kind: MediaKind; contentType: string; bytes: number }): Promise<Inspection> {
+  const object = await head(target)
+  if (!object) return { outcome: 'missing' }
+  const rule = kindRules[expected.kind]
+  const format = rule.formats[expected.contentType]
+  if (!format) return refused(`${expected.contentType} is not accepted for ${expected.kind} uploads. ${rule.advice}`)
+  const size = object.ContentLength ?? 0
+  if (size === 0) return refused('The file is empty (0 bytes). Choose the file again and upload it.')
+  if (size > rule.maxBytes) return refused(`${tooBig(rule.plural, rule.maxBytes, size, 'the uploaded file')} Make it smaller and upload it again.`)
+  if (size > expected.bytes)
+    return refused(`The uploaded file is ${formatBytes(size)}, larger than the ${formatBytes(expected.bytes)} announced. Start a new upload with the file's real size.`)
+  if (size < expected.bytes)
+    return refused(`Only ${formatBytes(size)} of ${formatBytes(expected.bytes)} arrived: the upload did not finish. Upload the file again.`)
+  const stored = (object.ContentType ?? '').split(';')[0]!.trim().toLowerCase()
+  if (stored !== expected.contentType)
+    return refused(`The file was stored as ${stored || 'an unknown type'}, not the ${expected.contentType} announced. Upload it again with the announced type.`)
+
+  const reader = new ObjectReader(target, { size, mimeType: expected.contentType })
+  const sniffed = await sniff(reader)
+  if (!sniffed || !format.sniffed.includes(sniffed.mime))
+    return refused(`The file is not ${format.name}: its content is ${describeContent(sniffed)}. ${rule.advice}`)
+  reader.setPosition(0)
+  const measured = await measure(expected.kind, reader, format.name)
+  return typeof measured === 'string' ? refused(measured) : { outcome: 'verified', facts: { bytes: size, ...measured } }
+}
+
+/** The kind's own facts, or a sentence saying why they could not be read. */
+async function measure(kind: MediaKind, reader: ObjectReader, name: string): Promise<Omit<Facts, 'bytes'> | string> {
+  const size = reader.fileInfo.size
+  switch (kind) {
+    case 'image':
+      return pictureSize(reader, size)
+    case 'audio':
+    case 'video':
+      return playingTime(kind, reader, name)
+    case 'captions': {
+      const text = await reader.bytes(0, size)
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(text)
+        return {}
+      } catch {
+        return 'The captions are not UTF-8 text. Save the .vtt file as UTF-8 and upload it again.'
+      }
+    }
+    case 'document':
+      return {}
+  }
+}
+
+async function pictureSize(reader: ObjectReader, size: number): Promise<Omit<Facts, 'bytes'> | string> {
+  // The dimensions sit near the start; a JPEG with a large EXIF block needs the whole file (≤ 15 MB).
+  for (const length of [Math.min(size, MB), size]) {
+    try {
+      const found = imageSize(await reader.bytes(0, length))
+      // EXIF orientations 5–8 turn the picture a quarter: it is shown the other way round.
+      const turned = (found.orientation ?? 1) >= 5
+      if (found.width && found.height)
+        return turned ? { width: found.height, height: found.width } : { width: found.width, height: found.height }
+    } catch (error) {
+      if (isServiceError(error)) throw error
+    }
+  }
+  return 'The picture could not be read: the file may be damaged. Export it again and upload it.'
+}
+
+async function playingTime(kind: 'audio' | 'video', reader: ObjectReader, name: string): Promise<Omit<Facts, 'bytes'> | string> {
+  let format
+  try {
+    ;({ format } = await parseFromTokenizer(reader, { skipCovers: true }))
+  } catch (error) {
+    if (isServiceError(error)) throw error
+    return `The file could not be read as ${name}: it may be damaged. Export it again and upload it.`
+  }
+  if (!format.duration || !Number.isFinite(format.duration) || format.duration <= 0)
+    return `No playing time could be read from the file, so it cannot be played. Export it again as ${name.replace(/^an? /, '')} and upload it.`
+  if (kind === 'audio' && format.hasVideo)
+    return 'The file contains video. Upload it as a video (MP4), or export the sound alone as MP3 or M4A.'
+  if (kind === 'video' && format.hasVideo === false) return 'The file has sound but no picture. Upload it as audio instead.'
+  return { durationSeconds: Math.max(1, Math.round(format.duration)) }
+}

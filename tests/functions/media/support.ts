@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs'
+import { HeadObjectCommand } from '@aws-sdk/client-s3'
+import { Hono } from 'hono'
+import { createLocalJWKSet, type JSONWebKeySet } from 'jose'
+import { createApiApp } from '../../../functions/api.ts'
+import { requireEditor, type EditorEnv } from '../../../functions/auth/middleware.ts'
+import { mediaRoutes, type MediaRoutesOptions } from '../../../functions/media/routes.ts'
+import type { Media, UploadAnswer } from '../../../functions/media/schema.ts'
+import { createServices } from '../../../functions/services.ts'
+import { adminGroup, editorGroup } from '../../../infra/definitions.ts'
+import { createLocalIdentityProvider } from '../../../infra/local/identity.ts'
+import { encodePng } from '../../../infra/local/seed/png.ts'
+import { createTestEnvironment } from '../../support/environment.ts'
+
+/** The seed's demo clips: a real MP3 (26.5 s) and a real MP4 (7.5 s, 320×180). */
+export const episodeMp3 = readFileSync(new URL('../../../infra/local/seed/media/episode.mp3', import.meta.url))
+export const filmMp4 = readFileSync(new URL('../../../infra/local/seed/media/film.mp4', import.meta.url))
+export const png = (width: number, height: number) => encodePng(width, height, new Uint8Array(width * height * 3).fill(90))
+export const vtt = (text = 'Hei og velkommen.') => Buffer.from(`WEBVTT\n\n00:00.000 --> 00:02.000\n${text}\n`)
+
+export type MediaWithUse = Media & { usedBy: Array<{ itemId: string; tenant: string }> }
+
+/**
+ * The media routes mounted as the API will mount them (`/api/editor/tenants/:tenant/…` behind the real
+ * `requireEditor`), with tokens signed by the local identity provider for an innlandet editor, a vestfold
+ * editor and an admin.
+ */
+export async function createMediaTestApp(name: string, options: MediaRoutesOptions = {}) {
+  const { config, services: plain } = await createTestEnvironment(name)
+  const identity = await createLocalIdentityProvider({ origin: 'http://127.0.0.1:3000', users: [] })
+  const jwks = (await (await identity.app.request('/dev-auth/.well-known/jwks.json')).json()) as JSONWebKeySet
+  const services = createServices({ ...config, auth: identity.config }, plain.clients, { authKeySet: createLocalJWKSet(jwks) })
+  const editor = new Hono<EditorEnv>().use(requireEditor(services.tokenVerifier))
+  editor.route('/tenants/:tenant', mediaRoutes(services, options))
+  const app = createApiApp(services)
+  app.route('/editor', editor)
+
+  const token = (username: string, groups: string[]) => identity.accessToken({ username, name: username, groups })
+  const tokens = {
+    innlandet: await token('innlandet@example.no', [editorGroup('innlandet')]),
+    vestfold: await token('vestfold@example.no', [editorGroup('vestfold')]),
+    admin: await token('admin@example.no', [adminGroup]),
+  }
+  type Who = keyof typeof tokens
+
+  /** A call to `/api/editor/tenants{path}` as someone; a body that is not a string is sent as JSON. */
+  const call = (who: Who, method: string, path: string, body?: unknown) =>
+    app.request(`/api/editor/tenants${path}`, {
+      method,
+      headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    })
+
+  async function requestUpload(tenant: string, request: { kind: string; filename: string; contentType: string; size: number }, who: Who = 'innlandet') {
+    const response = await call(who, 'POST', `/${tenant}/uploads`, request)
+    if (response.status !== 201) throw new Error(`upload request answered ${response.status}: ${await response.text()}`)
+    return (await response.json()) as UploadAnswer
+  }
+
+  /** Up to S3 as a browser would: POST with the fields first and the file last, or PUT each part. */
+  async function sendBytes(answer: UploadAnswer, bytes: Uint8Array): Promise<Array<{ partNumber: number; etag: string }>> {
+    if (answer.method === 'post') {
+      const form = new FormData()
+      for (const [field, value] of Object.entries(answer.fields)) form.append(field, value)
+      form.append('file', new Blob([bytes]), 'upload')
+      const response = await fetch(answer.url, { method: 'POST', body: form })
+      if (!response.ok) throw new Error(`S3 POST answered ${response.status}: ${await response.text()}`)
+      return []
+    }
+    return Promise.all(
+      answer.parts.map(async ({ partNumber, url }) => {
+        const body = bytes.subarray((partNumber - 1) * answer.partSize, partNumber * answer.partSize)
+        const response = await fetch(url, { method: 'PUT', body })
+        if (!response.ok) throw new Error(`S3 PUT part ${partNumber} answered ${response.status}`)
+        return { partNumber, etag: response.headers.get('etag') ?? '' }
+      }),
+    )
+  }
+
+  const complete = (tenant: string, mediaId: string, body: unknown = {}, who: Who = 'innlandet') =>
+    call(who, 'POST', `/${tenant}/uploads/${mediaId}/complete`, body)
+
+  /** Request, send `bytes` (default: a file of the announced size is assumed), confirm. */
+  async function upload(tenant: string, file: { kind: string; filename: string; contentType: string; bytes: Uint8Array; size?: number }) {
+    const answer = await requestUpload(tenant, { kind: file.kind, filename: file.filename, contentType: file.contentType, size: file.size ?? file.bytes.length })
+    const parts = await sendBytes(answer, file.bytes)
+    const response = await complete(tenant, answer.mediaId, answer.method === 'multipart' ? { parts } : {})
+    return { answer, response }
+  }
+
+  /** Upload and confirm a file that must become ready. */
+  async function readyMedia(tenant: string, file: Parameters<typeof upload>[1]): Promise<Media> {
+    const { response } = await upload(tenant, file)
+    if (response.status !== 200) throw new Error(`complete answered ${response.status}: ${await response.text()}`)
+    return (await response.json()) as Media
+  }
+
+  async function objectExists(key: string): Promise<boolean> {
+    try {
+      await services.clients.s3.send(new HeadObjectCommand({ Bucket: config.mediaBucket, Key: key }))
+      return true
+    } catch (error) {
+      if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false
+      throw error
+    }
+  }
+
+  return { app, services, config, tokens, call, requestUpload, sendBytes, complete, upload, readyMedia, objectExists }
+}
+export type MediaTestApp = Awaited<ReturnType<typeof createMediaTestApp>>
