@@ -4,6 +4,7 @@ import { ZodError } from 'zod'
 import { requireEditor, type EditorEnv } from './auth/middleware.ts'
 import { meRoutes, sessionRoutes } from './auth/routes.ts'
 import { contentEditorRoutes } from './content/editor-routes.ts'
+import { followRoutes } from './content/follow-routes.ts'
 import { publicContentRoutes } from './content/routes.ts'
 import type { AssetManifest } from '../web/assets.ts'
 import { healthRoutes } from './health/routes.ts'
@@ -33,6 +34,7 @@ export function createApiApp(services: Services, options: ApiOptions = {}) {
   })
   editor.route('/', meRoutes(services))
   editor.route('/tenants/:tenant', contentEditorRoutes(services, { assets }))
+  editor.route('/tenants/:tenant', followRoutes(services))
   app.route('/editor', editor)
 
   app.notFound((c) => c.json({ error: `No API route ${c.req.method} ${c.req.path}` }, 404))

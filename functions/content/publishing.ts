@@ -1,9 +1,10 @@
 import type { Db, TransactItem } from '../shared/db.ts'
 import { conflict, notFound } from '../shared/errors.ts'
 import { countUpdates, type PublishedFacets } from './counts.ts'
+import { editionsOf, entryRecords } from './entries.ts'
 import * as keys from './keys.ts'
 import { editableFields, StaleVersionError } from './editing.ts'
-import { toCard, type PublishedItem } from './schema.ts'
+import type { PublishedItem } from './schema.ts'
 import type { StoredItem } from './store.ts'
 
 /**
@@ -16,38 +17,6 @@ export function createPublishing(
   getItem: (tenant: string, id: string) => Promise<StoredItem | undefined>,
 ) {
   const { now } = options
-
-  /** The editions an item appears in when published: its own, the national one if shared, and followers. */
-  function editionsOf(item: StoredItem): string[] {
-    const editions = new Set([item.tenant])
-    if (item.sharedNationally || item.tenant === options.nationalTenant) editions.add(options.nationalTenant)
-    for (const follower of item.followedBy ?? []) editions.add(follower)
-    return [...editions]
-  }
-
-  function entryRecords(published: PublishedItem, editions: string[], featuredIn: Record<string, string> = {}) {
-    const card = toCard(published)
-    const newest = keys.newestSk(published.publishedAt, published.tenant, published.id)
-    return editions.flatMap((edition) => [
-      {
-        PK: keys.tenantPk(edition),
-        SK: keys.entrySk(published.tenant, published.id),
-        ...card,
-        ...(featuredIn[edition] ? { featured: true } : {}),
-        GSI1PK: keys.editionTypePk(edition, published.type),
-        GSI1SK: newest,
-        GSI2PK: keys.editionPk(edition),
-        GSI2SK: featuredIn[edition] ? keys.featuredSk(featuredIn[edition], published.tenant, published.id) : newest,
-        ...(card.startsAt ? { GSI3PK: keys.editionEventsPk(edition), GSI3SK: `${new Date(card.startsAt).toISOString()}#${published.id}` } : {}),
-      },
-      ...published.topics.map((topic) => ({
-        PK: keys.tenantPk(edition),
-        SK: keys.topicEntrySk(topic, published.type, published.publishedAt, published.tenant, published.id),
-        ...card,
-      })),
-    ])
-  }
-
 
   async function requireVersion(tenant: string, id: string, expectedVersion: number): Promise<StoredItem> {
     const item = await getItem(tenant, id)
@@ -86,7 +55,7 @@ export function createPublishing(
       const { publishedEntries, publishedPath, publishedFacets, featuredIn } = item
       // Only the editor's fields reach readers: never who saved it, schedules or bookkeeping.
       const snapshot: PublishedItem = { ...editableFields(item), publishedAt, updatedAt: at }
-      const editions = editionsOf(item)
+      const editions = editionsOf(item, options.nationalTenant)
       const facets: PublishedFacets = { editions, type: item.type, topics: item.topics, audiences: item.audiences }
       const entries = entryRecords(snapshot, editions, featuredIn)
       const entryKeys = entries.map(({ PK, SK }) => ({ PK, SK }))

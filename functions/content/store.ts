@@ -2,6 +2,7 @@ import type { Db, Page, TransactItem } from '../shared/db.ts'
 import { conflict, notFound } from '../shared/errors.ts'
 import type { PublishedFacets } from './counts.ts'
 import { createEditing, type SaveHook } from './editing.ts'
+import { createFollowing } from './following.ts'
 import { createPublishing } from './publishing.ts'
 import { createScheduling } from './scheduling.ts'
 import * as keys from './keys.ts'
@@ -64,6 +65,16 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
 
     ...publishing,
     ...createScheduling(db, { now, getItem, publish: publishing.publish, withdraw: publishing.withdraw }),
+    ...createFollowing(db, {
+      nationalTenant: options.nationalTenant,
+      now,
+      getItem,
+      getSnapshot: async (tenant, item) => {
+        const path = item.publishedPath ?? item
+        const record = await db.get<Record<string, unknown>>({ PK: keys.tenantPk(tenant), SK: keys.publishedSk(path.type, path.slug) })
+        return record && record.gone !== true ? (stripKeys(record) as unknown as PublishedItem) : undefined
+      },
+    }),
 
     /** The published snapshot readers see; drafts are never stored here, so they cannot leak. */
     async getPublished(tenant: string, type: ContentType, slug: string): Promise<PublishedItem | undefined> {

@@ -26,13 +26,22 @@ const routes: Array<{ name: string; method: string; path: (item: StoredItem) => 
   { name: 'feature', method: 'POST', path: (item) => `/api/editor/tenants/akershus/items/${item.id}/featured`, body: (item) => ({ version: item.version, featured: true }) },
   { name: 'preview', method: 'GET', path: (item) => `/api/editor/tenants/akershus/items/${item.id}/preview` },
   { name: 'suggest slug', method: 'GET', path: () => '/api/editor/tenants/akershus/slug?type=artikler&title=Ny%20sak' },
+  { name: 'schedule', method: 'POST', path: (item) => `/api/editor/tenants/akershus/items/${item.id}/schedule`, body: (item) => ({ version: item.version, unpublishAt: '2099-01-01T09:00:00+01:00' }) },
+  { name: 'list shared items', method: 'GET', path: () => '/api/editor/tenants/akershus/shared' },
+  // Following: akershus follows a shared vestfold item (its id stands in the item's place, see below).
+  { name: 'follow', method: 'POST', path: (item) => `/api/editor/tenants/akershus/follows/vestfold/${item.followedBy?.[0] ?? item.id}` },
+  { name: 'unfollow', method: 'DELETE', path: (item) => `/api/editor/tenants/akershus/follows/vestfold/${item.followedBy?.[0] ?? item.id}` },
 ]
 
 describe('tenant isolation: every editor route × every kind of caller', () => {
   let env: Env
+  /** A published akershus item, carrying (in followedBy[0]) the id of a fresh shared vestfold item to follow. */
   const freshItem = async () => {
     const created = await env.services.content.create({ ...testArticle('akershus', `sak-${Math.random().toString(36).slice(2, 10)}`) })
-    return env.services.content.publish('akershus', created.id, created.version)
+    const published = await env.services.content.publish('akershus', created.id, created.version)
+    const other = await env.services.content.create({ ...testArticle('vestfold', `delt-${Math.random().toString(36).slice(2, 10)}`, { sharedNationally: true }) })
+    await env.services.content.publish('vestfold', other.id, other.version)
+    return { ...published, followedBy: [other.id] }
   }
   beforeAll(async () => {
     env = await createEditorEnvironment('isolation')
@@ -61,7 +70,8 @@ describe('tenant isolation: every editor route × every kind of caller', () => {
         expect(response.status, `${caller ?? 'no token'}`).toBe(status)
         expect(((await response.json()) as { error: string }).error).toMatch(/\w/)
       }
-      expect(await env.services.content.getItem('akershus', item.id)).toEqual(item)
+      expect(await env.services.content.getItem('akershus', item.id)).toEqual({ ...item, followedBy: undefined })
+      expect((await env.services.content.getItem('vestfold', item.followedBy![0]!))?.followedBy).toBeUndefined()
       const after = await env.services.content.list('akershus', { limit: 100 })
       expect(after.items.map((entry) => entry.id).sort()).toEqual(before.items.map((entry) => entry.id).sort())
     })

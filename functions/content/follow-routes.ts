@@ -1,0 +1,54 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { assertTenant, type EditorEnv } from '../auth/middleware.ts'
+import { NATIONAL_TENANT, type Services } from '../services.ts'
+import { validate } from '../shared/validation.ts'
+import * as keys from './keys.ts'
+import { contentTypeSchema, itemIdSchema, tenantIdSchema, type ContentCard } from './schema.ts'
+
+const tenantParam = z.object({ tenant: tenantIdSchema })
+const followParams = tenantParam.extend({ owner: tenantIdSchema, id: itemIdSchema })
+
+/** `/api/editor/tenants/:tenant/shared` and `/follows/:owner/:id`: what other regions share, and following it. */
+export function followRoutes(services: Services) {
+  const app = new Hono<EditorEnv>()
+
+  app.get(
+    '/shared',
+    validate('param', tenantParam),
+    validate('query', z.object({ type: contentTypeSchema.optional(), limit: z.coerce.number().int().min(1).max(100).default(50), cursor: z.string().max(2048).optional() })),
+    async (c) => {
+      const { tenant } = c.req.valid('param')
+      assertTenant(c, tenant)
+      const query = c.req.valid('query')
+      // What is shared nationally is exactly what the national edition lists.
+      const page = await services.content.listEdition(NATIONAL_TENANT, query)
+      const others = page.items.filter((card) => card.tenant !== tenant)
+      const followed = new Set(
+        others.length
+          ? (await services.db.batchGet<{ SK: string }>(others.map((card) => ({ PK: keys.tenantPk(tenant), SK: keys.entrySk(card.tenant, card.id) })))).map((entry) => entry.SK)
+          : [],
+      )
+      const items = others.map((card: ContentCard) => ({ ...card, followed: followed.has(keys.entrySk(card.tenant, card.id)) }))
+      return c.json({ items, nextCursor: page.nextCursor ?? null })
+    },
+  )
+
+  app.post('/follows/:owner/:id', validate('param', followParams), async (c) => {
+    const { tenant, owner, id } = c.req.valid('param')
+    assertTenant(c, tenant)
+    const item = await services.content.follow(tenant, owner, id)
+    await services.invalidate(item)
+    return c.body(null, 204)
+  })
+
+  app.delete('/follows/:owner/:id', validate('param', followParams), async (c) => {
+    const { tenant, owner, id } = c.req.valid('param')
+    assertTenant(c, tenant)
+    const item = await services.content.unfollow(tenant, owner, id)
+    await services.invalidate(item, [tenant])
+    return c.body(null, 204)
+  })
+
+  return app
+}
