@@ -9,6 +9,7 @@ import { publicContentRoutes } from './content/routes.ts'
 import type { AssetManifest } from '../web/assets.ts'
 import { healthRoutes } from './health/routes.ts'
 import type { Services } from './services.ts'
+import { adminRoutes } from './tenants/admin-routes.ts'
 import { DetailedError } from './shared/errors.ts'
 import { describeIssues } from './shared/validation.ts'
 
@@ -35,6 +36,7 @@ export function createApiApp(services: Services, options: ApiOptions = {}) {
   editor.route('/', meRoutes(services))
   editor.route('/tenants/:tenant', contentEditorRoutes(services, { assets }))
   editor.route('/tenants/:tenant', followRoutes(services))
+  editor.route('/admin', adminRoutes(services))
   app.route('/editor', editor)
 
   app.notFound((c) => c.json({ error: `No API route ${c.req.method} ${c.req.path}` }, 404))

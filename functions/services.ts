@@ -6,7 +6,9 @@ import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
 import { Db } from './shared/db.ts'
 import { contentTable } from '../infra/definitions.ts'
+import { HTTPException } from 'hono/http-exception'
 import { createCatalogStore } from './tenants/catalog.ts'
+import { cognitoDirectory, type EditorDirectory } from './tenants/directory.ts'
 
 /** The national edition's tenant id: the central secretariat. */
 export const NATIONAL_TENANT = 'nasjonal'
@@ -15,7 +17,7 @@ export const NATIONAL_TENANT = 'nasjonal'
 export function createServices(
   config: RuntimeConfig,
   clients: AwsClients = createAwsClients(config),
-  options: { authKeySet?: JWTVerifyGetKey; now?: () => Date } = {},
+  options: { authKeySet?: JWTVerifyGetKey; now?: () => Date; directory?: EditorDirectory } = {},
 ) {
   const db = new Db(clients.dynamo, config.tables.content, contentTable)
   let verifier: TokenVerifier | undefined
@@ -27,11 +29,17 @@ export function createServices(
     db,
     catalog: createCatalogStore(db),
     content: createContentStore(db, { nationalTenant: NATIONAL_TENANT, now: options.now }),
+    /** Editor accounts: Cognito in AWS, the local sign-in's users on a developer's machine. */
+    directory: options.directory ?? (config.userPoolId ? cognitoDirectory({ userPoolId: config.userPoolId, region: config.region }) : undefined),
     /** Refreshes CloudFront after a change readers can see (no-op locally). */
     invalidate: createInvalidator({ distributionIdParameter: config.distributionIdParameter, region: config.region, nationalTenant: NATIONAL_TENANT }),
   }
   return {
     ...services,
+    requireDirectory(): EditorDirectory {
+      if (!services.directory) throw new HTTPException(503, { message: 'Editor accounts are not configured for this deployment.' })
+      return services.directory
+    },
     /** Carries out scheduled publishing and unpublishing that is due, and refreshes the CDN for what changed. */
     async runSchedules() {
       const results = await services.content.runDue()

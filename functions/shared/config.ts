@@ -17,6 +17,8 @@ export interface RuntimeConfig {
   auth?: AuthConfig
   /** SSM parameter holding the CloudFront distribution id, for invalidation on publish (AWS only). */
   distributionIdParameter?: string
+  /** Cognito user pool of the editors, for admins' account management (AWS only). */
+  userPoolId?: string
 }
 
 /** Cognito's hosted sign-in endpoints under its domain. */
@@ -46,6 +48,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
         : undefined,
     siteOrigin: env.SITE_ORIGIN || undefined,
     distributionIdParameter: env.DISTRIBUTION_ID_PARAMETER || undefined,
+    userPoolId: env.USER_POOL_ID || undefined,
     auth:
       env.AUTH_ISSUER && env.AUTH_JWKS_URL && env.AUTH_CLIENT_ID && env.AUTH_HOSTED_UI_URL
         ? {

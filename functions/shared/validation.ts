@@ -16,3 +16,10 @@ export const validate = <Target extends keyof ValidationTargets, Schema extends 
   zValidator(target, schema, (result) => {
     if (!result.success) throw badRequest(`Invalid ${target}: ${describeIssues(result.error.issues)}`)
   })
+
+/** For values assembled in a handler (path + body): a failure is the client's, so 400, never 500. */
+export function parseOrBadRequest<Schema extends ZodType>(schema: Schema, value: unknown): import('zod').infer<Schema> {
+  const result = schema.safeParse(value)
+  if (!result.success) throw badRequest(`Invalid request: ${describeIssues(result.error.issues)}`)
+  return result.data
+}

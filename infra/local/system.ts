@@ -12,7 +12,8 @@ import { assetsOutDir, buildWeb, watchWeb } from '../../web/build.ts'
 import { contentTable, countersTable, tableName } from '../definitions.ts'
 import { assertPortFree, startDynamoDbLocal, startS3, type RunningEmulator } from './emulators.ts'
 import { provision } from './provision.ts'
-import { demoEditors } from './demo-editors.ts'
+import { localDirectory } from '../../functions/tenants/directory.ts'
+import { demoEditors, demoPassword } from './demo-editors.ts'
 import { createLocalIdentityProvider, type LocalIdentityProvider } from './identity.ts'
 import { createLocalRouter } from './router.ts'
 import { seedDemoContent } from './seed/index.ts'
@@ -73,7 +74,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     }
     const clients = createAwsClients(config)
     await provision(clients, config)
-    const services = createServices(config, clients)
+    // New editors an admin adds locally sign in with the demo password.
+    const services = createServices(config, clients, { directory: localDirectory(demoEditors, demoPassword) })
     if (options.seed ?? true) {
       const result = await seedDemoContent(services)
       log(`Demo content: ${result.created} created, ${result.skipped} already there`)

@@ -26,6 +26,9 @@ export interface ApiAuthSettings {
   clientId: string
   /** Hosted sign-in base URL: `/oauth2/authorize`, `/oauth2/token` and `/logout` live under it. */
   hostedUiUrl: string
+  /** For admins' account management through the api (AdminCreateUser and groups). */
+  userPoolId: string
+  userPoolArn: string
 }
 
 /**
@@ -122,7 +125,7 @@ export class AuthStack extends Stack {
     })
 
     const issuer = this.userPool.userPoolProviderUrl
-    this.forApi = { issuer, jwksUrl: `${issuer}/.well-known/jwks.json`, clientId: client.userPoolClientId, hostedUiUrl: domain.baseUrl() }
+    this.forApi = { issuer, jwksUrl: `${issuer}/.well-known/jwks.json`, clientId: client.userPoolClientId, hostedUiUrl: domain.baseUrl(), userPoolId: this.userPool.userPoolId, userPoolArn: this.userPool.userPoolArn }
 
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId })
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId })

@@ -148,6 +148,7 @@ export class AppFunctions extends Construct {
         AUTH_JWKS_URL: props.auth.jwksUrl,
         AUTH_CLIENT_ID: props.auth.clientId,
         AUTH_HOSTED_UI_URL: props.auth.hostedUiUrl,
+        USER_POOL_ID: props.auth.userPoolId,
         // The editor's preview renders the reader page, which links the hashed stylesheet.
         ASSETS: JSON.stringify(props.manifest),
         DISTRIBUTION_ID_PARAMETER: props.distributionIdParameter,
@@ -203,6 +204,19 @@ export class AppFunctions extends Construct {
         'in advance; the wildcard is confined to the tenants/ prefix of this one media bucket, and tenant ' +
         'checks happen in the api before any key is signed.',
       `AwsSolutions-IAM5[${arnFinding(props.mediaBucket, `/${mediaDefinition.keyPrefix}*`)}]`,
+    )
+    // Admins manage editor accounts and a new tenant's editor group through the api.
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: [
+          'cognito-idp:ListUsers',
+          'cognito-idp:AdminCreateUser',
+          'cognito-idp:AdminAddUserToGroup',
+          'cognito-idp:AdminListGroupsForUser',
+          'cognito-idp:CreateGroup',
+        ],
+        resources: [props.auth.userPoolArn],
+      }),
     )
     // ListBucket: HeadBucket (health check) and listing an upload's objects.
     role.addToPolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.mediaBucket.bucketArn] }))

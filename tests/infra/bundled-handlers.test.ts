@@ -172,6 +172,7 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
         AUTH_JWKS_URL: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST/.well-known/jwks.json',
         AUTH_CLIENT_ID: 'test-client',
         AUTH_HOSTED_UI_URL: 'https://kompetansebroen-test.auth.eu-north-1.amazoncognito.com',
+        USER_POOL_ID: 'eu-north-1_TEST',
         DISTRIBUTION_ID_PARAMETER: '/kompetansebroen-test/distribution-id',
         ASSETS: JSON.stringify(synth.web.manifest),
       })
@@ -199,6 +200,7 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
         AUTH_JWKS_URL: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST/.well-known/jwks.json',
         AUTH_CLIENT_ID: 'test-client',
         AUTH_HOSTED_UI_URL: 'https://kompetansebroen-test.auth.eu-north-1.amazoncognito.com',
+        USER_POOL_ID: 'eu-north-1_TEST',
         DISTRIBUTION_ID_PARAMETER: '/kompetansebroen-test/distribution-id',
         ASSETS: JSON.stringify(synth.web.manifest),
       })

@@ -2,7 +2,8 @@ import { createLocalJWKSet, generateKeyPair, SignJWT, type JSONWebKeySet } from 
 import { createApiApp } from '../../functions/api.ts'
 import { createServices, type Services } from '../../functions/services.ts'
 import { createAwsClients } from '../../functions/shared/aws.ts'
-import { demoEditors } from '../../infra/local/demo-editors.ts'
+import { localDirectory } from '../../functions/tenants/directory.ts'
+import { demoEditors, demoPassword } from '../../infra/local/demo-editors.ts'
 import { createLocalIdentityProvider } from '../../infra/local/identity.ts'
 import { createTestEnvironment } from './environment.ts'
 import { seedCatalog } from './fixtures.ts'
@@ -16,7 +17,8 @@ export async function createEditorEnvironment(name: string) {
   const identity = await createLocalIdentityProvider({ origin: 'http://127.0.0.1:3000', users: demoEditors })
   const jwks = (await (await identity.app.request('/dev-auth/.well-known/jwks.json')).json()) as JSONWebKeySet
   const config = { ...base.config, auth: identity.config }
-  const services: Services = createServices(config, createAwsClients(config), { authKeySet: createLocalJWKSet(jwks) })
+  const users = demoEditors.map((editor) => ({ ...editor, groups: [...editor.groups] }))
+  const services: Services = createServices(config, createAwsClients(config), { authKeySet: createLocalJWKSet(jwks), directory: localDirectory(users, demoPassword) })
   await seedCatalog(services, ['nasjonal', 'akershus', 'innlandet', 'vestfold', 'ostfold'], ['demens', 'palliasjon'])
   const app = createApiApp(services)
 

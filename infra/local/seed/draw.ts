@@ -1,4 +1,4 @@
-import { mix, parseHex, WHITE, type Rgb } from './colour.ts'
+import { mix, parseHex, WHITE, type Rgb } from '../../../functions/tenants/colour.ts'
 import { encodePng } from './png.ts'
 
 /**

@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { contrastRatio } from '../../../infra/local/seed/colour.ts'
+import { contrastRatio } from '../../../functions/tenants/colour.ts'
 import { osloInstant } from '../../../infra/local/seed/dates.ts'
 import { drawIllustration } from '../../../infra/local/seed/draw.ts'
 import { loadFixtures } from '../../../infra/local/seed/fixtures.ts'
