@@ -5,6 +5,7 @@ import { requireEditor, type EditorEnv } from './auth/middleware.ts'
 import { meRoutes, sessionRoutes } from './auth/routes.ts'
 import { contentEditorRoutes } from './content/editor-routes.ts'
 import { followRoutes } from './content/follow-routes.ts'
+import { mediaRoutes, type MediaRoutesOptions } from './media/routes.ts'
 import { publicContentRoutes } from './content/routes.ts'
 import type { AssetManifest } from '../web/assets.ts'
 import { healthRoutes } from './health/routes.ts'
@@ -17,6 +18,8 @@ import { describeIssues } from './shared/validation.ts'
 export interface ApiOptions {
   /** Hashed asset names, for the editor's preview (which renders the reader page). */
   assets?: () => AssetManifest
+  /** Upload thresholds (tests use small multipart parts). */
+  media?: MediaRoutesOptions
 }
 
 export function createApiApp(services: Services, options: ApiOptions = {}) {
@@ -36,6 +39,7 @@ export function createApiApp(services: Services, options: ApiOptions = {}) {
   editor.route('/', meRoutes(services))
   editor.route('/tenants/:tenant', contentEditorRoutes(services, { assets }))
   editor.route('/tenants/:tenant', followRoutes(services))
+  editor.route('/tenants/:tenant', mediaRoutes(services, options.media))
   editor.route('/admin', adminRoutes(services))
   app.route('/editor', editor)
 

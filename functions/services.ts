@@ -1,6 +1,8 @@
 import type { JWTVerifyGetKey } from 'jose'
 import { createTokenVerifier, type TokenVerifier } from './auth/verifier.ts'
+import { editableFields } from './content/editing.ts'
 import { createInvalidator } from './content/invalidation.ts'
+import { explainUsageFailure, mediaPathsIn, usageWrites } from './media/usage.ts'
 import { createContentStore } from './content/store.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
@@ -28,7 +30,15 @@ export function createServices(
     clients,
     db,
     catalog: createCatalogStore(db),
-    content: createContentStore(db, { nationalTenant: NATIONAL_TENANT, now: options.now }),
+    content: createContentStore(db, {
+      nationalTenant: NATIONAL_TENANT,
+      now: options.now,
+      // Media usage is recorded (and checked: ready, alt text) in the same transaction as every save.
+      onSave: {
+        writes: (before, after) => usageWrites(after.tenant, after.id, before ? mediaPathsIn(editableFields(before)) : [], mediaPathsIn(editableFields(after))),
+        explainFailure: explainUsageFailure,
+      },
+    }),
     /** Editor accounts: Cognito in AWS, the local sign-in's users on a developer's machine. */
     directory: options.directory ?? (config.userPoolId ? cognitoDirectory({ userPoolId: config.userPoolId, region: config.region }) : undefined),
     /** Refreshes CloudFront after a change readers can see (no-op locally). */

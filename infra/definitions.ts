@@ -85,37 +85,38 @@ export const apiPathPrefix = '/api/'
 /**
  * Security headers CloudFront's response-headers policy adds to every response; the local router adds the
  * same. Styles and scripts are first-party only; media may come from our own origin and blob: (players).
+ * `uploadOrigin` is the media bucket's own endpoint, where the editor workspace sends presigned uploads.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  // Style attributes carry each region's brand colour; they cannot run script or select other elements.
-  "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data:",
-  "media-src 'self' blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  // Uploads go straight to S3 in AWS; the editor issue widens connect-src with the bucket's origin there.
-].join('; ')
+export function contentSecurityPolicyFor(uploadOrigin?: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    // Style attributes carry each region's brand colour; they cannot run script or select other elements.
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data:",
+    "media-src 'self' blob:",
+    `connect-src 'self'${uploadOrigin ? ` ${uploadOrigin}` : ''}`,
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
 
 export const securityHeaders = {
   strictTransportSecurity: { maxAgeSeconds: 63072000, includeSubdomains: true, preload: true },
-  contentSecurityPolicy,
   referrerPolicy: 'strict-origin-when-cross-origin',
   frameOptions: 'DENY',
 } as const
 
 /** The same policy as plain HTTP header lines, for the local router and tests. */
-export function securityHeaderLines(): Record<string, string> {
+export function securityHeaderLines(uploadOrigin?: string): Record<string, string> {
   const hsts = securityHeaders.strictTransportSecurity
   return {
     'strict-transport-security': `max-age=${hsts.maxAgeSeconds}; includeSubDomains; preload`,
-    'content-security-policy': securityHeaders.contentSecurityPolicy,
+    'content-security-policy': contentSecurityPolicyFor(uploadOrigin),
     'referrer-policy': securityHeaders.referrerPolicy,
     'x-frame-options': securityHeaders.frameOptions,
     'x-content-type-options': 'nosniff',

@@ -4,8 +4,14 @@ import * as keys from './keys.ts'
 import { contentFieldsSchema, type ContentFields, type ContentType, type Status } from './schema.ts'
 import type { StoredItem } from './store.ts'
 
-/** Writes another capability adds to a save (media usage records), given what the item used before and after. */
-export type SaveHook = (before: StoredItem | undefined, after: StoredItem) => TransactItem[]
+/**
+ * What another capability adds to a save (media usage records and their checks), given the item before and
+ * after, and how it explains its own failed conditions.
+ */
+export interface SaveHook {
+  writes(before: StoredItem | undefined, after: StoredItem): TransactItem[]
+  explainFailure?(error: unknown, transaction: TransactItem[]): Error | undefined
+}
 
 export interface RevisionSummary {
   revision: number
@@ -31,7 +37,8 @@ export function createEditing(
   options: { now: () => string; getItem: (tenant: string, id: string) => Promise<StoredItem | undefined>; onSave?: SaveHook },
 ) {
   const { now, getItem } = options
-  const hook = (before: StoredItem | undefined, after: StoredItem) => options.onSave?.(before, after) ?? []
+  const hook = (before: StoredItem | undefined, after: StoredItem) => options.onSave?.writes(before, after) ?? []
+  const explained = (error: unknown, transaction: TransactItem[]) => options.onSave?.explainFailure?.(error, transaction)
   const slugTaken = (item: { tenant: string; type: ContentType; slug: string }) =>
     conflict(`The address /${item.tenant}/${item.type}/${item.slug} is already taken. Choose another slug.`)
 
@@ -44,14 +51,17 @@ export function createEditing(
       const at = now()
       const item: StoredItem = { ...parsed, status: 'draft', version: 1, createdAt: at, updatedAt: at, savedBy: by, titleSearch: parsed.title.toLowerCase() }
       const pk = keys.tenantPk(item.tenant)
+      const writes: TransactItem[] = [
+        { Put: { Item: { PK: pk, SK: keys.slugSk(item.type, item.slug), itemId: item.id }, ConditionExpression: 'attribute_not_exists(PK)' } },
+        { Put: { Item: { PK: pk, SK: keys.itemSk(item.id), ...item }, ConditionExpression: 'attribute_not_exists(PK)' } },
+        { Put: { Item: revisionRecord(item) } },
+        ...hook(undefined, item),
+      ]
       try {
-        await db.transact([
-          { Put: { Item: { PK: pk, SK: keys.slugSk(item.type, item.slug), itemId: item.id }, ConditionExpression: 'attribute_not_exists(PK)' } },
-          { Put: { Item: { PK: pk, SK: keys.itemSk(item.id), ...item }, ConditionExpression: 'attribute_not_exists(PK)' } },
-          { Put: { Item: revisionRecord(item) } },
-          ...hook(undefined, item),
-        ])
+        await db.transact(writes)
       } catch (error) {
+        const reason = explained(error, writes)
+        if (reason) throw reason
         if (isCancelled(error)) throw slugTaken(item)
         throw error
       }
@@ -70,7 +80,8 @@ export function createEditing(
       const parsed = contentFieldsSchema.parse({ ...fields, id, tenant })
       if (parsed.type !== current.type) throw conflict('The type of an item cannot change. Create a new item instead.')
       const next: StoredItem = {
-        ...current,
+        // The life-cycle state from the stored item, every field from the editor: a field they cleared is gone.
+        ...lifecycleOf(current),
         ...parsed,
         // A published item stays published (its reader view is unchanged until it is published again).
         version: current.version + 1,
@@ -100,6 +111,8 @@ export function createEditing(
       try {
         await db.transact(writes)
       } catch (error) {
+        const reason = explained(error, writes)
+        if (reason) throw reason
         if (!isCancelled(error)) throw error
         if (slugChanged && failedAt(error).includes(1)) throw slugTaken(next)
         const latest = await getItem(tenant, id)
@@ -162,6 +175,12 @@ export function createEditing(
       return this.save(tenant, id, expectedVersion, editableFields(old), by)
     },
   }
+}
+
+/** Everything about a stored item that is not the editor's fields. */
+function lifecycleOf(item: StoredItem) {
+  const { status, version, createdAt, updatedAt, publishedAt, followedBy, publishedEntries, publishedPath, featuredIn, publishedFacets, savedBy, titleSearch, scheduledPublishAt, scheduledUnpublishAt } = item
+  return { status, version, createdAt, updatedAt, publishedAt, followedBy, publishedEntries, publishedPath, featuredIn, publishedFacets, savedBy, titleSearch, scheduledPublishAt, scheduledUnpublishAt }
 }
 
 /** The fields an editor owns, out of a stored item. */

@@ -88,7 +88,7 @@ const contentNames: Record<string, string> = {
 
 export function describeContent(sniffed: { ext: string; mime: string } | undefined): string {
   if (!sniffed) return 'not in a format we recognise'
-  return contentNames[sniffed.mime] ?? `a ${sniffed.ext.toUpperCase()} file (${sniffed.mime})`
+  return contentNames[sniffed.mime] ?? `${sniffed.ext.toUpperCase()} data (${sniffed.mime})`
 }
 
 /** "15 MB", "20.3 MB", "512 KB": binary units, as the caps are. */

@@ -5,18 +5,19 @@ import type { Target } from './presign.ts'
 
 /** Bytes fetched per Range GET at least: headers and atoms are small and usually close together. */
 const readAheadBytes = 256 * 1024
+const keptWindows = 3
 
 /**
  * An S3 object read with Range GETs, as a random-access tokenizer: file-type sniffs its first bytes and
  * music-metadata finds an MP4's `moov` atom or an MP3's tags by seeking, so verifying a 5 GB film costs a
- * few small GETs, not a download. One window of bytes is kept, which serves the many small reads a parser
- * makes next to each other.
+ * few small GETs, not a download. The last few windows of bytes are kept, which serve the many small reads
+ * a parser makes next to each other.
  */
 export class ObjectReader extends AbstractTokenizer {
   readonly fileInfo: IRandomAccessFileInfo
   /** How many GETs were made; tests hold verification to a few. */
   requests = 0
-  private window: { start: number; bytes: Uint8Array } = { start: 0, bytes: new Uint8Array(0) }
+  private windows: Array<{ start: number; bytes: Uint8Array }> = []
 
   constructor(
     private readonly target: Target,
@@ -50,20 +51,21 @@ export class ObjectReader extends AbstractTokenizer {
     return count
   }
 
-  /** `count` bytes from `start`, from the window when it holds them. */
+  /** `count` bytes from `start`, from a kept window when one holds them. */
   async bytes(start: number, count: number): Promise<Uint8Array> {
-    const { window } = this
-    const offset = start - window.start
-    if (offset < 0 || offset + count > window.bytes.length) {
-      const end = Math.min(this.fileInfo.size, start + Math.max(count, readAheadBytes)) - 1
-      this.requests++
-      const object = await this.target.s3.send(
-        new GetObjectCommand({ Bucket: this.target.bucket, Key: this.target.key, Range: `bytes=${start}-${end}` }),
-      )
-      this.window = { start, bytes: (await object.Body?.transformToByteArray()) ?? new Uint8Array(0) }
-      if (this.window.bytes.length < count) throw new EndOfStreamError()
-      return this.window.bytes.subarray(0, count)
-    }
-    return window.bytes.subarray(offset, offset + count)
+    const held = this.windows.find((window) => start >= window.start && start + count <= window.start + window.bytes.length)
+    if (held) return held.bytes.subarray(start - held.start, start - held.start + count)
+    // Near the end, take the whole tail: trailing tags and an MP4's `moov` are read there together.
+    const span = Math.max(count, readAheadBytes)
+    const from = Math.max(0, Math.min(start, this.fileInfo.size - span))
+    this.requests++
+    const object = await this.target.s3.send(
+      new GetObjectCommand({ Bucket: this.target.bucket, Key: this.target.key, Range: `bytes=${from}-${Math.min(this.fileInfo.size, from + span) - 1}` }),
+    )
+    const window = { start: from, bytes: (await object.Body?.transformToByteArray()) ?? new Uint8Array(0) }
+    if (window.bytes.length < start - from + count) throw new EndOfStreamError()
+    // Parsers go back to the start after looking at the end, so a few windows are kept.
+    this.windows = [window, ...this.windows].slice(0, keptWindows)
+    return window.bytes.subarray(start - from, start - from + count)
   }
 }

@@ -32,14 +32,6 @@ export interface MediaRoutesOptions {
   now?: () => Date
 }
 
-/** Every route starts here: a well-formed tenant that the caller edits, before anything is read. */
-const tenantGuard = createMiddleware<EditorEnv>(async (c, next) => {
-  const tenant = tenantIdSchema.safeParse(c.req.param('tenant'))
-  if (!tenant.success) throw badRequest(`Invalid param: tenant: ${describeIssues(tenant.error.issues)}`)
-  assertTenant(c, tenant.data)
-  await next()
-})
-
 const noMedia = (tenant: string, id: string) => notFound(`No media ${id} in ${tenant}. Check the id, or start a new upload.`)
 const beingDeleted = () => conflict('This file is being deleted. Choose another file.')
 
@@ -51,6 +43,15 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
   const now = () => options.now?.() ?? new Date()
   const place = (key: string): s3.Target => ({ s3: services.clients.s3, bucket: services.config.mediaBucket, key })
   const expiresAt = (seconds: number) => new Date(now().getTime() + seconds * 1000).toISOString()
+
+  /** Every route starts here: a well-formed tenant that the caller edits and that exists, before anything else. */
+  const tenantGuard = createMiddleware<EditorEnv>(async (c, next) => {
+    const tenant = tenantIdSchema.safeParse(c.req.param('tenant'))
+    if (!tenant.success) throw badRequest(`Invalid param: tenant: ${describeIssues(tenant.error.issues)}`)
+    assertTenant(c, tenant.data)
+    if (!(await services.catalog.get()).tenant(tenant.data)) throw notFound(`Unknown tenant '${tenant.data}'.`)
+    await next()
+  })
 
   async function multipartAnswer(record: MediaRecord, upload: NonNullable<MediaRecord['multipart']>): Promise<UploadAnswer> {
     const { uploadId, partSize: size } = upload
@@ -108,11 +109,12 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
       const object = place(record.key)
       let joinProblem: string | undefined
       if (record.multipart) {
-        const numbers = (c.req.valid('json').parts ?? []).map((part) => part.partNumber).sort((a, b) => a - b)
+        // S3 wants every part once, in ascending order.
+        const parts = [...(c.req.valid('json').parts ?? [])].sort((a, b) => a.partNumber - b.partNumber)
         const count = record.multipart.partCount
-        if (numbers.length !== count || numbers.some((number, index) => number !== index + 1))
+        if (parts.length !== count || parts.some((part, index) => part.partNumber !== index + 1))
           throw badRequest(`Send parts: the partNumber and ETag of every part, 1 to ${count}, each once.`)
-        ;({ problem: joinProblem } = await s3.completeMultipart(object, record.multipart.uploadId, c.req.valid('json').parts ?? []))
+        ;({ problem: joinProblem } = await s3.completeMultipart(object, record.multipart.uploadId, parts))
       }
       const inspection = await inspectUpload(object, record)
       if (inspection.outcome === 'missing') throw badRequest(joinProblem ?? 'The file has not arrived in storage yet. Upload it, then confirm again.')

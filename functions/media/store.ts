@@ -19,12 +19,20 @@ export function createMediaStore(db: Db, options: { now?: () => Date } = {}) {
 
   /** One conditional update; false when the condition did not hold. */
   async function update(tenant: string, id: string, change: { set?: Record<string, unknown>; remove?: string[]; condition: string; values?: Record<string, unknown> }) {
-    const set = Object.entries(change.set ?? {}).filter(([, value]) => value !== undefined)
     const names: Record<string, string> = {}
     const values: Record<string, unknown> = { ...change.values }
-    const assignments = set.map(([name, value]) => ((names[`#${name}`] = name), (values[`:${name}`] = value), `#${name} = :${name}`))
-    const removals = (change.remove ?? []).map((name) => ((names[`#${name}`] = name), `#${name}`))
-    for (const match of change.condition.matchAll(/#(\w+)/g)) names[match[0]] = match[1]!
+    const name = (attribute: string) => {
+      names[`#${attribute}`] = attribute
+      return `#${attribute}`
+    }
+    const assignments = Object.entries(change.set ?? {})
+      .filter(([, value]) => value !== undefined)
+      .map(([attribute, value]) => {
+        values[`:${attribute}`] = value
+        return `${name(attribute)} = :${attribute}`
+      })
+    const removals = (change.remove ?? []).map(name)
+    for (const [, attribute] of change.condition.matchAll(/#(\w+)/g)) name(attribute!)
     try {
       await db.transact([
         {

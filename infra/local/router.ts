@@ -17,6 +17,8 @@ export interface RouterOptions {
   s3: S3Client
   mediaBucket: string
   assetsDir: string
+  /** Where presigned uploads go (the S3 emulator), allowed in the CSP's connect-src. */
+  uploadOrigin?: string
   /** The local sign-in (Cognito's hosted UI in AWS), under /dev-auth. */
   identity?: { fetch: (request: Request) => Response | Promise<Response> }
 }
@@ -106,7 +108,7 @@ function asForwardedByCloudFront(request: Request): Request {
 
 export function createLocalRouter(options: RouterOptions) {
   const router = new Hono()
-  const headers = securityHeaderLines()
+  const headers = securityHeaderLines(options.uploadOrigin)
   router.use(async (c, next) => {
     await next()
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)

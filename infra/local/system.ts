@@ -98,6 +98,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       mediaBucket: config.mediaBucket,
       assetsDir,
       identity: identity.app,
+      uploadOrigin: new URL(endpoints.s3).origin,
     })
     // EventBridge runs scheduled publishing once a minute in AWS; here a timer does (more often, for a quick loop).
     const scheduleTimer = options.watch

@@ -28,7 +28,7 @@ import type { IFunctionUrl } from 'aws-cdk-lib/aws-lambda'
 import type { IBucket } from 'aws-cdk-lib/aws-s3'
 import { Construct } from 'constructs'
 import { REGION_COOKIE } from '../../web/site/region.ts'
-import { apiPathPrefix, assetsPathPrefix, cacheSeconds, mediaPathPrefix, securityHeaders } from '../definitions.ts'
+import { apiPathPrefix, assetsPathPrefix, cacheSeconds, contentSecurityPolicyFor, mediaPathPrefix, securityHeaders } from '../definitions.ts'
 import { lambdaOriginRequestCode, mediaRequestCode } from './edge-functions.ts'
 import type { DeployOptions } from './index.ts'
 
@@ -42,7 +42,7 @@ export interface CdnProps {
 const referrerPolicies = Object.values(HeadersReferrerPolicy) as string[]
 
 /** Maps the neutral header definitions onto a CloudFront response-headers policy; `override` so origins can't weaken them. */
-function securityHeadersBehavior() {
+function securityHeadersBehavior(media: IBucket) {
   const hsts = securityHeaders.strictTransportSecurity
   if (!referrerPolicies.includes(securityHeaders.referrerPolicy)) {
     throw new Error(`CloudFront has no referrer policy "${securityHeaders.referrerPolicy}"`)
@@ -54,7 +54,7 @@ function securityHeadersBehavior() {
       preload: hsts.preload,
       override: true,
     },
-    contentSecurityPolicy: { contentSecurityPolicy: securityHeaders.contentSecurityPolicy, override: true },
+    contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicyFor(`https://${media.bucketRegionalDomainName}`), override: true },
     // nosniff matters most for /media/*: uploaded files must never be sniffed into HTML or script.
     contentTypeOptions: { override: true },
     frameOptions: { frameOption: HeadersFrameOption[securityHeaders.frameOptions], override: true },
@@ -76,7 +76,7 @@ export class Cdn extends Construct {
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       responseHeadersPolicyName: `${prefix}-security-headers`,
       comment: 'HSTS, CSP, nosniff, frame-ancestors/X-Frame-Options, referrer policy (infra/definitions.ts)',
-      securityHeadersBehavior: securityHeadersBehavior(),
+      securityHeadersBehavior: securityHeadersBehavior(props.buckets.media),
     })
 
     // Hashed assets and unique media keys never change in place, so they are cached as long as allowed.

@@ -41,7 +41,7 @@ describe('upload rules per kind', () => {
   it('describes sizes and sniffed content in words', () => {
     expect([formatBytes(512), formatBytes(2048), formatBytes(15 * MB), formatBytes(5 * 1024 * MB)]).toEqual(['512 bytes', '2 KB', '15 MB', '5 GB'])
     expect(describeContent({ ext: 'png', mime: 'image/png' })).toBe('a PNG image')
-    expect(describeContent({ ext: 'exe', mime: 'application/x-msdownload' })).toBe('a EXE file (application/x-msdownload)')
+    expect(describeContent({ ext: 'exe', mime: 'application/x-msdownload' })).toBe('EXE data (application/x-msdownload)')
     expect(describeContent(undefined)).toBe('not in a format we recognise')
   })
 })

@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { HeadObjectCommand } from '@aws-sdk/client-s3'
-import { Hono } from 'hono'
 import { createLocalJWKSet, type JSONWebKeySet } from 'jose'
 import { createApiApp } from '../../../functions/api.ts'
-import { requireEditor, type EditorEnv } from '../../../functions/auth/middleware.ts'
-import { mediaRoutes, type MediaRoutesOptions } from '../../../functions/media/routes.ts'
+import type { MediaRoutesOptions } from '../../../functions/media/routes.ts'
 import type { Media, UploadAnswer } from '../../../functions/media/schema.ts'
 import { createServices } from '../../../functions/services.ts'
 import { adminGroup, editorGroup } from '../../../infra/definitions.ts'
 import { createLocalIdentityProvider } from '../../../infra/local/identity.ts'
 import { encodePng } from '../../../infra/local/seed/png.ts'
 import { createTestEnvironment } from '../../support/environment.ts'
+import { seedCatalog } from '../../support/fixtures.ts'
 
 /** The seed's demo clips: a real MP3 (26.5 s) and a real MP4 (7.5 s, 320×180). */
 export const episodeMp3 = readFileSync(new URL('../../../infra/local/seed/media/episode.mp3', import.meta.url))
@@ -30,10 +29,8 @@ export async function createMediaTestApp(name: string, options: MediaRoutesOptio
   const identity = await createLocalIdentityProvider({ origin: 'http://127.0.0.1:3000', users: [] })
   const jwks = (await (await identity.app.request('/dev-auth/.well-known/jwks.json')).json()) as JSONWebKeySet
   const services = createServices({ ...config, auth: identity.config }, plain.clients, { authKeySet: createLocalJWKSet(jwks) })
-  const editor = new Hono<EditorEnv>().use(requireEditor(services.tokenVerifier))
-  editor.route('/tenants/:tenant', mediaRoutes(services, options))
-  const app = createApiApp(services)
-  app.route('/editor', editor)
+  await seedCatalog(services, ['innlandet', 'vestfold'])
+  const app = createApiApp(services, { media: options })
 
   const token = (username: string, groups: string[]) => identity.accessToken({ username, name: username, groups })
   const tokens = {
@@ -62,14 +59,15 @@ export async function createMediaTestApp(name: string, options: MediaRoutesOptio
     if (answer.method === 'post') {
       const form = new FormData()
       for (const [field, value] of Object.entries(answer.fields)) form.append(field, value)
-      form.append('file', new Blob([bytes]), 'upload')
+      form.append('file', new Blob([new Uint8Array(bytes)]), 'upload')
       const response = await fetch(answer.url, { method: 'POST', body: form })
       if (!response.ok) throw new Error(`S3 POST answered ${response.status}: ${await response.text()}`)
       return []
     }
     return Promise.all(
       answer.parts.map(async ({ partNumber, url }) => {
-        const body = bytes.subarray((partNumber - 1) * answer.partSize, partNumber * answer.partSize)
+        // A copy: fetch and Blob take bytes backed by a plain ArrayBuffer only.
+        const body = new Uint8Array(bytes.subarray((partNumber - 1) * answer.partSize, partNumber * answer.partSize))
         const response = await fetch(url, { method: 'PUT', body })
         if (!response.ok) throw new Error(`S3 PUT part ${partNumber} answered ${response.status}`)
         return { partNumber, etag: response.headers.get('etag') ?? '' }

@@ -1,0 +1,60 @@
+import { encodePng } from '../../../infra/local/seed/png.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Media, UploadAnswer } from '../../../functions/media/schema.ts'
+import { createEditorEnvironment } from '../../support/editors.ts'
+import { testArticle } from '../../support/fixtures.ts'
+
+type Env = Awaited<ReturnType<typeof createEditorEnvironment>>
+
+/** Uploads a real file the way the workspace does (presigned POST straight to S3) and confirms it. */
+async function upload(env: Env, tenant: string, file: Buffer, meta: { kind: string; filename: string; contentType: string }): Promise<Media> {
+  const answer = (await (await env.call('POST', `/api/editor/tenants/${tenant}/uploads`, env.tokens.admin, { ...meta, size: file.length })).json()) as UploadAnswer
+  if (answer.method !== 'post') throw new Error('expected a presigned POST')
+  const form = new FormData()
+  for (const [name, value] of Object.entries(answer.fields)) form.append(name, value)
+  form.append('file', new Blob([new Uint8Array(file)], { type: meta.contentType }), meta.filename)
+  const stored = await fetch(answer.url, { method: 'POST', body: form })
+  expect(stored.status).toBeLessThan(300)
+  const confirmed = await env.call('POST', `/api/editor/tenants/${tenant}/uploads/${answer.mediaId}/complete`, env.tokens.admin, {})
+  expect(confirmed.status, await confirmed.clone().text()).toBe(200)
+  return (await confirmed.json()) as Media
+}
+
+describe('media used by items', () => {
+  let env: Env
+  let image: Media
+  beforeAll(async () => {
+    env = await createEditorEnvironment('media-usage')
+    const png = encodePng(40, 20, new Uint8Array(40 * 20 * 3).fill(90))
+    image = await upload(env, 'vestfold', png, { kind: 'image', filename: 'illustrasjon.png', contentType: 'image/png' })
+  })
+
+  const itemWith = (slug: string, src: string) => {
+    const { id, tenant, ...fields } = testArticle('vestfold', slug, { image: { src, alt: 'En illustrasjon' } })
+    return fields
+  }
+
+  it('refuses to use an image without alt text, naming the file', async () => {
+    const response = await env.call('POST', '/api/editor/tenants/vestfold/items', env.tokens.admin, itemWith('uten-alt', image.path))
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { error: string }).error).toMatch(/has no alt text/)
+    expect((await env.services.content.list('vestfold', { limit: 10 })).items).toEqual([])
+  })
+
+  it('records which items use a file, and refuses to delete it while they do', async () => {
+    await env.call('PATCH', `/api/editor/tenants/vestfold/media/${image.id}`, env.tokens.admin, { alt: 'Tegning av en sykepleier' })
+    const created = await env.call('POST', '/api/editor/tenants/vestfold/items', env.tokens.admin, itemWith('med-bilde', image.path))
+    expect(created.status).toBe(201)
+    const item = (await created.json()) as { id: string; version: number }
+    const media = (await (await env.call('GET', `/api/editor/tenants/vestfold/media/${image.id}`, env.tokens.admin)).json()) as { usedBy: Array<{ itemId: string }> }
+    expect(media.usedBy).toEqual([expect.objectContaining({ itemId: item.id })])
+    expect((await env.call('DELETE', `/api/editor/tenants/vestfold/media/${image.id}`, env.tokens.admin)).status).toBe(409)
+
+    // Saving the item without the image releases it.
+    const { image: _, ...withoutImage } = itemWith('med-bilde', image.path)
+    const saved = await env.call('PUT', `/api/editor/tenants/vestfold/items/${item.id}`, env.tokens.admin, { version: item.version, fields: withoutImage })
+    expect(saved.status, await saved.clone().text()).toBe(200)
+    const deleted = await env.call('DELETE', `/api/editor/tenants/vestfold/media/${image.id}`, env.tokens.admin)
+    expect(deleted.status, await deleted.clone().text()).toBe(204)
+  })
+})

@@ -1,0 +1,178 @@
+import { randomBytes } from 'node:crypto'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { MB } from '../../../functions/media/kinds.ts'
+import type { Media } from '../../../functions/media/schema.ts'
+import { encodePng } from '../../../infra/local/seed/png.ts'
+import { createMediaTestApp, episodeMp3, filmMp4, png, vtt, type MediaTestApp } from './support.ts'
+
+/**
+ * The whole upload against s3rver: the API signs, the file really goes to the emulator the way a browser
+ * sends it, and the confirm step decides from the stored bytes. s3rver enforces none of the policy, so the
+ * refusals here are the server-side verification alone.
+ */
+describe('upload and verify', () => {
+  let t: MediaTestApp
+  beforeAll(async () => {
+    t = await createMediaTestApp('media-uploads')
+  })
+
+  const expectRefused = async (response: Response, message: RegExp, key: string, mediaId: string) => {
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { error: string }).error).toMatch(message)
+    expect(await t.objectExists(key)).toBe(false)
+    expect((await t.call('innlandet', 'GET', `/innlandet/media/${mediaId}`)).status).toBe(404)
+  }
+
+  it('makes a real PNG ready with its width and height, asking for alt text', async () => {
+    const bytes = png(64, 48)
+    const { answer, response } = await t.upload('innlandet', { kind: 'image', filename: 'Plakat for Ås.png', contentType: 'image/png', bytes })
+    expect(answer).toMatchObject({ method: 'post', key: `tenants/innlandet/media/${answer.mediaId}/plakat-for-as.png` })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({
+      id: answer.mediaId,
+      tenant: 'innlandet',
+      kind: 'image',
+      status: 'ready',
+      key: answer.key,
+      path: `/media/${answer.key}`,
+      filename: 'Plakat for Ås.png',
+      contentType: 'image/png',
+      bytes: bytes.length,
+      needsAlt: true,
+      width: 64,
+      height: 48,
+      createdAt: expect.any(String),
+      createdBy: 'innlandet@example.no',
+      updatedAt: expect.any(String),
+    })
+    // Confirming again changes nothing and answers the same.
+    expect(await (await t.complete('innlandet', answer.mediaId)).json()).toMatchObject({ status: 'ready', width: 64 })
+  })
+
+  it('reads an MP3’s playing time and exact byte length from the file', async () => {
+    const media = await t.readyMedia('innlandet', { kind: 'audio', filename: 'episode.mp3', contentType: 'audio/mpeg', bytes: episodeMp3 })
+    expect(media).toMatchObject({ kind: 'audio', status: 'ready', bytes: episodeMp3.length, needsAlt: false })
+    expect(media.durationSeconds).toBeGreaterThanOrEqual(26)
+    expect(media.durationSeconds).toBeLessThanOrEqual(27)
+  })
+
+  it('reads an MP4 film’s playing time', async () => {
+    const media = await t.readyMedia('innlandet', { kind: 'video', filename: 'film.mp4', contentType: 'video/mp4', bytes: filmMp4 })
+    expect(media).toMatchObject({ kind: 'video', status: 'ready', bytes: filmMp4.length, durationSeconds: 8 })
+  })
+
+  it('accepts WebVTT captions, with or without a byte-order mark', async () => {
+    const plain = await t.readyMedia('innlandet', { kind: 'captions', filename: 'film.vtt', contentType: 'text/vtt', bytes: vtt() })
+    expect(plain).toMatchObject({ kind: 'captions', status: 'ready' })
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), vtt('Med BOM.')])
+    expect(await t.readyMedia('innlandet', { kind: 'captions', filename: 'bom.vtt', contentType: 'text/vtt', bytes: withBom })).toMatchObject({ status: 'ready' })
+  })
+
+  it('accepts a PDF', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
+    expect(await t.readyMedia('innlandet', { kind: 'document', filename: 'veileder.pdf', contentType: 'application/pdf', bytes: pdf })).toMatchObject({ status: 'ready' })
+  })
+
+  it('refuses a PNG posted as audio/mpeg and removes it', async () => {
+    const { answer, response } = await t.upload('innlandet', { kind: 'audio', filename: 'lur.mp3', contentType: 'audio/mpeg', bytes: png(8, 8) })
+    await expectRefused(response, /^The file is not an MP3: its content is a PNG image\. Upload an MP3 or M4A file\.$/, answer.key, answer.mediaId)
+  })
+
+  it('refuses an MP3 posted as an MP4 film, and a film posted as sound', async () => {
+    const asFilm = await t.upload('innlandet', { kind: 'video', filename: 'lyd.mp4', contentType: 'video/mp4', bytes: episodeMp3 })
+    await expectRefused(asFilm.response, /The file is not an MP4 video: its content is MP3 audio/, asFilm.answer.key, asFilm.answer.mediaId)
+    const asSound = await t.upload('innlandet', { kind: 'audio', filename: 'film.m4a', contentType: 'audio/mp4', bytes: filmMp4 })
+    await expectRefused(asSound.response, /contains video\. Upload it as a video/, asSound.answer.key, asSound.answer.mediaId)
+  })
+
+  it('refuses a 0-byte file', async () => {
+    const { answer, response } = await t.upload('innlandet', { kind: 'image', filename: 'tom.png', contentType: 'image/png', bytes: new Uint8Array(0), size: 100 })
+    await expectRefused(response, /The file is empty \(0 bytes\)/, answer.key, answer.mediaId)
+  })
+
+  it('refuses captions that are not WebVTT', async () => {
+    const srt = Buffer.from('1\n00:00:00,000 --> 00:00:02,000\nHei\n')
+    const { answer, response } = await t.upload('innlandet', { kind: 'captions', filename: 'film.vtt', contentType: 'text/vtt', bytes: srt })
+    await expectRefused(response, /The file is not WebVTT captions: its content is not in a format we recognise\. Export the captions as WebVTT/, answer.key, answer.mediaId)
+  })
+
+  it('refuses WebVTT that is not UTF-8', async () => {
+    const latin1 = Buffer.concat([Buffer.from('WEBVTT\n\n00:00.000 --> 00:01.000\nbl'), Buffer.from([0xe5]), Buffer.from('b\xe6r\n', 'latin1')])
+    const { answer, response } = await t.upload('innlandet', { kind: 'captions', filename: 'latin1.vtt', contentType: 'text/vtt', bytes: latin1 })
+    await expectRefused(response, /not UTF-8 text/, answer.key, answer.mediaId)
+  })
+
+  it('refuses an object larger than announced, and one over the kind’s cap', async () => {
+    const bigger = await t.upload('innlandet', { kind: 'image', filename: 'stor.png', contentType: 'image/png', bytes: png(64, 64), size: 100 })
+    await expectRefused(bigger.response, /larger than the 100 bytes announced/, bigger.answer.key, bigger.answer.mediaId)
+    const overCap = Buffer.concat([vtt(), Buffer.alloc(2.5 * MB, 0x20)])
+    const capped = await t.upload('innlandet', { kind: 'captions', filename: 'lang.vtt', contentType: 'text/vtt', bytes: overCap, size: 100 })
+    await expectRefused(capped.response, /Captions and transcripts can be at most 2 MB; the uploaded file is 2.5 MB\. Make it smaller/, capped.answer.key, capped.answer.mediaId)
+  })
+
+  it('refuses an object that arrived short', async () => {
+    const bytes = png(32, 32)
+    const { answer, response } = await t.upload('innlandet', { kind: 'image', filename: 'kort.png', contentType: 'image/png', bytes: bytes.subarray(0, 40), size: bytes.length })
+    await expectRefused(response, /arrived: the upload did not finish/, answer.key, answer.mediaId)
+  })
+
+  it('refuses an object stored under another Content-Type than announced', async () => {
+    const answer = await t.requestUpload('innlandet', { kind: 'image', filename: 'feil.png', contentType: 'image/png', size: 67 })
+    if (answer.method !== 'post') throw new Error('expected a POST upload')
+    await t.sendBytes({ ...answer, fields: { ...answer.fields, 'Content-Type': 'text/html' } }, png(4, 4).subarray(0, 67))
+    await expectRefused(await t.complete('innlandet', answer.mediaId), /stored as text\/html, not the image\/png announced/, answer.key, answer.mediaId)
+  })
+
+  it('keeps the upload open when the file has not arrived yet', async () => {
+    const answer = await t.requestUpload('innlandet', { kind: 'image', filename: 'senere.png', contentType: 'image/png', size: 100 })
+    const early = await t.complete('innlandet', answer.mediaId)
+    expect(early.status).toBe(400)
+    expect(await early.json()).toEqual({ error: 'The file has not arrived in storage yet. Upload it, then confirm again.' })
+    const pending = (await (await t.call('innlandet', 'GET', `/innlandet/media/${answer.mediaId}`)).json()) as Media
+    expect(pending).toMatchObject({ status: 'pending', bytes: 100 })
+  })
+
+  it('answers 404 for an unknown upload', async () => {
+    const response = await t.complete('innlandet', '01JD0000000000000000000000')
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual({ error: 'No media 01JD0000000000000000000000 in innlandet. Check the id, or start a new upload.' })
+  })
+})
+
+describe('multipart upload', () => {
+  // s3rver does not enforce S3's 5 MiB minimum part; 5 MiB parts keep the test true to S3 anyway.
+  const partSize = 5 * MB
+  let t: MediaTestApp
+  beforeAll(async () => {
+    t = await createMediaTestApp('media-multipart', { partSize, multipartThreshold: partSize })
+  })
+
+  it('signs parts above the threshold, joins them on confirm and verifies the whole', async () => {
+    // Noise does not compress: a 1400 × 1400 RGB PNG of it is about 5.9 MB, so two parts.
+    const bytes = encodePng(1400, 1400, randomBytes(1400 * 1400 * 3))
+    const answer = await t.requestUpload('innlandet', { kind: 'image', filename: 'stoy.png', contentType: 'image/png', size: bytes.length })
+    if (answer.method !== 'multipart') throw new Error('expected a multipart upload')
+    expect(answer).toMatchObject({ partSize, uploadId: expect.any(String), parts: [{ partNumber: 1 }, { partNumber: 2 }] })
+
+    const refreshed = await t.call('innlandet', 'GET', `/innlandet/uploads/${answer.mediaId}/parts`)
+    expect(await refreshed.json()).toMatchObject({ uploadId: answer.uploadId, parts: [{ partNumber: 1 }, { partNumber: 2 }] })
+
+    const parts = await t.sendBytes(answer, bytes)
+    const missing = await t.complete('innlandet', answer.mediaId, { parts: parts.slice(0, 1) })
+    expect(missing.status).toBe(400)
+    expect(await missing.json()).toEqual({ error: 'Send parts: the partNumber and ETag of every part, 1 to 2, each once.' })
+
+    // In any order: the API sorts them for S3.
+    const done = await t.complete('innlandet', answer.mediaId, { parts: [...parts].reverse() })
+    expect(done.status).toBe(200)
+    expect(await done.json()).toMatchObject({ status: 'ready', bytes: bytes.length, width: 1400, height: 1400 })
+    expect(await t.objectExists(answer.key)).toBe(true)
+  })
+
+  it('refuses a mislabelled multipart upload and removes the joined object', async () => {
+    const padded = await t.upload('innlandet', { kind: 'audio', filename: 'stoy.mp3', contentType: 'audio/mpeg', bytes: randomBytes(partSize + 10) })
+    expect(padded.answer.method).toBe('multipart')
+    expect(padded.response.status).toBe(400)
+    expect(await t.objectExists(padded.answer.key)).toBe(false)
+  })
+})
