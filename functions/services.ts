@@ -3,6 +3,7 @@ import { createTokenVerifier, type TokenVerifier } from './auth/verifier.ts'
 import { editableFields } from './content/editing.ts'
 import { createInvalidator } from './content/invalidation.ts'
 import { explainUsageFailure, mediaPathsIn, usageWrites } from './media/usage.ts'
+import { createTranscriptReader } from './podcasts/transcript.ts'
 import { createContentStore } from './content/store.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
@@ -41,6 +42,8 @@ export function createServices(
     }),
     /** Editor accounts: Cognito in AWS, the local sign-in's users on a developer's machine. */
     directory: options.directory ?? (config.userPoolId ? cognitoDirectory({ userPoolId: config.userPoolId, region: config.region }) : undefined),
+    /** Episode transcripts as text for the reader pages. */
+    transcripts: createTranscriptReader(clients.s3, config.mediaBucket),
     /** Refreshes CloudFront after a change readers can see (no-op locally). */
     invalidate: createInvalidator({ distributionIdParameter: config.distributionIdParameter, region: config.region, nationalTenant: NATIONAL_TENANT }),
   }

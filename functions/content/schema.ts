@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { podcastCategories } from '../podcasts/categories.ts'
 import { richTextSchema } from './richtext.ts'
 
 /** Content types, named by their Norwegian URL segment: `/{tenant}/{type}/{slug}`. */
@@ -100,10 +101,12 @@ export const episodeSchema = z.object({
 export const podcastFields = z.object({
   type: z.literal('podkast'),
   ...common,
-  category: z.string().min(1).max(100),
+  category: z.enum(podcastCategories, { message: "Choose one of Apple Podcasts' categories" }),
   language: z.enum(['no', 'nb', 'nn']),
   explicit: z.boolean(),
   owner: z.object({ name: z.string().min(1).max(200), email: z.email() }),
+  /** The series' pages in podcast directories, once it is listed there. */
+  subscribeLinks: z.object({ apple: httpsUrl.optional(), spotify: httpsUrl.optional() }).optional(),
   episodes: z.array(episodeSchema).max(500),
 })
 

@@ -173,6 +173,16 @@ export class AppFunctions extends Construct {
     this.site.role.addToPolicy(
       new PolicyStatement({ actions: dynamoRead, resources: tableAndIndexArns(props.tables.content, contentTable) }),
     )
+    // Episode pages show the transcript as text, read from the WebVTT file in the media bucket.
+    this.site.role.addToPolicy(
+      new PolicyStatement({ actions: ['s3:GetObject'], resources: [props.mediaBucket.arnForObjects(`${mediaDefinition.keyPrefix}*`)] }),
+    )
+    acknowledge(
+      this.site.role,
+      'Transcript keys are generated per upload (tenants/{tenant}/media/{id}/{file}); read-only, confined to ' +
+        'the tenants/ prefix of the media bucket, which CloudFront serves publicly anyway.',
+      `AwsSolutions-IAM5[${arnFinding(props.mediaBucket, `/${mediaDefinition.keyPrefix}*`)}]`,
+    )
   }
 
   private grantApi(props: AppFunctionsProps) {

@@ -5,6 +5,7 @@ import type { VNode } from 'preact'
 import { renderToString } from 'preact-render-to-string'
 import { audienceSchema, contentTypeSchema, slugSchema, type Audience, type ContentType } from '../../functions/content/schema.ts'
 import { cacheSeconds } from '../../infra/definitions.ts'
+import { podcastFeedXml, releasedEpisodes } from '../../functions/podcasts/feed.ts'
 import { NATIONAL_TENANT, type Services } from '../../functions/services.ts'
 import type { Catalog } from '../../functions/tenants/catalog.ts'
 import type { AssetManifest } from '../assets.ts'
@@ -175,16 +176,32 @@ export function createSiteApp(services: Services, options: SiteOptions) {
     return item(c, tenant, type, slug)
   })
 
-  app.get('/:tenant/podkast/:series/:episode', async (c) => {
-    const { tenant, series, episode } = c.req.param()
-    if (!slugSchema.safeParse(series).success) throw notFound()
+  /** A published podcast series, or 404. */
+  async function series(tenant: string, slug: string) {
+    if (!slugSchema.safeParse(slug).success) throw notFound()
     const catalog = await services.catalog.get()
     const owner = catalog.tenant(tenant)
-    const published = owner && (await services.content.getPublished(tenant, 'podkast', series))
-    const found = published?.type === 'podkast' ? published.episodes.find((candidate) => candidate.slug === episode) : undefined
-    if (!owner || !published || published.type !== 'podkast' || !found) throw notFound()
+    const published = owner ? await services.content.readerView(tenant, 'podkast', slug) : undefined
+    if (published === 'gone') throw new HTTPException(410, { message: 'Gone' })
+    if (!owner || !published || published.type !== 'podkast') throw notFound()
+    return { catalog, owner, published }
+  }
+
+  // The feed's URL never changes: podcast apps keep it for years.
+  app.get('/:tenant/podkast/:series/feed.xml', async (c) => {
+    const { owner, published } = await series(c.req.param('tenant'), c.req.param('series'))
+    const xml = podcastFeedXml({ series: published, owner, origin: publicOrigin(c, services.config), feedPath: c.req.path, now: now() })
+    return c.body(xml, 200, { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': `public, max-age=300, s-maxage=300, stale-while-revalidate=${cacheSeconds.pageStaleWhileRevalidate}` })
+  })
+
+  app.get('/:tenant/podkast/:series/:episode', async (c) => {
+    const { tenant, episode } = c.req.param()
+    const { catalog, owner, published } = await series(tenant, c.req.param('series'))
+    const found = releasedEpisodes(published, now()).find((candidate) => candidate.slug === episode)
+    if (!found) throw notFound()
+    const transcript = found.transcript ? await services.transcripts(found.transcript) : undefined
     const editionId = preferredRegion(c, catalog) ?? tenant
-    return render(c, <EpisodePage ctx={pageContext(c, catalog, editionId)} series={published} episode={found} owner={owner} />)
+    return render(c, <EpisodePage ctx={pageContext(c, catalog, editionId)} series={published} episode={found} owner={owner} transcript={transcript} />)
   })
 
   app.notFound(async (c) => render(c, <ErrorPage ctx={pageContext(c, await services.catalog.get(), NATIONAL_TENANT)} status={404} />, 404))

@@ -24,6 +24,8 @@ export interface PageMeta {
   ogType?: 'website' | 'article' | 'video.other' | 'music.radio_station'
   jsonLd?: object
   noindex?: boolean
+  /** Islands this page needs (web/islands/{name}.ts), loaded as deferred modules. */
+  islands?: string[]
 }
 
 /** JSON in a script element must not be able to close it. */
@@ -56,6 +58,7 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
         {ctx.assets['site.css'] && <link rel="stylesheet" href={ctx.assets['site.css']} />}
         <link rel="icon" href="data:," />
         {meta.jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(meta.jsonLd) }} />}
+        {meta.islands?.map((island) => ctx.assets[`${island}.js`] && <script type="module" src={ctx.assets[`${island}.js`]} />)}
       </head>
       <body style={`--brand:${edition.colour}`}>
         <a class="skip-link" href="#main">

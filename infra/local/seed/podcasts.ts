@@ -1,3 +1,4 @@
+import type { PodcastCategory } from '../../../functions/podcasts/categories.ts'
 import { osloDay, osloInstant } from './dates.ts'
 import { seedBase, type Draft, type DraftsByTenant, type SeedContext, type SeedItem } from './item.ts'
 import { mediaKey, mediaPath, type MediaObject } from './media.ts'
@@ -9,7 +10,7 @@ interface PodcastDraft extends Draft {
   about: string
   host: string
   /** Apple Podcasts category; most are health. */
-  category?: string
+  category?: PodcastCategory
   episodes: Array<[title: string, summary: string]>
 }
 

@@ -1,6 +1,10 @@
 import type { ContentOf, PublishedItem } from '../../../functions/content/schema.ts'
 import type { Tenant } from '../../../functions/tenants/schema.ts'
 import { formatDate, formatDuration, isoDuration } from '../format.ts'
+import type { TranscriptTurn } from '../../../functions/podcasts/transcript.ts'
+import { AudioPlayer } from '../components/audio-player.tsx'
+import { SubscribeLinks } from '../components/subscribe.tsx'
+import { Transcript } from '../components/transcript.tsx'
 import { Document, type PageContext } from '../layout.tsx'
 import { paths } from '../paths.ts'
 import { t } from '../text.ts'
@@ -9,7 +13,7 @@ type Series = ContentOf<'podkast'> & PublishedItem
 type Episode = Series['episodes'][number]
 
 /** `/{tenant}/podkast/{series}/{episode}`: one episode, with its audio and its place in the series. */
-export function EpisodePage(props: { ctx: PageContext; series: Series; episode: Episode; owner: Tenant }) {
+export function EpisodePage(props: { ctx: PageContext; series: Series; episode: Episode; owner: Tenant; transcript?: TranscriptTurn[] }) {
   const { ctx, series, episode, owner } = props
   const seriesPath = paths.item(series)
   const path = `${seriesPath}/${episode.slug}`
@@ -22,6 +26,7 @@ export function EpisodePage(props: { ctx: PageContext; series: Series; episode: 
         description: episode.summary.slice(0, 300),
         canonical: path,
         image: series.image?.src,
+        islands: ['player'],
         jsonLd: {
           '@context': 'https://schema.org',
           '@type': 'PodcastEpisode',
@@ -47,11 +52,11 @@ export function EpisodePage(props: { ctx: PageContext; series: Series; episode: 
           {t.publishedBy(owner.name)} · <time dateTime={episode.publishedAt}>{formatDate(episode.publishedAt)}</time> ·{' '}
           {formatDuration(episode.audio.durationSeconds)}
         </p>
-        <audio class="player" controls preload="metadata" src={episode.audio.src}>
-          <a href={episode.audio.src}>{episode.title}</a>
-        </audio>
+        <AudioPlayer src={episode.audio.src} title={episode.title} id={episode.guid} />
         <p>{episode.summary}</p>
-        {episode.transcript && (
+        <SubscribeLinks series={series} />
+        {episode.transcript && props.transcript && <Transcript turns={props.transcript} file={episode.transcript} />}
+        {episode.transcript && !props.transcript && (
           <p>
             <a href={episode.transcript}>{t.transcript}</a>
           </p>

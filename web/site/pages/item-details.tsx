@@ -1,5 +1,8 @@
-import type { ContentOf } from '../../../functions/content/schema.ts'
+import type { ContentOf, PublishedItem } from '../../../functions/content/schema.ts'
+import { releasedEpisodes } from '../../../functions/podcasts/feed.ts'
 import { formatDate, formatDuration, formatEventTime } from '../format.ts'
+import { AudioPlayer } from '../components/audio-player.tsx'
+import { SubscribeLinks } from '../components/subscribe.tsx'
 import { paths } from '../paths.ts'
 import { t } from '../text.ts'
 
@@ -60,32 +63,29 @@ export function FilmDetails({ item }: { item: ContentOf<'film'> }) {
   )
 }
 
-export function PodcastDetails({ item }: { item: ContentOf<'podkast'> }) {
+export function PodcastDetails({ item, now }: { item: ContentOf<'podkast'> & PublishedItem; now: Date }) {
   return (
     <section aria-labelledby="episoder">
+      <SubscribeLinks series={item} />
       <h2 id="episoder">{t.episodes}</h2>
       <ol class="episodes" reversed>
-        {[...item.episodes]
-          .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
-          .map((episode) => (
-            <li id={episode.slug}>
-              <h3>
-                <a href={`${paths.item(item)}/${episode.slug}`}>{episode.title}</a>
-              </h3>
-              <p class="card-facts">
-                {formatDate(episode.publishedAt)} · {formatDuration(episode.audio.durationSeconds)}
+        {releasedEpisodes(item, now).map((episode) => (
+          <li id={episode.slug}>
+            <h3>
+              <a href={`${paths.item(item)}/${episode.slug}`}>{episode.title}</a>
+            </h3>
+            <p class="card-facts">
+              {formatDate(episode.publishedAt)} · {formatDuration(episode.audio.durationSeconds)}
+            </p>
+            <p>{episode.summary}</p>
+            <AudioPlayer src={episode.audio.src} title={episode.title} id={episode.guid} preload="none" />
+            {episode.transcript && (
+              <p>
+                <a href={episode.transcript}>{t.transcript}</a>
               </p>
-              <p>{episode.summary}</p>
-              <audio controls preload="none" src={episode.audio.src}>
-                <a href={episode.audio.src}>{episode.title}</a>
-              </audio>
-              {episode.transcript && (
-                <p>
-                  <a href={episode.transcript}>{t.transcript}</a>
-                </p>
-              )}
-            </li>
-          ))}
+            )}
+          </li>
+        ))}
       </ol>
     </section>
   )

@@ -24,6 +24,7 @@ export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: 
         canonical: path,
         image: item.image?.src,
         ogType: ogTypes[item.type],
+        islands: item.type === 'podkast' ? ['player'] : undefined,
         jsonLd: itemJsonLd(item, owner, url, ctx.origin),
       }}
     >
@@ -42,7 +43,7 @@ export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: 
         {item.type === 'film' && <FilmDetails item={item} />}
         {item.type === 'arrangementer' && <EventDetails item={item} now={props.now} />}
         <RichText doc={item.body} />
-        {item.type === 'podkast' && <PodcastDetails item={item} />}
+        {item.type === 'podkast' && <PodcastDetails item={item} now={props.now} />}
         <dl class="facts">
           {item.audiences.length > 0 && (
             <>
