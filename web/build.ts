@@ -30,7 +30,8 @@ const options = (outDir = assetsOutDir): esbuild.BuildOptions => ({
   entryNames: '[name]-[hash]',
   chunkNames: 'chunk-[hash]',
   bundle: true,
-  splitting: true,
+  // No shared chunks: the editor workspace must never weigh on reader pages, and islands stay self-contained.
+  splitting: false,
   format: 'esm',
   minify: true,
   sourcemap: 'linked',

@@ -162,8 +162,13 @@ describe('synthesized stacks', { timeout: 120_000 }, () => {
         )
       const siteActions = policiesOf('FunctionsSiteRole').flatMap(([, p]) => actionsOf(p))
       expect(siteActions.filter((a) => !a.startsWith('logs:')).sort()).toEqual(
-        ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'].sort(),
+        // Reading transcripts for episode pages is its only S3 access.
+        ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query', 's3:GetObject'].sort(),
       )
+      const siteObjects = policiesOf('FunctionsSiteRole')
+        .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
+        .find((s: any) => [s.Action].flat().includes('s3:GetObject'))
+      expect(JSON.stringify(siteObjects.Resource)).toContain(`/${mediaBucket.keyPrefix}*`)
       expect(siteActions.filter((a) => a.startsWith('logs:')).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents'])
 
       const apiActions = policiesOf('FunctionsApiRole').flatMap(([, p]) => actionsOf(p))
