@@ -98,6 +98,8 @@ export function contentSecurityPolicyFor(uploadOrigin?: string): string {
     "media-src 'self' blob:",
     `connect-src 'self'${uploadOrigin ? ` ${uploadOrigin}` : ''}`,
     "font-src 'self'",
+    // Only after the reader clicks "show the film here" (web/islands/external-video.ts); never on load.
+    'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -1,4 +1,5 @@
 import type { ContentOf, PublishedItem } from '../../../functions/content/schema.ts'
+import { embedUrlFor } from '../../../functions/content/external-video.ts'
 import { releasedEpisodes } from '../../../functions/podcasts/feed.ts'
 import { formatDate, formatDuration, formatEventTime } from '../format.ts'
 import { AudioPlayer } from '../components/audio-player.tsx'
@@ -46,7 +47,7 @@ export function FilmDetails({ item }: { item: ContentOf<'film'> }) {
           {video.captions && <track kind="captions" srcLang="nb" label={t.captionsLabel} src={video.captions} default />}
         </video>
       ) : video.externalUrl ? (
-        <div class="external-video">
+        <div class="external-video" data-embed={embedUrlFor(video.externalUrl)} data-title={item.title} data-label-show={t.showExternalHere}>
           <p>{t.externalNotice}</p>
           <p>
             <a class="button" href={video.externalUrl} rel="noopener">

@@ -24,7 +24,7 @@ export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: 
         canonical: path,
         image: item.image?.src,
         ogType: ogTypes[item.type],
-        islands: item.type === 'podkast' ? ['player'] : undefined,
+        islands: item.type === 'podkast' ? ['player'] : item.type === 'film' && item.video.externalUrl && !item.video.src ? ['external-video'] : undefined,
         jsonLd: itemJsonLd(item, owner, url, ctx.origin),
       }}
     >
