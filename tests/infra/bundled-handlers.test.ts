@@ -148,6 +148,17 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
     return async (event) => (await invoke(bundle, env, [event]))[0]!
   }
 
+  /** What CDK gives the api function from the auth stack and the distribution, with test values. */
+  const apiEnv = () => ({
+    AUTH_ISSUER: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST',
+    AUTH_JWKS_URL: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST/.well-known/jwks.json',
+    AUTH_CLIENT_ID: 'test-client',
+    AUTH_HOSTED_UI_URL: 'https://kompetansebroen-test.auth.eu-north-1.amazoncognito.com',
+    USER_POOL_ID: 'eu-north-1_TEST',
+    DISTRIBUTION_ID_PARAMETER: '/kompetansebroen-test/distribution-id',
+    ASSETS: JSON.stringify(synth.web.manifest),
+  })
+
   beforeAll(async () => {
     ;[synth, { config }] = await Promise.all([
       synthesize({ bundle: true, realWebBuild: true }),
@@ -167,15 +178,7 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
   describe('api', () => {
     let api: Invoke
     beforeAll(() => {
-      api = invoker('FunctionsApiFunction', {
-        AUTH_ISSUER: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST',
-        AUTH_JWKS_URL: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST/.well-known/jwks.json',
-        AUTH_CLIENT_ID: 'test-client',
-        AUTH_HOSTED_UI_URL: 'https://kompetansebroen-test.auth.eu-north-1.amazoncognito.com',
-        USER_POOL_ID: 'eu-north-1_TEST',
-        DISTRIBUTION_ID_PARAMETER: '/kompetansebroen-test/distribution-id',
-        ASSETS: JSON.stringify(synth.web.manifest),
-      })
+      api = invoker('FunctionsApiFunction', apiEnv())
     })
 
     it('answers GET /api/health with 200 {status: "ok"}', async () => {
@@ -195,15 +198,7 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
 
   describe('api: editor sign-in and the schedule runner', () => {
     it('refuses an editor route without a token with 401, and tells the workspace where to sign in', async () => {
-      const api = invoker('FunctionsApiFunction', {
-        AUTH_ISSUER: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST',
-        AUTH_JWKS_URL: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST/.well-known/jwks.json',
-        AUTH_CLIENT_ID: 'test-client',
-        AUTH_HOSTED_UI_URL: 'https://kompetansebroen-test.auth.eu-north-1.amazoncognito.com',
-        USER_POOL_ID: 'eu-north-1_TEST',
-        DISTRIBUTION_ID_PARAMETER: '/kompetansebroen-test/distribution-id',
-        ASSETS: JSON.stringify(synth.web.manifest),
-      })
+      const api = invoker('FunctionsApiFunction', apiEnv())
       const refused = await api(functionUrlEvent('GET', '/api/editor/tenants/vestfold/items'))
       expect(refused.statusCode).toBe(401)
       const config = await api(functionUrlEvent('GET', '/api/editor/config'))

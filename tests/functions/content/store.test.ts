@@ -1,22 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ulid } from 'ulid'
-import type { ContentFields } from '../../../functions/content/schema.ts'
 import type { Services } from '../../../functions/services.ts'
 import { createTestEnvironment } from '../../support/environment.ts'
+import { testArticle } from '../../support/fixtures.ts'
 
-const article = (tenant: string, slug: string, overrides: Partial<ContentFields> = {}): ContentFields => ({
-  type: 'artikler',
-  id: ulid(),
-  tenant,
-  slug,
-  title: `Artikkel ${slug}`,
-  summary: 'Kort ingress.',
-  body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hei' }] }] },
-  topics: ['demens'],
-  audiences: ['kommune'],
-  sharedNationally: false,
-  ...overrides,
-} as ContentFields)
+const article = testArticle
 
 describe('content store against DynamoDB Local', () => {
   let services: Services
@@ -41,8 +28,8 @@ describe('content store against DynamoDB Local', () => {
   })
 
   it('publishes into the owner edition, and into the national edition only when shared', async () => {
-    const local = await services.content.create(article('vestfold', 'lokal'))
-    const shared = await services.content.create(article('vestfold', 'delt', { sharedNationally: true }))
+    const local = await services.content.create(article('vestfold', 'lokal', { topics: ['demens'] }))
+    const shared = await services.content.create(article('vestfold', 'delt', { sharedNationally: true, topics: ['demens'] }))
     await services.content.publish('vestfold', local.id, 1)
     await services.content.publish('vestfold', shared.id, 1)
     const vestfold = await services.content.listEdition('vestfold', { type: 'artikler', limit: 100 })
