@@ -85,9 +85,10 @@ export const apiPathPrefix = '/api/'
 /**
  * Security headers CloudFront's response-headers policy adds to every response; the local router adds the
  * same. Styles and scripts are first-party only; media may come from our own origin and blob: (players).
- * `uploadOrigin` is the media bucket's own endpoint, where the editor workspace sends presigned uploads.
+ * `connect` adds the other origins the editor workspace talks to: the media bucket's endpoint (presigned
+ * uploads) and, in AWS, Cognito's hosted sign-in (the PKCE token exchange).
  */
-export function contentSecurityPolicyFor(uploadOrigin?: string): string {
+export function contentSecurityPolicyFor(...connect: string[]): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -96,7 +97,7 @@ export function contentSecurityPolicyFor(uploadOrigin?: string): string {
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "media-src 'self' blob:",
-    `connect-src 'self'${uploadOrigin ? ` ${uploadOrigin}` : ''}`,
+    ["connect-src 'self'", ...connect].join(' '),
     "font-src 'self'",
     // Only after the reader clicks "show the film here" (web/islands/external-video.ts); never on load.
     'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
@@ -114,11 +115,11 @@ export const securityHeaders = {
 } as const
 
 /** The same policy as plain HTTP header lines, for the local router and tests. */
-export function securityHeaderLines(uploadOrigin?: string): Record<string, string> {
+export function securityHeaderLines(...connect: string[]): Record<string, string> {
   const hsts = securityHeaders.strictTransportSecurity
   return {
     'strict-transport-security': `max-age=${hsts.maxAgeSeconds}; includeSubDomains; preload`,
-    'content-security-policy': contentSecurityPolicyFor(uploadOrigin),
+    'content-security-policy': contentSecurityPolicyFor(...connect),
     'referrer-policy': securityHeaders.referrerPolicy,
     'x-frame-options': securityHeaders.frameOptions,
     'x-content-type-options': 'nosniff',

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * Maps a logical asset name ("site.css") to its hashed public path ("/assets/site-5HX2.css").

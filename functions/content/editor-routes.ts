@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { ulid } from 'ulid'
-import { z } from 'zod'
+import * as z from 'zod'
 import { renderItemPreview } from '../../web/site/preview.tsx'
 import type { AssetManifest } from '../../web/assets.ts'
 import { assertTenant, type EditorEnv } from '../auth/middleware.ts'

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { assertTenant, type EditorEnv } from '../auth/middleware.ts'
 import { NATIONAL_TENANT, type Services } from '../services.ts'
 import { validate } from '../shared/validation.ts'

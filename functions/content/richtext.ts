@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * Rich text is a constrained JSON document rendered by Preact, never stored HTML: anything outside this

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Services } from '../services.ts'
 import { gone, notFound } from '../shared/errors.ts'
 import { validate } from '../shared/validation.ts'
@@ -31,6 +31,10 @@ export function publicContentRoutes(services: Services) {
       return c.json({
         items: catalog.tenants.map(({ id, name, regionName, national }) => ({ id, name, regionName, national })),
       })
+    })
+    .get('/topics', async (c) => {
+      const catalog = await services.catalog.get()
+      return c.json({ items: catalog.topics.map(({ slug, name, summary }) => ({ slug, name, summary })) })
     })
     .get('/editions/:edition/items', validate('param', editionParams), validate('query', listQuerySchema), async (c) => {
       const { edition } = c.req.valid('param')

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { podcastCategories } from '../podcasts/categories.ts'
 import { richTextSchema } from './richtext.ts'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { instantSchema, mediaPathSchema, tenantIdSchema } from '../content/schema.ts'
 import { mediaKinds } from './kinds.ts'
 

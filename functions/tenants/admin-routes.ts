@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { assertAdmin, type EditorEnv } from '../auth/middleware.ts'
 import { slugSchema, tenantIdSchema } from '../content/schema.ts'
 import type { Services } from '../services.ts'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { richTextSchema } from '../content/richtext.ts'
 import { contentTypes, slugSchema, tenantIdSchema } from '../content/schema.ts'
 import { contrastRatio } from './colour.ts'

@@ -108,7 +108,7 @@ function asForwardedByCloudFront(request: Request): Request {
 
 export function createLocalRouter(options: RouterOptions) {
   const router = new Hono()
-  const headers = securityHeaderLines(options.uploadOrigin)
+  const headers = options.uploadOrigin ? securityHeaderLines(options.uploadOrigin) : securityHeaderLines()
   router.use(async (c, next) => {
     await next()
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)

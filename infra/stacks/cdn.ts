@@ -37,12 +37,14 @@ export interface CdnProps {
   options: DeployOptions
   buckets: { media: IBucket; assets: IBucket; logs: IBucket }
   urls: { api: IFunctionUrl; site: IFunctionUrl }
+  /** Cognito's hosted sign-in, where the editor workspace exchanges its code for tokens. */
+  signInUrl: string
 }
 
 const referrerPolicies = Object.values(HeadersReferrerPolicy) as string[]
 
 /** Maps the neutral header definitions onto a CloudFront response-headers policy; `override` so origins can't weaken them. */
-function securityHeadersBehavior(media: IBucket) {
+function securityHeadersBehavior(media: IBucket, signInUrl: string) {
   const hsts = securityHeaders.strictTransportSecurity
   if (!referrerPolicies.includes(securityHeaders.referrerPolicy)) {
     throw new Error(`CloudFront has no referrer policy "${securityHeaders.referrerPolicy}"`)
@@ -54,7 +56,7 @@ function securityHeadersBehavior(media: IBucket) {
       preload: hsts.preload,
       override: true,
     },
-    contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicyFor(`https://${media.bucketRegionalDomainName}`), override: true },
+    contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicyFor(`https://${media.bucketRegionalDomainName}`, signInUrl), override: true },
     // nosniff matters most for /media/*: uploaded files must never be sniffed into HTML or script.
     contentTypeOptions: { override: true },
     frameOptions: { frameOption: HeadersFrameOption[securityHeaders.frameOptions], override: true },
@@ -76,7 +78,7 @@ export class Cdn extends Construct {
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       responseHeadersPolicyName: `${prefix}-security-headers`,
       comment: 'HSTS, CSP, nosniff, frame-ancestors/X-Frame-Options, referrer policy (infra/definitions.ts)',
-      securityHeadersBehavior: securityHeadersBehavior(props.buckets.media),
+      securityHeadersBehavior: securityHeadersBehavior(props.buckets.media, props.signInUrl),
     })
 
     // Hashed assets and unique media keys never change in place, so they are cached as long as allowed.

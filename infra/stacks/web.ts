@@ -50,6 +50,7 @@ export class WebStack extends Stack {
       options: props.options,
       buckets: this.buckets,
       urls: { api: this.functions.api.url, site: this.functions.site.url },
+      signInUrl: props.auth.hostedUiUrl,
     })
     const { distribution } = this.cdn
 

@@ -43,6 +43,12 @@ describe('public API', () => {
     expect(page2.nextCursor).toBeNull()
   })
 
+  it('lists the topic areas for integrators and the editor workspace', async () => {
+    await seedCatalog(services, [], ['demens', 'palliasjon'])
+    const topics = (await (await app.request('/api/v1/topics')).json()) as { items: Array<{ slug: string; name: string }> }
+    expect(topics.items.map((topic) => topic.slug)).toEqual(expect.arrayContaining(['demens', 'palliasjon']))
+  })
+
   it('serves a published item and 404s a draft at its would-be address', async () => {
     const published = await app.request('/api/v1/items/innlandet/artikler/artikkel-0')
     expect(published.status).toBe(200)

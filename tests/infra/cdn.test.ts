@@ -81,14 +81,16 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     }
   })
 
-  it('allows uploads to the media bucket’s own endpoint in the CSP, and nothing else beyond the definition', () => {
+  it('allows uploads to the media bucket’s endpoint and sign-in at Cognito in the CSP, nothing else beyond the definition', () => {
     const [, policy] = resource(plain.templates.web, 'AWS::CloudFront::ResponseHeadersPolicy', 'CdnSecurityHeaders')
     const csp = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy
     // Fn::Join of the definition's text around the bucket's regional domain name.
     const [separator, parts] = csp['Fn::Join'] as [string, unknown[]]
-    const text = parts.map((part) => (typeof part === 'string' ? part : '{bucket}')).join(separator)
-    expect(text).toBe(contentSecurityPolicyFor('https://{bucket}'))
-    expect(JSON.stringify(parts)).toMatch(/BucketsMedia[A-Za-z0-9]*","RegionalDomainName"/)
+    const tokens = parts.filter((part) => typeof part !== 'string')
+    const text = parts.map((part) => (typeof part !== 'string' ? (part === tokens[0] ? '{bucket}' : '{token}') : part)).join(separator)
+    // The bucket's regional endpoint, and Cognito's hosted sign-in domain (prefix and region are tokens).
+    expect(text).toBe(contentSecurityPolicyFor('https://{bucket}', 'https://{token}.auth.{token}.amazoncognito.com'))
+    expect(JSON.stringify(tokens[0])).toMatch(/BucketsMedia[A-Za-z0-9]*","RegionalDomainName"/)
   })
 
   it('adds the security headers exactly as defined, overriding the origin', () => {

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs'
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * The committed demo clips made by media/make-fixtures.sh. Their durations and cue timings come from

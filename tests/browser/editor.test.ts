@@ -1,0 +1,204 @@
+import { createHash } from 'node:crypto'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demoEditors } from '../../infra/local/demo-editors.ts'
+import type { LocalSystem } from '../../infra/local/system.ts'
+import { axeViolations, describeViolations, launchBrowser, startSeededSystem } from './browser.ts'
+import { itemIdFrom, noisyPng, recordApiWrites, signIn } from './editor/helpers.ts'
+
+/** EDITOR_SCREENSHOTS=/some/dir saves what the editor saw at the interesting moments, for review. */
+const shot = async (view: Page, name: string) => {
+  if (process.env.EDITOR_SCREENSHOTS) await view.screenshot({ path: `${process.env.EDITOR_SCREENSHOTS}/${name}.png`, fullPage: true })
+}
+
+const editor = demoEditors.find((user) => user.username === 'innlandet@example.no')!
+
+describe('editor workspace in Chromium', () => {
+  let system: LocalSystem
+  let browser: Browser
+  let first: BrowserContext
+  let page: Page
+  const title = `Trygg legemiddelhåndtering ${Date.now().toString(36)}`
+  let itemId: string
+  let slug: string
+
+  beforeAll(async () => {
+    ;[system, browser] = await Promise.all([startSeededSystem('editor'), launchBrowser()])
+    // The first session runs under the site's real CSP (no bypass): uploads must be allowed by it.
+    first = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 } })
+    page = await first.newPage()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await system?.stop()
+  })
+
+  it('signs in, writes an article with a heading, a list and a link, uploads an image, previews, publishes, and readers see it', async () => {
+    const writes = recordApiWrites(first)
+    page.on('dialog', (dialog) => void dialog.accept())
+    await signIn(page, system.url, editor.username)
+    await page.waitForURL(/\/redaktor\/innlandet\/elementer$/)
+    await expect(page.locator('h1').textContent()).resolves.toBe('Innhold')
+
+    await page.getByText('Nytt innhold').click()
+    await page.getByRole('link', { name: 'Ny artikkel' }).click()
+    await page.getByLabel('Tittel').fill(title)
+    await page.getByLabel('Ingress').fill('Fem råd for trygg håndtering av legemidler i hjemmetjenesten.')
+    // The address is suggested from the title as the editor leaves the field.
+    await expect.poll(() => page.inputValue('#f-slug')).toMatch(/^trygg-legemiddelhandtering-/)
+    slug = await page.inputValue('#f-slug')
+
+    const blocks = page.locator('.block')
+    await blocks.nth(0).getByLabel('Type').selectOption('h2')
+    await blocks.nth(0).locator('textarea').fill('Slik gjør du det')
+    await page.getByLabel('Ny blokk').selectOption('bullets')
+    await page.getByRole('button', { name: 'Legg til', exact: true }).click()
+    await blocks.nth(1).locator('textarea').fill('Dobbeltkontroller **alltid**\nDokumenter med en gang')
+    await page.getByLabel('Ny blokk').selectOption('paragraph')
+    await page.getByRole('button', { name: 'Legg til', exact: true }).click()
+    await blocks.nth(2).locator('textarea').fill('Les veilederen hos [Helsedirektoratet](https://www.helsedirektoratet.no).')
+
+    // The main image: uploaded from the media dialog, with a progress bar that reaches 100 %.
+    await page.getByRole('button', { name: /^Velg bilde/ }).click()
+    const dialog = page.locator('dialog[open]')
+    await dialog.locator('input[type=file]').setInputFiles(noisyPng())
+    await expect.poll(() => dialog.locator('progress').getAttribute('value'), { timeout: 20_000 }).toBe('100')
+    await dialog.locator('.upload-done').waitFor({ timeout: 20_000 })
+    await expect(dialog.locator('.upload-row').textContent()).resolves.toContain('Ferdig – 100 %')
+    await shot(page, 'upload')
+    const card = dialog.locator('.media-card').first()
+    await expect(card.textContent()).resolves.toContain('Mangler alternativ tekst')
+    await card.getByLabel(/Alternativ tekst/).fill('Sykepleier dobbeltkontrollerer en dosett')
+    await card.getByRole('button', { name: 'Lagre og velg' }).click()
+    await expect(page.getByLabel('Alternativ tekst', { exact: false }).first().inputValue()).resolves.toBe('Sykepleier dobbeltkontrollerer en dosett')
+
+    await page.getByRole('button', { name: 'Lagre utkast' }).click()
+    await page.locator('.notice-success', { hasText: 'Lagret kl.' }).waitFor()
+    itemId = itemIdFrom(page)!
+    expect(itemId).toMatch(/^[0-9A-Z]{26}$/)
+
+    await shot(page, 'saved')
+    await page.getByRole('button', { name: 'Forhåndsvis' }).click()
+    const preview = page.frameLocator('dialog[open] iframe')
+    await expect(preview.locator('h1').textContent()).resolves.toBe(title)
+    await shot(page, 'preview')
+    await expect(preview.locator('h2', { hasText: 'Slik gjør du det' }).count()).resolves.toBe(1)
+    await page.getByRole('button', { name: 'Lukk' }).click()
+
+    await page.getByRole('button', { name: 'Publiser nå' }).click()
+    await page.locator('.publish-panel .badge-published').waitFor()
+
+    const reader = await first.newPage()
+    const response = await reader.goto(`${system.url}/innlandet/artikler/${slug}`)
+    expect(response?.status()).toBe(200)
+    await expect(reader.locator('h1').textContent()).resolves.toBe(title)
+    await expect(reader.locator('.rich-text h2').textContent()).resolves.toBe('Slik gjør du det')
+    await expect(reader.locator('.rich-text li').allTextContents()).resolves.toEqual(['Dobbeltkontroller alltid', 'Dokumenter med en gang'])
+    await expect(reader.locator('.rich-text li strong').textContent()).resolves.toBe('alltid')
+    await expect(reader.locator('.rich-text a').getAttribute('href')).resolves.toBe('https://www.helsedirektoratet.no')
+    await expect(reader.locator('img[alt="Sykepleier dobbeltkontrollerer en dosett"]').count()).resolves.toBeGreaterThan(0)
+    await reader.close()
+
+    // Every write carried the SHA-256 of exactly the bytes it sent (the router refuses any other).
+    expect(writes.length).toBeGreaterThanOrEqual(5)
+    for (const write of writes) {
+      const body = write.postDataBuffer() ?? Buffer.alloc(0)
+      expect(write.headers()['x-amz-content-sha256'], write.url()).toBe(createHash('sha256').update(body).digest('hex'))
+    }
+  }, 120_000)
+
+  it('shows a second session its stale save side by side, and loses nothing either way', async () => {
+    const second = await browser.newContext({ locale: 'nb-NO', bypassCSP: true, viewport: { width: 1280, height: 900 } })
+    const other = await second.newPage()
+    await signIn(other, system.url, editor.username, `/redaktor/innlandet/elementer/${itemId}`)
+    await other.getByLabel('Ingress').waitFor()
+
+    // The first session saves a new title; the second still has the version before it.
+    await page.getByLabel('Tittel').fill(`${title} (oppdatert)`)
+    await page.getByRole('button', { name: 'Lagre endringer' }).click()
+    await page.locator('.notice-success', { hasText: 'Lagret kl.' }).waitFor()
+
+    const mySummary = 'Fem råd fra Sykehuset Innlandet for trygg legemiddelhåndtering.'
+    await other.getByLabel('Ingress').fill(mySummary)
+    await other.getByRole('button', { name: 'Lagre endringer' }).click()
+    const conflict = other.locator('.conflict')
+    await conflict.getByRole('heading', { name: 'Noen andre har lagret en nyere versjon' }).waitFor()
+    await expect(conflict.locator('thead').first().textContent()).resolves.toMatch(/Din versjon.*Lagret versjon/)
+    const rows = await conflict.locator('tbody tr.differs').allTextContents()
+    expect(rows.some((row) => row.includes('Ingress') && row.includes(mySummary))).toBe(true)
+    expect(rows.some((row) => row.includes('Tittel') && row.includes(`${title} (oppdatert)`))).toBe(true)
+    await shot(other, 'conflict')
+    expect(describeViolations(await axeViolations(other))).toEqual([])
+
+    await other.getByRole('button', { name: 'Behold min versjon og lagre på nytt' }).click()
+    await other.locator('.notice-success', { hasText: 'Din versjon er lagret over den nyeste.' }).waitFor()
+    const kept = await system.services.content.getItem('innlandet', itemId)
+    expect(kept?.summary).toBe(mySummary)
+    // The other editor's title is not gone: it is a revision, and can be restored.
+    const history = await system.services.content.revisions('innlandet', itemId)
+    expect(history.map((revision) => revision.title)).toContain(`${title} (oppdatert)`)
+
+    // Now the first session is the stale one; it throws its change away and gets the saved version.
+    await page.getByLabel('Forfatter').fill('Kari Nordmann')
+    await page.getByRole('button', { name: 'Lagre endringer' }).click()
+    await page.getByRole('button', { name: 'Forkast mine endringer' }).click()
+    await expect(page.getByLabel('Ingress').inputValue()).resolves.toBe(mySummary)
+    await expect(page.getByLabel('Forfatter').inputValue()).resolves.toBe('')
+    await second.close()
+  }, 90_000)
+
+  it('has no axe violations on the workspace pages', async () => {
+    const context = await browser.newContext({ locale: 'nb-NO', bypassCSP: true })
+    const view = await context.newPage()
+    await view.goto(`${system.url}/redaktor/`)
+    await view.getByRole('button', { name: 'Logg inn' }).waitFor()
+    expect(describeViolations(await axeViolations(view)), 'sign-in').toEqual([])
+    await signIn(view, system.url, editor.username)
+    const pages: Array<[string, string]> = [
+      ['/redaktor/innlandet/elementer', 'table'],
+      ['/redaktor/innlandet/elementer/ny?type=arrangementer', '#f-title'],
+      ['/redaktor/innlandet/elementer/ny?type=film', '#f-title'],
+      ['/redaktor/innlandet/elementer/ny?type=podkast', '#f-title'],
+      ['/redaktor/innlandet/elementer/ny?type=e-kurs', '#f-title'],
+      [`/redaktor/innlandet/elementer/${itemId}`, '.publish-panel'],
+      [`/redaktor/innlandet/elementer/${itemId}/historikk`, 'table'],
+      ['/redaktor/innlandet/media', '.media-grid'],
+      ['/redaktor/innlandet/delt', 'h1'],
+    ]
+    for (const [path, ready] of pages) {
+      await view.goto(`${system.url}${path}`)
+      await view.locator(ready).first().waitFor()
+      expect(describeViolations(await axeViolations(view)), path).toEqual([])
+    }
+    // The error summary and the errors beside the fields.
+    await view.goto(`${system.url}/redaktor/innlandet/elementer/ny?type=artikler`)
+    await view.getByRole('button', { name: 'Lagre utkast' }).click()
+    await view.getByRole('heading', { name: 'Rett opp dette før du lagrer:' }).waitFor()
+    await expect(view.locator('.error-summary a').first().textContent()).resolves.toBe('Tittel: Skriv en tittel.')
+    expect(describeViolations(await axeViolations(view)), 'errors').toEqual([])
+    // The media dialog, with the library behind it.
+    await view.getByRole('button', { name: /^Velg bilde/ }).click()
+    await view.locator('dialog[open] .media-card').first().waitFor()
+    expect(describeViolations(await axeViolations(view)), 'media dialog').toEqual([])
+    await context.close()
+  }, 120_000)
+
+  it('sends an expired session back to sign-in with a message, and signs out', async () => {
+    const context = await browser.newContext({ locale: 'nb-NO' })
+    const expired = await system.identity.accessToken(editor, -60)
+    await context.addInitScript((token) => {
+      if (!sessionStorage.getItem('kb.editor.session'))
+        sessionStorage.setItem('kb.editor.session', JSON.stringify({ accessToken: token, expiresAt: Date.now() + 3_600_000 }))
+    }, expired)
+    const view = await context.newPage()
+    await view.goto(`${system.url}/redaktor/innlandet/elementer`)
+    await view.getByRole('alert').filter({ hasText: 'Økten din er utløpt' }).waitFor()
+    await expect(view.getByRole('button', { name: 'Logg inn' }).isVisible()).resolves.toBe(true)
+    await context.close()
+
+    await page.getByRole('button', { name: 'Logg ut' }).click()
+    await page.waitForURL(`${system.url}/redaktor/`)
+    await page.getByText('Du er logget ut.').waitFor()
+    await expect(page.evaluate(() => sessionStorage.getItem('kb.editor.session'))).resolves.toBeNull()
+  }, 60_000)
+})

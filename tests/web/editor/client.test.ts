@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ApiError, buildRequest, createApiClient, sha256Hex } from '../../../web/editor/api/client.ts'
+
+const nodeSha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex')
+
+describe('editor API client', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('hashes bytes exactly as the router checks them', async () => {
+    await expect(sha256Hex(new Uint8Array())).resolves.toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
+    const bytes = new TextEncoder().encode('{"title":"Smertelindring – æøå"}')
+    await expect(sha256Hex(bytes)).resolves.toBe(nodeSha256(bytes))
+  })
+
+  it('sends the SHA-256 of the exact body bytes, with the bearer token', async () => {
+    const request = await buildRequest('PUT', '/api/editor/tenants/innlandet/items/X', 'token-1', { version: 3, fields: { title: 'Ål og ørret' } })
+    const sent = new Uint8Array(await request.arrayBuffer())
+    expect(request.headers.get('x-amz-content-sha256')).toBe(nodeSha256(sent))
+    expect(new TextDecoder().decode(sent)).toBe('{"version":3,"fields":{"title":"Ål og ørret"}}')
+    expect(request.headers.get('authorization')).toBe('Bearer token-1')
+    expect(request.headers.get('content-type')).toBe('application/json')
+  })
+
+  it('hashes the empty body of a POST without one, and sends no hash on GET', async () => {
+    const post = await buildRequest('POST', '/api/editor/tenants/a/follows/b/c', 't')
+    expect(post.headers.get('x-amz-content-sha256')).toBe(nodeSha256(''))
+    const get = await buildRequest('GET', '/api/editor/me', 't')
+    expect(get.headers.has('x-amz-content-sha256')).toBe(false)
+  })
+
+  it('throws the status, the sentence and the current item of a stale save', async () => {
+    const current = { id: 'X', version: 4 }
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: 'The item was changed', current }), { status: 409 }))
+    const api = createApiClient({ token: () => 't', onUnauthorized: () => {} })
+    const error = (await api.send('PUT', '/api/editor/x', {}).catch((caught) => caught)) as ApiError
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.status).toBe(409)
+    expect(error.message).toBe('The item was changed')
+    expect(error.current).toEqual(current)
+  })
+
+  it('reports an expired token', async () => {
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: 'expired' }), { status: 401 }))
+    const onUnauthorized = vi.fn()
+    const api = createApiClient({ token: () => 't', onUnauthorized })
+    await expect(api.get('/api/editor/me')).rejects.toMatchObject({ status: 401 })
+    expect(onUnauthorized).toHaveBeenCalledOnce()
+  })
+})

@@ -1,0 +1,94 @@
+/**
+ * The one way the workspace talks to /api/editor/*: bearer token, JSON, and for every request with a body
+ * `x-amz-content-sha256`, the hex SHA-256 of the exact bytes sent. CloudFront's OAC cannot hash a body for
+ * the Lambda Function URL, so the client must (and the local router refuses requests without it).
+ */
+
+export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * A failed request: the HTTP status, the API's sentence, and the rest of its JSON — for a stale save (409) the
+ * item as it is now in `current`, for a refused publish (400) the `problems`.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+
+  get current(): unknown {
+    return this.details.current
+  }
+}
+
+const withoutBody = new Set(['GET', 'HEAD'])
+
+/** Builds the request; exported so tests can check the header against the body byte for byte. */
+export async function buildRequest(method: string, path: string, token: string | undefined, body?: unknown): Promise<Request> {
+  const headers = new Headers({ accept: 'application/json' })
+  if (token) headers.set('authorization', `Bearer ${token}`)
+  let bytes: Uint8Array<ArrayBuffer> | undefined
+  if (!withoutBody.has(method)) {
+    bytes = body === undefined ? new Uint8Array() : new TextEncoder().encode(JSON.stringify(body))
+    if (body !== undefined) headers.set('content-type', 'application/json')
+    headers.set('x-amz-content-sha256', await sha256Hex(bytes))
+  }
+  return new Request(new URL(path, globalThis.location?.origin ?? 'http://localhost'), { method, headers, body: bytes && bytes.length > 0 ? (bytes as BodyInit) : undefined })
+}
+
+export interface ApiClient {
+  get<T>(path: string): Promise<T>
+  send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T>
+  html(path: string): Promise<string>
+}
+
+export interface ApiClientOptions {
+  token: () => string | undefined
+  /** Called on 401: the token expired or was revoked. */
+  onUnauthorized: () => void
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  async function run(request: Request): Promise<Response> {
+    let response: Response
+    try {
+      response = await fetch(request)
+    } catch {
+      throw new ApiError(0, 'network')
+    }
+    if (response.ok) return response
+    let payload: Record<string, unknown> = {}
+    try {
+      payload = (await response.json()) as Record<string, unknown>
+    } catch {
+      // Not JSON (a proxy's error page): the status says enough.
+    }
+    if (response.status === 401) options.onUnauthorized()
+    const { error, ...details } = payload
+    throw new ApiError(response.status, typeof error === 'string' ? error : response.statusText, details)
+  }
+
+  return {
+    async get<T>(path: string) {
+      const response = await run(await buildRequest('GET', path, options.token()))
+      return (await response.json()) as T
+    },
+    async send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) {
+      const response = await run(await buildRequest(method, path, options.token(), body))
+      if (response.status === 204) return undefined as T
+      return (await response.json()) as T
+    },
+    async html(path: string) {
+      const request = await buildRequest('GET', path, options.token())
+      request.headers.set('accept', 'text/html')
+      return (await run(request)).text()
+    },
+  }
+}

@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks'
+import { formatBytes } from '../../../functions/media/kinds.ts'
+import type { Media, MediaKind } from '../api/types.ts'
+import { Alert, describeError, Loading } from '../components/common.tsx'
+import { MoreButton, usePaged } from '../components/paged.tsx'
+import { useWorkspace } from '../context.ts'
+import { t } from '../text.ts'
+import { AltTextForm } from './alt-text.tsx'
+
+/** The library's files, newest first, paged; new uploads are added at the top as they finish. */
+export function useMediaPages(kind: MediaKind | undefined) {
+  const { tenantApi } = useWorkspace()
+  const paged = usePaged((cursor) => tenantApi.listMedia(kind, cursor), [kind])
+  const { setItems } = paged
+  return {
+    ...paged,
+    add: (media: Media) => setItems((current) => [media, ...(current ?? []).filter((item) => item.id !== media.id)]),
+    replace: (media: Media) => setItems((current) => current?.map((item) => (item.id === media.id ? media : item))),
+    remove: (id: string) => setItems((current) => current?.filter((item) => item.id !== id)),
+  }
+}
+export type MediaPages = ReturnType<typeof useMediaPages>
+
+interface ListProps {
+  pages: MediaPages
+  /** Picking: a "Velg" button per file (images need alt text first). Otherwise: alt text and delete. */
+  onPick?: (media: Media) => void
+}
+
+export function MediaList({ pages, onPick }: ListProps) {
+  const { tenantApi, announce } = useWorkspace()
+  const [error, setError] = useState<string>()
+  if (!pages.items) return <Loading />
+  const remove = async (media: Media) => {
+    if (!confirm(t.confirmDeleteMedia(media.filename))) return
+    try {
+      await tenantApi.deleteMedia(media.id)
+      pages.remove(media.id)
+      setError(undefined)
+      announce(t.mediaDeleted)
+    } catch (caught) {
+      setError(describeError(caught))
+    }
+  }
+  return (
+    <>
+      {(error || pages.error) && <Alert>{error ?? pages.error}</Alert>}
+      {pages.items.length === 0 ? (
+        <p class="empty">{t.noMedia}</p>
+      ) : (
+        <ul class="media-grid">
+          {pages.items.map((media) => (
+            <li key={media.id} class="media-card">
+              {media.kind === 'image' ? <img src={media.path} alt="" loading="lazy" class="media-card-thumb" /> : <span class="media-card-kind">{t.kindText[media.kind]}</span>}
+              <p class="media-card-name">{media.title ?? media.filename}</p>
+              <p class="muted">
+                {t.kindText[media.kind]} · {formatBytes(media.bytes)}
+                {media.width && media.height ? ` · ${media.width}×${media.height}` : ''}
+              </p>
+              {media.kind === 'image' && (media.needsAlt || !onPick) ? (
+                <AltTextForm media={media} submitLabel={onPick ? t.saveAltAndChoose : undefined} onSaved={(saved) => (pages.replace(saved), onPick?.(saved))} />
+              ) : null}
+              {onPick && !(media.kind === 'image' && media.needsAlt) && (
+                <button type="button" class="button button-primary" onClick={() => onPick(media)}>
+                  {t.choose}
+                  <span class="visually-hidden"> {media.title ?? media.filename}</span>
+                </button>
+              )}
+              {!onPick && (
+                <button type="button" class="button button-quiet button-danger" onClick={() => void remove(media)}>
+                  {t.deleteMedia}
+                  <span class="visually-hidden"> {media.filename}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <MoreButton paged={pages} />
+    </>
+  )
+}

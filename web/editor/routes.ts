@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'preact/hooks'
+import { contentTypeSchema, statusSchema, type ContentType } from '../../functions/content/schema.ts'
+import type { ItemQuery } from './api/endpoints.ts'
+
+/** Path-based routing with the History API: a handful of routes do not need a router library. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'items'; tenant: string; filter: ItemQuery }
+  | { name: 'new'; tenant: string; type: ContentType }
+  | { name: 'item'; tenant: string; id: string }
+  | { name: 'history'; tenant: string; id: string }
+  | { name: 'media'; tenant: string }
+  | { name: 'shared'; tenant: string }
+  | { name: 'notFound' }
+
+const root = '/redaktor'
+
+export const paths = {
+  home: () => `${root}/`,
+  items: (tenant: string, filter: ItemQuery = {}) => {
+    const search = new URLSearchParams(Object.entries(filter).filter(([, value]) => value) as Array<[string, string]>).toString()
+    return `${root}/${tenant}/elementer${search ? `?${search}` : ''}`
+  },
+  newItem: (tenant: string, type: ContentType) => `${root}/${tenant}/elementer/ny?type=${type}`,
+  item: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}`,
+  history: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}/historikk`,
+  media: (tenant: string) => `${root}/${tenant}/media`,
+  shared: (tenant: string) => `${root}/${tenant}/delt`,
+}
+
+export function parseRoute(pathname: string, search: string): Route {
+  const params = new URLSearchParams(search)
+  const parts = pathname.replace(/^\/redaktor\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+  if (parts.length === 0) return { name: 'home' }
+  const [tenant, section, id, sub] = parts as [string, string?, string?, string?]
+  if (section === 'elementer' && !id) {
+    const status = statusSchema.safeParse(params.get('status'))
+    const type = contentTypeSchema.safeParse(params.get('type'))
+    const filter: ItemQuery = {
+      ...(status.success ? { status: status.data } : {}),
+      ...(type.success ? { type: type.data } : {}),
+      ...(params.get('topic') ? { topic: params.get('topic')! } : {}),
+      ...(params.get('q') ? { q: params.get('q')! } : {}),
+    }
+    return { name: 'items', tenant, filter }
+  }
+  if (section === 'elementer' && id === 'ny' && !sub) {
+    const type = contentTypeSchema.safeParse(params.get('type'))
+    return type.success ? { name: 'new', tenant, type: type.data } : { name: 'notFound' }
+  }
+  if (section === 'elementer' && id && !sub) return { name: 'item', tenant, id }
+  if (section === 'elementer' && id && sub === 'historikk') return { name: 'history', tenant, id }
+  if (section === 'media' && !id) return { name: 'media', tenant }
+  if (section === 'delt' && !id) return { name: 'shared', tenant }
+  if (!section) return { name: 'items', tenant, filter: {} }
+  return { name: 'notFound' }
+}
+
+/** Asked before leaving a view with unsaved changes; false keeps the editor where they are. */
+let leaveGuard: (() => boolean) | undefined
+export const setLeaveGuard = (guard: (() => boolean) | undefined) => {
+  leaveGuard = guard
+}
+
+/** True when there are no unsaved changes, or the editor chose to leave them. */
+export const mayLeave = () => !leaveGuard || leaveGuard()
+
+const changed = 'kb:navigate'
+
+export function navigate(path: string, options: { replace?: boolean; force?: boolean } = {}): boolean {
+  if (!options.force && !mayLeave()) return false
+  if (options.replace) history.replaceState(null, '', path)
+  else history.pushState(null, '', path)
+  dispatchEvent(new Event(changed))
+  return true
+}
+
+/** Changes the address without changing the view (a created item gets its own URL while being edited). */
+export function replaceQuietly(path: string) {
+  history.replaceState(null, '', path)
+}
+
+/** The current location; re-renders on navigate() and on the browser's back and forward buttons. */
+export function useLocation(): { pathname: string; search: string } {
+  const read = () => ({ pathname: location.pathname, search: location.search })
+  const [current, setCurrent] = useState(read)
+  useEffect(() => {
+    let shown = location.pathname + location.search
+    const update = () => {
+      shown = location.pathname + location.search
+      setCurrent(read())
+    }
+    // Back/forward cannot be cancelled; with unsaved changes the editor is asked and put back if they stay.
+    const onPop = () => {
+      if (leaveGuard && !leaveGuard()) history.pushState(null, '', shown)
+      else update()
+    }
+    addEventListener(changed, update)
+    addEventListener('popstate', onPop)
+    return () => {
+      removeEventListener(changed, update)
+      removeEventListener('popstate', onPop)
+    }
+  }, [])
+  return current
+}
+
+/** A link that navigates in the app (new tabs, modified clicks and keyboard shortcuts work as normal). */
+export function onLinkClick(event: MouseEvent) {
+  const anchor = (event.currentTarget as HTMLAnchorElement | null) ?? undefined
+  if (!anchor || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+  if (anchor.target || anchor.origin !== location.origin) return
+  event.preventDefault()
+  navigate(anchor.pathname + anchor.search)
+}

@@ -1,0 +1,222 @@
+import type { PublishProblem } from '../../../functions/content/rules.ts'
+import { t } from './ui.ts'
+
+/** The words of forms: field labels, validation messages, the rich-text editor, uploads. */
+export const publishProblemText: Record<PublishProblem['code'], string> = {
+  'alt-missing': 'Et bilde mangler alternativ tekst.',
+  'captions-missing': 'Filmen må ha undertekster (WebVTT) før den publiseres.',
+  'audio-description-missing': 'Filmen må ha en synstolket versjon, eller en begrunnelse for unntak.',
+  'transcript-missing': 'En podkastepisode mangler transkripsjon.',
+  'artwork-missing': 'Podkasten må ha et kvadratisk omslagsbilde (1400–3000 px).',
+  'artwork-size': 'Omslagsbildet må være kvadratisk og 1400–3000 px på hver side.',
+}
+
+export const blockProblemText = {
+  'image-missing': 'Velg et bilde fra mediebiblioteket, eller fjern blokken.',
+  'alt-missing': 'Skriv en alternativ tekst som beskriver bildet.',
+} as const
+
+/** A validation issue from the content schemas, said so the editor knows what to do. */
+export interface IssueLike {
+  code?: string
+  path: PropertyKey[]
+  origin?: string
+  minimum?: number | bigint
+  maximum?: number | bigint
+  format?: string
+  expected?: string
+  message: string
+}
+
+/** What to do about a required field left empty, where a specific sentence helps more than "Fyll ut feltet". */
+const requiredText: Record<string, string> = {
+  title: 'Skriv en tittel.',
+  slug: 'Skriv en adresse, eller trykk «Foreslå fra tittelen».',
+  summary: 'Skriv en ingress på en til to setninger.',
+  alt: 'Skriv en alternativ tekst som beskriver bildet.',
+  courseUrl: 'Skriv lenken til kurset.',
+  provider: 'Skriv hvem som tilbyr kurset.',
+  durationMinutes: 'Skriv hvor mange minutter kurset tar.',
+  durationSeconds: 'Skriv varigheten i sekunder.',
+  startsAt: 'Velg når arrangementet starter.',
+  endsAt: 'Velg når arrangementet slutter.',
+  organiser: 'Skriv hvem som arrangerer.',
+  src: 'Velg en fil fra mediebiblioteket.',
+}
+
+export function issueText(issue: IssueLike, value: unknown): string {
+  const key = String(issue.path[issue.path.length - 1] ?? '')
+  const empty = value === undefined || value === '' || (typeof value === 'string' && !value.trim())
+  if (empty && (issue.code === 'invalid_type' || (issue.code === 'too_small' && issue.origin === 'string')) && requiredText[key]) return requiredText[key]
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined || value === '') return 'Fyll ut feltet.'
+      if (issue.expected === 'number' || issue.expected === 'int') return 'Skriv et helt tall, uten mellomrom eller enhet.'
+      return 'Feltet har feil form.'
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'Fyll ut feltet.' : `Skriv minst ${issue.minimum} tegn.`
+      if (issue.origin === 'array') return Number(issue.minimum) <= 1 ? 'Legg til minst én.' : `Legg til minst ${issue.minimum}.`
+      return `Tallet må være minst ${issue.minimum}.`
+    case 'too_big':
+      if (issue.origin === 'string') return `Teksten er for lang: høyst ${issue.maximum} tegn${typeof value === 'string' ? ` (nå ${value.length})` : ''}.`
+      if (issue.origin === 'array') return `Du kan velge høyst ${issue.maximum}.`
+      return `Tallet kan ikke være større enn ${issue.maximum}.`
+    case 'invalid_format':
+      if (issue.format === 'url') return 'Skriv en hel nettadresse som begynner med https://'
+      if (issue.format === 'email') return 'Skriv en gyldig e-postadresse.'
+      if (issue.format === 'datetime') return 'Velg dato og klokkeslett.'
+      if (key === 'slug' || issue.path.includes('slug')) return 'Bruk små bokstaver a–z, tall og enkle bindestreker (ikke æ, ø, å eller mellomrom).'
+      if (/^\/media/.test(issue.message) || issue.message.includes('/media/')) return 'Velg en fil fra mediebiblioteket.'
+      return 'Feltet har feil form.'
+    case 'invalid_value':
+      return 'Velg et av alternativene.'
+    case 'custom':
+      if (issue.message.includes('HTML')) return 'HTML-koder er ikke tillatt her. Skriv vanlig tekst.'
+      if (issue.message.startsWith('Links')) return 'Lenker må begynne med https://, http://, mailto:, / eller #.'
+      return 'Feltet har feil form.'
+    default:
+      return 'Feltet har feil form.'
+  }
+}
+
+export const blockText = {
+  newBlock: 'Ny blokk',
+  add: 'Legg til',
+  kind: 'Type',
+  blockTitle: (n: number, kind: string) => `Blokk ${n}: ${kind}`,
+  which: (n: number) => `blokk ${n}`,
+  textLabel: (n: number, kind: string) => `Tekst i blokk ${n} (${kind.toLowerCase()})`,
+  up: 'Flytt opp',
+  down: 'Flytt ned',
+  remove: 'Slett',
+  moved: (position: number) => `Blokken er flyttet til plass ${position}.`,
+  removed: 'Blokken er slettet.',
+  caption: 'Bildetekst (valgfritt)',
+  cite: 'Hvem sa det (valgfritt)',
+  listHint: 'Ett punkt per linje.',
+  bold: 'Fet',
+  italic: 'Kursiv',
+  link: 'Lenke',
+  formatting: 'Formatering',
+  helpSummary: 'Slik formaterer du teksten',
+  helpBold: 'fet skrift',
+  helpItalic: 'kursiv',
+  helpLink: 'lenketekst',
+  helpEscape: 'Skriv \\* for en stjerne som ikke skal formatere.',
+  helpKeys: 'Hurtigtaster i tekstfeltet: Ctrl+B (fet), Ctrl+I (kursiv), Ctrl+K (lenke). På Mac: Cmd.',
+} as const
+
+export const uploadText = {
+  unsupported: 'Filtypen støttes ikke. Last opp JPEG, PNG eller WebP (bilder), MP3 eller M4A (lyd), MP4 (video), WebVTT (undertekster) eller PDF.',
+  wrongKind: (kind: string) => `Her kan du bare laste opp ${(t.kindText[kind] ?? kind).toLowerCase()}.`,
+  wrongExtension: (extensions: string[]) => `Filnavnet må slutte på ${extensions.map((extension) => `.${extension}`).join(' eller ')}.`,
+  empty: 'Filen er tom (0 byte). Velg filen på nytt.',
+  tooBig: (max: string, actual: string) => `Filen er for stor: ${actual}. Største tillatte størrelse er ${max}.`,
+  storageRefused: (status: number) => `Lagringen avviste filen${status ? ` (${status})` : ''}. Prøv igjen.`,
+  network: 'Nettforbindelsen brøt under opplastingen. Prøv igjen.',
+  aborted: 'Opplastingen ble avbrutt.',
+  percent: (value: number) => `${value} %`,
+  uploaded: (name: string) => `${name} er lastet opp.`,
+  cancel: 'Avbryt',
+} as const
+
+/** Field labels by path, for the fields themselves, the error summary and the conflict view. */
+export const fieldText: Record<string, string> = {
+  title: 'Tittel',
+  slug: 'Adresse (slug)',
+  summary: 'Ingress',
+  image: 'Hovedbilde',
+  'image.src': 'Hovedbilde',
+  'image.alt': 'Alternativ tekst til hovedbildet',
+  body: 'Brødtekst',
+  durationMinutes: 'Varighet i minutter',
+  learningGoals: 'Læringsmål',
+  courseUrl: 'Lenke til kurset',
+  provider: 'Tilbyder',
+  hasExam: 'Avsluttes med eksamen',
+  video: 'Video',
+  'video.src': 'Videofil',
+  'video.externalUrl': 'Ekstern videolenke',
+  'video.poster': 'Forsidebilde for filmen',
+  'video.poster.alt': 'Alternativ tekst til forsidebildet',
+  'video.captions': 'Undertekster (WebVTT)',
+  'video.audioDescribedSrc': 'Synstolket versjon',
+  'video.audioDescriptionExemptReason': 'Begrunnelse for unntak fra synstolking',
+  'video.audioDescription': 'Synstolking',
+  'video.durationSeconds': 'Varighet i sekunder',
+  category: 'Kategori',
+  language: 'Språk',
+  explicit: 'Inneholder grovt språk',
+  owner: 'Eier',
+  'owner.name': 'Eierens navn',
+  'owner.email': 'Eierens e-postadresse',
+  episodes: 'Episoder',
+  author: 'Forfatter',
+  startsAt: 'Starter',
+  endsAt: 'Slutter',
+  location: 'Sted',
+  'location.name': 'Stedsnavn',
+  'location.address': 'Adresse',
+  onlineUrl: 'Lenke til digital deltakelse',
+  organiser: 'Arrangør',
+  registrationUrl: 'Lenke til påmelding',
+  audiences: 'Målgrupper',
+  topics: 'Fagtema',
+  sharedNationally: 'Delt nasjonalt',
+}
+
+export const episodeFieldText: Record<string, string> = {
+  title: 'Tittel',
+  slug: 'Adresse (slug)',
+  summary: 'Beskrivelse',
+  publishedAt: 'Publiseringstidspunkt',
+  season: 'Sesong',
+  episode: 'Episodenummer',
+  audio: 'Lydfil',
+  'audio.src': 'Lydfil',
+  'audio.durationSeconds': 'Varighet i sekunder',
+  transcript: 'Transkripsjon',
+}
+
+/** Form order, for listing errors as the editor meets the fields. */
+const fieldOrder = Object.keys(fieldText)
+export function formOrder(path: string): number {
+  const top = path.startsWith('episodes.') ? 'episodes' : path
+  const index = fieldOrder.indexOf(top)
+  return index < 0 ? fieldOrder.indexOf(path.split('.')[0]!) : index
+}
+
+/** "Episode 2: Tittel", "Læringsmål 3": labels for paths inside lists. */
+export function labelFor(path: string): string {
+  if (fieldText[path]) return fieldText[path]!
+  const episode = /^episodes\.(\d+)\.(.+)$/.exec(path)
+  if (episode) return `Episode ${Number(episode[1]) + 1}: ${episodeFieldText[episode[2]!] ?? episode[2]}`
+  const goal = /^learningGoals\.(\d+)$/.exec(path)
+  if (goal) return `${fieldText.learningGoals} ${Number(goal[1]) + 1}`
+  const parent = path.split('.').slice(0, -1).join('.')
+  return parent ? labelFor(parent) : path
+}
+
+export const typeFieldText = {
+  courseUrlHint: 'Adressen der kurset tas, for eksempel hos KS Læring.',
+  providerHint: 'Hvem som har laget kurset.',
+  learningGoalsHint: 'Ett læringsmål per linje.',
+  hasExam: 'Kurset avsluttes med en digital eksamen',
+  osloTime: 'Norsk tid.',
+  locationHint: 'For fysiske arrangementer.',
+  onlineHint: 'For digitale arrangementer. Begynner med https://',
+  videoHint: 'En MP4-fil fra mediebiblioteket. Opplastede filmer må ha undertekster og synstolking (eller begrunnet unntak).',
+  externalHint: 'Bare hvis filmen ligger hos en ekstern videotjeneste.',
+  captionsHint: 'WebVTT-fil med norske undertekster.',
+  audioDescribedHint: 'En versjon av filmen med synstolking.',
+  exemptHint: 'Skriv hvorfor filmen ikke trenger synstolking, hvis den ikke har det.',
+  categoryHint: 'Kategori i podkastkatalogene, for eksempel «Health & Fitness».',
+  explicit: 'Inneholder grovt språk',
+  ownerEmailHint: 'Vises i podkastkatalogene, som Apple Podcasts.',
+  episodes: 'Episoder',
+  noEpisodes: 'Ingen episoder ennå.',
+  episodeTitle: (n: number, title?: string) => `Episode ${n}${title ? `: ${title}` : ''}`,
+  addEpisode: 'Legg til episode',
+  removeEpisode: (n: number) => `Fjern episode ${n}`,
+  transcriptHint: 'Transkripsjon som WebVTT-fil. Påkrevd før publisering.',
+} as const

@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'preact/hooks'
+import { RichText } from '../../site/components/rich-text.tsx'
+import type { RevisionSummary, StoredItem } from '../api/types.ts'
+import { Alert, describeError, Link, Loading, PageTitle, StatusBadge } from '../components/common.tsx'
+import { useWorkspace } from '../context.ts'
+import { formatOslo } from '../form/time.ts'
+import { navigate, paths } from '../routes.ts'
+import { t } from '../text.ts'
+
+/** Every saved version of an item; any of them can be looked at and restored (as a new version). */
+export function HistoryView({ id }: { id: string }) {
+  const { tenant, tenantApi, announce } = useWorkspace()
+  const [item, setItem] = useState<StoredItem>()
+  const [revisions, setRevisions] = useState<RevisionSummary[]>()
+  const [shown, setShown] = useState<StoredItem>()
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    Promise.all([tenantApi.getItem(id), tenantApi.revisions(id)]).then(
+      ([loaded, list]) => {
+        setItem(loaded)
+        setRevisions(list.items)
+      },
+      (caught) => setError(describeError(caught)),
+    )
+  }, [])
+
+  const show = async (revision: number) => {
+    try {
+      setShown(await tenantApi.revision(id, revision))
+      requestAnimationFrame(() => document.getElementById('revision-title')?.focus())
+    } catch (caught) {
+      setError(describeError(caught))
+    }
+  }
+  const restore = async (revision: number) => {
+    if (!item || !confirm(t.confirmRestore(revision))) return
+    setBusy(true)
+    try {
+      const restored = await tenantApi.restore(id, revision, item.version)
+      announce(t.restored(revision, restored.version))
+      navigate(paths.item(tenant.id, id))
+    } catch (caught) {
+      setError(describeError(caught))
+      setBusy(false)
+    }
+  }
+
+  if (error) return <Alert>{error}</Alert>
+  if (!item || !revisions) return <Loading />
+  return (
+    <>
+      <p class="crumbs">
+        <Link href={paths.item(tenant.id, id)}>{t.backToItem}</Link>
+      </p>
+      <PageTitle>{t.historyTitle(item.title)}</PageTitle>
+      <p>{t.historyIntro}</p>
+      <table class="item-table">
+        <thead>
+          <tr>
+            <th scope="col">{t.colVersion}</th>
+            <th scope="col">{t.colSavedAt}</th>
+            <th scope="col">{t.colSavedBy}</th>
+            <th scope="col">{t.colTitle}</th>
+            <th scope="col">{t.colStatus}</th>
+            <th scope="col">
+              <span class="visually-hidden">{t.actions}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {revisions.map((revision) => (
+            <tr key={revision.revision}>
+              <td>
+                {revision.revision}
+                {revision.revision === item.version && <span class="tag">{t.current}</span>}
+              </td>
+              <td>{formatOslo(revision.savedAt)}</td>
+              <td>{revision.savedBy ?? ''}</td>
+              <td>{revision.title}</td>
+              <td>{revision.status && <StatusBadge status={revision.status} />}</td>
+              <td class="actions">
+                <button type="button" class="button button-small" onClick={() => void show(revision.revision)}>
+                  {t.show}
+                  <span class="visually-hidden"> {t.version(revision.revision)}</span>
+                </button>
+                {revision.revision !== item.version && (
+                  <button type="button" class="button button-small" disabled={busy} onClick={() => void restore(revision.revision)}>
+                    {t.restore}
+                    <span class="visually-hidden"> {t.version(revision.revision)}</span>
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown && (
+        <section class="panel revision" aria-labelledby="revision-title">
+          <h2 id="revision-title" tabIndex={-1}>
+            {t.version(shown.version)}: {shown.title}
+          </h2>
+          <p class="lead">{shown.summary}</p>
+          <RichText doc={shown.body} />
+        </section>
+      )}
+    </>
+  )
+}

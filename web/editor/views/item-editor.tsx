@@ -1,0 +1,169 @@
+import { useState } from 'preact/hooks'
+import type { ContentType } from '../../../functions/content/schema.ts'
+import type { Media, MediaKind } from '../api/types.ts'
+import { Alert, describeError, ErrorSummary, Link, Loading, PageTitle, StatusBadge } from '../components/common.tsx'
+import { useWorkspace } from '../context.ts'
+import { setPath } from '../form/model.ts'
+import { formatOslo } from '../form/time.ts'
+import { RichTextEditor } from '../richtext/editor.tsx'
+import { paths } from '../routes.ts'
+import { formOrder, labelFor, t, typeText } from '../text.ts'
+import { ConflictView } from './conflict.tsx'
+import type { FieldGroupProps } from './fields/bind.ts'
+import { MainFields, TaggingFields } from './fields/common.tsx'
+import { TypeFields } from './fields/type-fields.tsx'
+import { MediaPicker } from './media-picker.tsx'
+import { PreviewDialog } from './preview.tsx'
+import { PublishPanel } from './publish-panel.tsx'
+import { useItemEditor, type Notice } from './use-item-editor.ts'
+
+/** Create or edit one item: its fields by type, the body, and the publishing panel beside them. */
+export function ItemEditor(props: { id?: string; type?: ContentType }) {
+  const { tenant, tenantApi, announce } = useWorkspace()
+  const state = useItemEditor(props)
+  const [picker, setPicker] = useState<{ kind: MediaKind; onPicked: (media: Media) => void }>()
+  const [preview, setPreview] = useState<{ html: string; title: string }>()
+  const [previewError, setPreviewError] = useState<string>()
+  const { form, item } = state
+
+  if (state.loadError) return <Alert>{state.loadError}</Alert>
+  if (!form) return <Loading />
+
+  const type = form.fields.type as ContentType
+  const title = item?.title ?? typeText[type].new
+  const set = (path: string, value: unknown) => state.updateForm((current) => ({ ...current, fields: setPath(current.fields, path, value) }))
+  const errors = state.validation?.fields ?? {}
+  const group: FieldGroupProps = { fields: form.fields, errors, set, pickMedia: (kind, onPicked) => setPicker({ kind, onPicked }) }
+
+  const blockErrors = state.validation?.blocks ?? {}
+  const summary = [
+    ...Object.entries(errors)
+      .map(([path, text]) => ({ path, text }))
+      .sort((a, b) => formOrder(a.path) - formOrder(b.path) || a.path.localeCompare(b.path, 'nb', { numeric: true })),
+    ...form.blocks.flatMap((block, index) =>
+      Object.entries(blockErrors[block.key] ?? {}).map(([part, text]) => ({
+        path: 'body',
+        text: `${t.blockNumber(index + 1)}: ${text}`,
+        target: `${block.key}-${part === 'src' ? 'pick' : part}`,
+      })),
+    ),
+  ]
+
+  const openPreview = async () => {
+    setPreviewError(undefined)
+    const saved = await state.previewable()
+    if (!saved) return
+    try {
+      setPreview({ html: await tenantApi.preview(saved.id), title: saved.title })
+    } catch (error) {
+      setPreviewError(describeError(error))
+    }
+  }
+
+  return (
+    <>
+      <p class="crumbs">
+        <Link href={paths.items(tenant.id)}>{t.itemsTitle}</Link>
+      </p>
+      <div class="editor-head">
+        <PageTitle>{title}</PageTitle>
+        <p class="meta">
+          <span class="tag">{typeText[type].one}</span>
+          <StatusBadge status={item?.status ?? 'draft'} />
+          <span class={state.dirty ? 'save-state unsaved' : 'save-state'}>{state.dirty ? t.unsaved : item ? t.allSaved : ''}</span>
+        </p>
+      </div>
+
+      {state.backup && (
+        <div class="notice notice-warning" role="alert">
+          <p>{t.backupFound(formatOslo(state.backup.at))}</p>
+          <div class="button-row">
+            <button type="button" class="button button-primary" onClick={state.restoreBackup}>
+              {t.backupRestore}
+            </button>
+            <button type="button" class="button" onClick={state.discardBackup}>
+              {t.backupDiscard}
+            </button>
+          </div>
+        </div>
+      )}
+      {state.notice && <NoticeView notice={state.notice} />}
+      {previewError && <Alert>{previewError}</Alert>}
+
+      {state.conflict ? (
+        <ConflictView mine={form} current={state.conflict} busy={Boolean(state.busy)} onKeepMine={state.keepMine} onDiscardMine={state.discardMine} />
+      ) : (
+        <div class="editor-layout">
+          <form
+            class="editor-form"
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault()
+              void state.save()
+            }}
+          >
+            <ErrorSummary errors={summary} labels={labelFor} />
+            <section class="panel" aria-labelledby="section-main">
+              <h2 id="section-main">{t.fieldsMain}</h2>
+              <MainFields {...group} itemId={item?.id} />
+              <RichTextEditor
+                blocks={form.blocks}
+                onChange={(change) => state.updateForm((current) => ({ ...current, blocks: change(current.blocks) }))}
+                errors={blockErrors}
+                pickImage={(onPicked) => setPicker({ kind: 'image', onPicked })}
+                announce={announce}
+              />
+            </section>
+            <section class="panel" aria-labelledby="section-type">
+              <h2 id="section-type">{t.fieldsAbout(typeText[type].one)}</h2>
+              <TypeFields {...group} />
+            </section>
+            <section class="panel" aria-labelledby="section-tagging">
+              <h2 id="section-tagging">{t.fieldsTagging}</h2>
+              <TaggingFields {...group} />
+            </section>
+            <div class="form-actions">
+              <button type="submit" class="button button-primary" disabled={Boolean(state.busy)}>
+                {state.busy === 'save' ? t.saving : item ? t.saveChanges : t.save}
+              </button>
+              <span class="save-state" aria-hidden="true">
+                {state.dirty ? t.unsaved : ''}
+              </span>
+            </div>
+          </form>
+          <aside class="editor-side">
+            <PublishPanel state={state} onPreview={() => void openPreview()} />
+          </aside>
+        </div>
+      )}
+
+      {picker && (
+        <MediaPicker
+          kind={picker.kind}
+          onPick={(media) => {
+            picker.onPicked(media)
+            setPicker(undefined)
+          }}
+          onClose={() => setPicker(undefined)}
+        />
+      )}
+      {preview && <PreviewDialog html={preview.html} title={preview.title} onClose={() => setPreview(undefined)} />}
+    </>
+  )
+}
+
+/** Errors interrupt (role=alert) and list what to fix; success is read out by the workspace's live region. */
+function NoticeView({ notice }: { notice: Notice }) {
+  return (
+    <div class={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined}>
+      <p>{notice.text}</p>
+      {notice.details && (
+        <ul>
+          {notice.details.map((detail) => (
+            <li>{detail}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

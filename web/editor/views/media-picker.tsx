@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'preact/hooks'
+import type { Media, MediaKind } from '../api/types.ts'
+import { MediaList, useMediaPages } from '../media/media-list.tsx'
+import { Uploader } from '../media/uploader.tsx'
+import { t } from '../text.ts'
+
+/** Choose a file of one kind from the library (or upload one) without leaving the item: a modal dialog. */
+export function MediaPicker({ kind, onPick, onClose }: { kind: MediaKind; onPick: (media: Media) => void; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const pages = useMediaPages(kind)
+  useEffect(() => {
+    // Focus goes back to the button that opened the dialog, however it closes.
+    const opener = document.activeElement as HTMLElement | null
+    dialog.current?.showModal()
+    return () => opener?.focus()
+  }, [])
+  return (
+    <dialog ref={dialog} class="media-dialog" aria-labelledby="picker-title" onClose={onClose}>
+      <div class="dialog-head">
+        <h2 id="picker-title">{t.pickerTitle(t.kindText[kind] ?? kind)}</h2>
+        <button type="button" class="button" onClick={() => dialog.current?.close()}>
+          {t.close}
+        </button>
+      </div>
+      <Uploader kind={kind} onUploaded={pages.add} />
+      <MediaList pages={pages} onPick={onPick} />
+    </dialog>
+  )
+}

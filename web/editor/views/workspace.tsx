@@ -1,0 +1,188 @@
+import { useEffect, useMemo, useState } from 'preact/hooks'
+import type { ApiClient } from '../api/client.ts'
+import { tenantApi } from '../api/endpoints.ts'
+import type { Me, Topic } from '../api/types.ts'
+import { Link, PageTitle } from '../components/common.tsx'
+import { WorkspaceContext, type Workspace as WorkspaceValue } from '../context.ts'
+import { mayLeave, navigate, parseRoute, paths, setLeaveGuard, useLocation, type Route } from '../routes.ts'
+import { t } from '../text.ts'
+import { HistoryView } from './history.tsx'
+import { ItemEditor } from './item-editor.tsx'
+import { ItemList } from './item-list.tsx'
+import { MediaLibrary } from './media-library.tsx'
+import { SharedItems } from './shared-items.tsx'
+
+interface Props {
+  api: ApiClient
+  me: Me
+  topics: Topic[]
+  onSignOut: () => void
+}
+
+/** The signed-in frame: header with edition and sign-out, the menu, the current view, the live region. */
+export function Workspace(props: Props) {
+  const { pathname, search } = useLocation()
+  const route = parseRoute(pathname, search)
+  const [announcement, setAnnouncement] = useState('')
+  const tenantId = 'tenant' in route ? route.tenant : undefined
+  const tenant = props.me.tenants.find((candidate) => candidate.id === tenantId)
+
+  const context = useMemo<WorkspaceValue | undefined>(
+    () =>
+      tenant && {
+        api: props.api,
+        me: props.me,
+        tenant: { id: tenant.id, name: tenant.name },
+        tenantApi: tenantApi(props.api, tenant.id),
+        topics: props.topics,
+        // Cleared first, so the same sentence twice ("Lagret …") is read out twice.
+        announce: (text: string) => {
+          setAnnouncement('')
+          setTimeout(() => setAnnouncement(text), 50)
+        },
+      },
+    [props.api, tenant?.id],
+  )
+
+  useEffect(() => {
+    if (route.name === 'home' && props.me.tenants.length === 1) navigate(paths.items(props.me.tenants[0]!.id), { replace: true })
+  }, [route.name])
+
+  const signOut = () => {
+    if (!mayLeave()) return
+    setLeaveGuard(undefined)
+    props.onSignOut()
+  }
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header class="topbar">
+        <div class="topbar-inner">
+          <p class="brand-line">
+            <Link href={paths.home()}>{t.appName}</Link>
+            {tenant && <span class="topbar-tenant">{tenant.name}</span>}
+          </p>
+          <div class="topbar-user">
+            {props.me.tenants.length > 1 && tenant && <TenantSwitch me={props.me} current={tenant.id} route={route} />}
+            <span>{t.signedInAs(props.me.name)}</span>
+            <button type="button" class="button button-quiet" onClick={signOut}>
+              {t.signOut}
+            </button>
+          </div>
+        </div>
+        {tenant && (
+          <nav aria-label={t.mainMenu} class="mainnav">
+            <ul>
+              <MenuLink href={paths.items(tenant.id)} current={route.name === 'items' || route.name === 'item' || route.name === 'new' || route.name === 'history'}>
+                {t.navItems}
+              </MenuLink>
+              <MenuLink href={paths.media(tenant.id)} current={route.name === 'media'}>
+                {t.navMedia}
+              </MenuLink>
+              <MenuLink href={paths.shared(tenant.id)} current={route.name === 'shared'}>
+                {t.navShared}
+              </MenuLink>
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1} class="workspace-main">
+        {context ? (
+          <WorkspaceContext.Provider value={context}>
+            <View route={route} key={pathname + search} />
+          </WorkspaceContext.Provider>
+        ) : route.name === 'home' || tenantId ? (
+          <ChooseTenant me={props.me} unknown={Boolean(tenantId)} />
+        ) : (
+          <NotFound />
+        )}
+      </main>
+      <div class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
+    </>
+  )
+}
+
+function View({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'items':
+      return <ItemList filter={route.filter} />
+    case 'new':
+      return <ItemEditor type={route.type} />
+    case 'item':
+      return <ItemEditor id={route.id} />
+    case 'history':
+      return <HistoryView id={route.id} />
+    case 'media':
+      return <MediaLibrary />
+    case 'shared':
+      return <SharedItems />
+    default:
+      return <NotFound />
+  }
+}
+
+function MenuLink(props: { href: string; current: boolean; children: string }) {
+  return (
+    <li>
+      <Link href={props.href} aria-current={props.current ? 'page' : undefined}>
+        {props.children}
+      </Link>
+    </li>
+  )
+}
+
+/** Moving to another edition keeps the section the editor is in. */
+function TenantSwitch({ me, current, route }: { me: Me; current: string; route: Route }) {
+  const [choice, setChoice] = useState(current)
+  const go = (event: Event) => {
+    event.preventDefault()
+    navigate(route.name === 'media' ? paths.media(choice) : route.name === 'shared' ? paths.shared(choice) : paths.items(choice))
+  }
+  return (
+    <form class="tenant-switch" onSubmit={go}>
+      <label for="tenant-switch">{t.chooseTenant}</label>
+      <select id="tenant-switch" value={choice} onChange={(event) => setChoice((event.currentTarget as HTMLSelectElement).value)}>
+        {me.tenants.map((tenant) => (
+          <option value={tenant.id}>{tenant.name}</option>
+        ))}
+      </select>
+      <button type="submit" class="button button-quiet">
+        {t.changeTenant}
+      </button>
+    </form>
+  )
+}
+
+function ChooseTenant({ me, unknown }: { me: Me; unknown: boolean }) {
+  if (me.tenants.length === 0) return <p class="notice notice-warning">{t.noTenants}</p>
+  return (
+    <>
+      <PageTitle>{t.chooseTenantTitle}</PageTitle>
+      {unknown && <p class="notice notice-warning">{t.errorForbidden}</p>}
+      <ul class="tenant-list">
+        {me.tenants.map((tenant) => (
+          <li>
+            <Link href={paths.items(tenant.id)}>{tenant.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+function NotFound() {
+  return (
+    <>
+      <PageTitle>{t.notFoundTitle}</PageTitle>
+      <p>{t.notFoundBody}</p>
+      <p>
+        <Link href={paths.home()}>{t.backToItems}</Link>
+      </p>
+    </>
+  )
+}
