@@ -2,6 +2,7 @@ import type { JWTVerifyGetKey } from 'jose'
 import { createTokenVerifier, type TokenVerifier } from './auth/verifier.ts'
 import { editableFields } from './content/editing.ts'
 import { createInvalidator } from './content/invalidation.ts'
+import { withMeasuredFacts } from './media/facts.ts'
 import { explainUsageFailure, mediaPathsIn, usageWrites } from './media/usage.ts'
 import { createTranscriptReader } from './podcasts/transcript.ts'
 import { createContentStore } from './content/store.ts'
@@ -36,6 +37,7 @@ export function createServices(
       now: options.now,
       // Media usage is recorded (and checked: ready, alt text) in the same transaction as every save.
       onSave: {
+        prepare: (fields) => withMeasuredFacts(db, fields),
         writes: (before, after) => usageWrites(after.tenant, after.id, before ? mediaPathsIn(editableFields(before)) : [], mediaPathsIn(editableFields(after))),
         explainFailure: explainUsageFailure,
       },

@@ -9,6 +9,8 @@ import type { StoredItem } from './store.ts'
  * after, and how it explains its own failed conditions.
  */
 export interface SaveHook {
+  /** Corrects the editor's fields with what the server knows better (measured media facts). */
+  prepare?(fields: ContentFields): Promise<ContentFields>
   writes(before: StoredItem | undefined, after: StoredItem): TransactItem[]
   explainFailure?(error: unknown, transaction: TransactItem[]): Error | undefined
 }
@@ -39,6 +41,7 @@ export function createEditing(
   const { now, getItem } = options
   const hook = (before: StoredItem | undefined, after: StoredItem) => options.onSave?.writes(before, after) ?? []
   const explained = (error: unknown, transaction: TransactItem[]) => options.onSave?.explainFailure?.(error, transaction)
+  const prepare = async (fields: ContentFields) => (options.onSave?.prepare ? contentFieldsSchema.parse(await options.onSave.prepare(fields)) : fields)
   const slugTaken = (item: { tenant: string; type: ContentType; slug: string }) =>
     conflict(`The address /${item.tenant}/${item.type}/${item.slug} is already taken. Choose another slug.`)
 
@@ -47,7 +50,7 @@ export function createEditing(
   return {
     /** Creates a draft and claims its slug in one transaction; a taken slug answers 409 and writes nothing. */
     async create(fields: ContentFields, by?: string): Promise<StoredItem> {
-      const parsed = contentFieldsSchema.parse(fields)
+      const parsed = await prepare(contentFieldsSchema.parse(fields))
       const at = now()
       const item: StoredItem = { ...parsed, status: 'draft', version: 1, createdAt: at, updatedAt: at, savedBy: by, titleSearch: parsed.title.toLowerCase() }
       const pk = keys.tenantPk(item.tenant)
@@ -77,7 +80,7 @@ export function createEditing(
       const current = await getItem(tenant, id)
       if (!current) throw notFound(`No item ${id} in ${tenant}.`)
       if (current.version !== expectedVersion) throw staleVersion(current, expectedVersion)
-      const parsed = contentFieldsSchema.parse({ ...fields, id, tenant })
+      const parsed = await prepare(contentFieldsSchema.parse({ ...fields, id, tenant }))
       if (parsed.type !== current.type) throw conflict('The type of an item cannot change. Create a new item instead.')
       const next: StoredItem = {
         // The life-cycle state from the stored item, every field from the editor: a field they cleared is gone.

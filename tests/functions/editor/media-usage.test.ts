@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { encodePng } from '../../../infra/local/seed/png.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Media, UploadAnswer } from '../../../functions/media/schema.ts'
@@ -56,5 +57,41 @@ describe('media used by items', () => {
     expect(saved.status, await saved.clone().text()).toBe(200)
     const deleted = await env.call('DELETE', `/api/editor/tenants/vestfold/media/${image.id}`, env.tokens.admin)
     expect(deleted.status, await deleted.clone().text()).toBe(204)
+  })
+
+  it('takes an episode’s byte length and duration from the verified file, not from the form', async () => {
+    const mp3 = readFileSync(new URL('../../../infra/local/seed/media/episode.mp3', import.meta.url))
+    const audio = await upload(env, 'vestfold', mp3, { kind: 'audio', filename: 'episode.mp3', contentType: 'audio/mpeg' })
+    const { id, tenant, ...fields } = testArticle('vestfold', 'ignored')
+    const podcast = {
+      type: 'podkast',
+      slug: 'maalt-podkast',
+      title: 'Målt podkast',
+      summary: 'Om målinger.',
+      body: fields.body,
+      topics: [],
+      audiences: [],
+      sharedNationally: false,
+      category: 'Health & Fitness',
+      language: 'no',
+      explicit: false,
+      owner: { name: 'Redaksjonen', email: 'post@vestfold.example.no' },
+      episodes: [
+        {
+          guid: 'maalt-1',
+          slug: 'episode-1',
+          title: 'Episode 1',
+          summary: 'Første episode.',
+          publishedAt: '2026-11-01T09:00:00+01:00',
+          audio: { src: audio.path, bytes: 1, mimeType: 'audio/mpeg', durationSeconds: 9999 },
+        },
+      ],
+    }
+    const created = await env.call('POST', '/api/editor/tenants/vestfold/items', env.tokens.admin, podcast)
+    expect(created.status, await created.clone().text()).toBe(201)
+    const saved = (await created.json()) as { episodes: Array<{ audio: { bytes: number; durationSeconds: number } }> }
+    expect(saved.episodes[0]!.audio.bytes).toBe(mp3.length)
+    expect(saved.episodes[0]!.audio.durationSeconds).toBe(audio.durationSeconds)
+    expect(audio.durationSeconds).toBeGreaterThan(20)
   })
 })

@@ -1,0 +1,53 @@
+import type { ContentFields } from '../content/schema.ts'
+import type { Db } from '../shared/db.ts'
+import * as keys from './keys.ts'
+
+interface MediaFacts {
+  status?: string
+  bytes?: number
+  contentType?: string
+  durationSeconds?: number
+  width?: number
+  height?: number
+}
+
+/**
+ * What the server measured when it verified an upload is the truth about a file: an episode's byte length,
+ * type and duration, a film's duration and an image's size are taken from the media record on every save,
+ * whatever the form sent. (Podcast apps check the enclosure length against the file.)
+ */
+export async function withMeasuredFacts(db: Db, fields: ContentFields): Promise<ContentFields> {
+  const paths = new Set<string>()
+  if (fields.image) paths.add(fields.image.src)
+  if (fields.type === 'film' && fields.video.src) paths.add(fields.video.src)
+  if (fields.type === 'podkast') for (const episode of fields.episodes) paths.add(episode.audio.src)
+  const refs = [...paths].flatMap((path) => {
+    const ref = keys.mediaRefOf(path)
+    return ref ? [{ path, ...ref }] : []
+  })
+  if (refs.length === 0) return fields
+  const records = await db.batchGet<MediaFacts & { PK: string; SK: string }>(refs.map((ref) => ({ PK: keys.tenantPk(ref.tenant), SK: keys.mediaSk(ref.mediaId) })))
+  const byPath = new Map(refs.flatMap((ref) => {
+    const record = records.find((candidate) => candidate.PK === keys.tenantPk(ref.tenant) && candidate.SK === keys.mediaSk(ref.mediaId))
+    return record?.status === 'ready' ? [[ref.path, record] as const] : []
+  }))
+  const facts = (path: string | undefined) => (path ? byPath.get(path) : undefined)
+
+  const next = structuredClone(fields)
+  const image = facts(next.image?.src)
+  if (next.image && image?.width && image.height) Object.assign(next.image, { width: image.width, height: image.height })
+  if (next.type === 'film') {
+    const video = facts(next.video.src)
+    if (video?.durationSeconds) next.video.durationSeconds = video.durationSeconds
+  }
+  if (next.type === 'podkast') {
+    for (const episode of next.episodes) {
+      const audio = facts(episode.audio.src)
+      if (!audio) continue
+      if (audio.bytes) episode.audio.bytes = audio.bytes
+      if (audio.durationSeconds) episode.audio.durationSeconds = audio.durationSeconds
+      if (audio.contentType === 'audio/mpeg' || audio.contentType === 'audio/mp4' || audio.contentType === 'audio/x-m4a') episode.audio.mimeType = audio.contentType
+    }
+  }
+  return next
+}
