@@ -4,18 +4,14 @@ import { editableFields } from './content/editing.ts'
 import { createInvalidator } from './content/invalidation.ts'
 import { withMeasuredFacts } from './media/facts.ts'
 import { explainUsageFailure, mediaPathsIn, usageWrites } from './media/usage.ts'
-import { createTranscriptReader } from './podcasts/transcript.ts'
 import { createContentStore } from './content/store.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
-import { Db } from './shared/db.ts'
-import { contentTable } from '../infra/definitions.ts'
 import { HTTPException } from 'hono/http-exception'
-import { createCatalogStore } from './tenants/catalog.ts'
+import { createReaderServices, NATIONAL_TENANT } from './reader-services.ts'
 import { cognitoDirectory, type EditorDirectory } from './tenants/directory.ts'
 
-/** The national edition's tenant id: the central secretariat. */
-export const NATIONAL_TENANT = 'nasjonal'
+export { NATIONAL_TENANT } from './reader-services.ts'
 
 /** Everything the Hono apps need, built once per process from the configuration. */
 export function createServices(
@@ -23,15 +19,13 @@ export function createServices(
   clients: AwsClients = createAwsClients(config),
   options: { authKeySet?: JWTVerifyGetKey; now?: () => Date; directory?: EditorDirectory } = {},
 ) {
-  const db = new Db(clients.dynamo, config.tables.content, contentTable)
+  const reader = createReaderServices(config, clients)
+  const { db } = reader
   let verifier: TokenVerifier | undefined
   const services = {
+    ...reader,
     /** Verifies editors' tokens; built on first use so reader-only processes never fetch a JWKS. */
     tokenVerifier: () => (config.auth ? (verifier ??= createTokenVerifier(config.auth, options.authKeySet)) : undefined),
-    config,
-    clients,
-    db,
-    catalog: createCatalogStore(db),
     content: createContentStore(db, {
       nationalTenant: NATIONAL_TENANT,
       now: options.now,
@@ -44,8 +38,6 @@ export function createServices(
     }),
     /** Editor accounts: Cognito in AWS, the local sign-in's users on a developer's machine. */
     directory: options.directory ?? (config.userPoolId ? cognitoDirectory({ userPoolId: config.userPoolId, region: config.region }) : undefined),
-    /** Episode transcripts as text for the reader pages. */
-    transcripts: createTranscriptReader(clients.s3, config.mediaBucket),
     /** Refreshes CloudFront after a change readers can see (no-op locally). */
     invalidate: createInvalidator({ distributionIdParameter: config.distributionIdParameter, region: config.region, nationalTenant: NATIONAL_TENANT }),
   }

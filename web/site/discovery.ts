@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { contentTypes } from '../../functions/content/schema.ts'
-import { NATIONAL_TENANT, type Services } from '../../functions/services.ts'
+import { NATIONAL_TENANT, type ReaderServices as Services } from '../../functions/reader-services.ts'
 import { cacheSeconds } from '../../infra/definitions.ts'
 import { editionFeedXml, sitemapIndexXml, sitemapXml } from './feeds.ts'
 import { publicOrigin } from './origin.ts'

@@ -1,5 +1,5 @@
 import type { ContentCard, ContentType } from '../../functions/content/schema.ts'
-import { NATIONAL_TENANT } from '../../functions/services.ts'
+import { NATIONAL_TENANT } from '../../functions/reader-services.ts'
 
 /** URL builders: the national edition lives at the root, regional ones under their id. */
 const prefix = (edition: string) => (edition === NATIONAL_TENANT ? '' : `/${edition}`)

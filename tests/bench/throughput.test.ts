@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { mergeRounds, warmedUp } from '../../bench/throughput.ts'
+
+describe('mergeRounds', () => {
+  it('counts responses over the measured seconds and takes percentiles over every latency of every round', () => {
+    const merged = mergeRounds('http://127.0.0.1/x', [
+      { seconds: 2, responses: 4, non2xx: 0, errors: 0, latencies: [1, 2, 3, 4] },
+      { seconds: 2, responses: 6, non2xx: 0, errors: 0, latencies: [5, 6, 7, 8, 9, 100] },
+    ])
+    expect(merged.requestsPerSecond).toBe(2.5)
+    expect(merged.roundRates).toEqual([2, 3])
+    expect(merged.p50).toBe(5)
+    expect(merged.p99).toBe(100)
+    expect(merged.max).toBe(100)
+    expect(merged.mean).toBeCloseTo(14.5)
+  })
+})
+
+describe('warmedUp', () => {
+  it('waits for at least four samples', () => {
+    expect(warmedUp([300, 300, 300])).toBe(false)
+  })
+
+  it('goes on while the rate still climbs, and stops once three samples in a row do not beat the best before them by 5 %', () => {
+    expect(warmedUp([100, 150, 200, 250])).toBe(false)
+    expect(warmedUp([100, 150, 200, 250, 260, 255])).toBe(false) // 250 ≤ 1.05 × 200? no: 250 is still a climb
+    expect(warmedUp([100, 150, 200, 250, 260, 255, 258])).toBe(true)
+    expect(warmedUp([300, 240, 310, 290])).toBe(true)
+  })
+})
