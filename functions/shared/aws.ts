@@ -19,13 +19,14 @@ export interface AwsClients {
 // Emulators accept any credentials; giving fixed ones keeps the SDK from searching the machine for real ones.
 const emulatorCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
 
-const quietLogger = { debug() {}, warn: console.warn, error: console.error } as unknown as Console
+const quietLogger = { debug() {}, warn() {}, error() {} } as unknown as Console
 
 export function createAwsClients(config: RuntimeConfig): AwsClients {
   const local = config.endpoints
   const dynamoBase = new DynamoDBClient({
     region: config.region,
-    // A logger without `info`: the SDK otherwise filters and copies every response for an info log nobody reads.
+    // A logger without `info`: the SDK otherwise filters and copies every response for an info log nobody
+    // reads. Failures still reach the caller as thrown errors; the SDK need not print them too.
     logger: quietLogger,
     ...(local?.dynamodb ? { endpoint: local.dynamodb, credentials: emulatorCredentials } : {}),
   })

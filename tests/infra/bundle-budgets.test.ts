@@ -9,7 +9,7 @@ import { resourcesOf, synthesize, type Synthesized } from './synth.ts'
  * a cold start, so init time follows it). The performance issue's target is 300 KB per function; the
  * bundles are far above it today (api 1,338 KB, site 713 KB on 23 Nov 2026, after the site stopped bundling
  * the editor's clients; `npm run bench` and
- * bench/README-performance.md say what makes them big), so each is held to a ceiling about 5 % above its
+ * the README's Performance section say what makes them big), so each is held to a ceiling about 5 % above its
  * size then: growth fails here, and whoever shrinks a bundle lowers its ceiling, down to the target.
  */
 const TARGET = 300 * 1024
