@@ -23,7 +23,7 @@ describe('warmedUp', () => {
 
   it('goes on while the rate still climbs, and stops once three samples in a row do not beat the best before them by 5 %', () => {
     expect(warmedUp([100, 150, 200, 250])).toBe(false)
-    expect(warmedUp([100, 150, 200, 250, 260, 255])).toBe(false) // 250 ≤ 1.05 × 200? no: 250 is still a climb
+    expect(warmedUp([100, 150, 200, 250, 260, 255])).toBe(false) // 250 is still more than 5 % above 200
     expect(warmedUp([100, 150, 200, 250, 260, 255, 258])).toBe(true)
     expect(warmedUp([300, 240, 310, 290])).toBe(true)
   })
