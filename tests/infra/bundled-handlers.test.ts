@@ -129,9 +129,9 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
   }
 
   /** The function's environment as CDK sets it, with AWS resources swapped for the emulators' ones. */
-  function invoker(prefix: string, extraEnv: Record<string, string> = {}): Invoke {
+  function emulatorEnv(prefix: string): Record<string, string> {
     const [, fn] = resource(synth.templates.web, 'AWS::Lambda::Function', prefix)
-    const env: Record<string, string> = {
+    return {
       AWS_REGION: config.region,
       AWS_LAMBDA_FUNCTION_NAME: prefix,
       CONTENT_TABLE: config.tables.content,
@@ -140,8 +140,12 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
       DYNAMODB_ENDPOINT: config.endpoints!.dynamodb!,
       S3_ENDPOINT: config.endpoints!.s3!,
       NODE_OPTIONS: fn.Properties.Environment.Variables.NODE_OPTIONS,
-      ...extraEnv,
     }
+  }
+
+  function invoker(prefix: string, extraEnv: Record<string, string> = {}): Invoke {
+    const [, fn] = resource(synth.templates.web, 'AWS::Lambda::Function', prefix)
+    const env: Record<string, string> = { ...emulatorEnv(prefix), ...extraEnv }
     // Every variable the template gives the function, the test gives it too.
     for (const name of Object.keys(fn.Properties.Environment.Variables)) expect(Object.keys(env), `sets ${name}`).toContain(name)
     const bundle = bundleOf(prefix)
@@ -209,16 +213,7 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
     })
 
     it('runs due schedules when EventBridge calls it', async () => {
-      const [, fn] = resource(synth.templates.web, 'AWS::Lambda::Function', 'FunctionsApiFunction')
-      const env: Record<string, string> = {
-        AWS_REGION: config.region,
-        CONTENT_TABLE: config.tables.content,
-        COUNTERS_TABLE: config.tables.counters,
-        MEDIA_BUCKET: config.mediaBucket,
-        DYNAMODB_ENDPOINT: config.endpoints!.dynamodb!,
-        S3_ENDPOINT: config.endpoints!.s3!,
-        NODE_OPTIONS: fn.Properties.Environment.Variables.NODE_OPTIONS,
-      }
+      const env = emulatorEnv('FunctionsApiFunction')
       const scheduledEvent = { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {}, time: new Date().toISOString() }
       const [result] = await invoke(bundleOf('FunctionsApiFunction'), env, [scheduledEvent as unknown as APIGatewayProxyEventV2])
       expect(result).toEqual({ ran: 0 })

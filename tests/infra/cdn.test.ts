@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiPathPrefix, assetsPathPrefix, cacheSeconds, contentSecurityPolicyFor, mediaBucket, mediaPathPrefix, securityHeaders } from '../../infra/definitions.ts'
 import { forwardedAuthorizationHeader, forwardedHostHeader } from '../../infra/stacks/edge-functions.ts'
 import { REGION_COOKIE } from '../../web/site/region.ts'
-import { custom, resource, resourcesOf, synthesize, type Synthesized } from './synth.ts'
+import { custom, resource, resourcesOf, synthesizeBoth, type Synthesized } from './synth.ts'
 
 type Headers = Record<string, { value: string }>
 interface EdgeRequest {
@@ -30,10 +30,11 @@ const request = (uri: string, headers: Headers = {}): { request: EdgeRequest } =
 describe('CloudFront distribution', { timeout: 120_000 }, () => {
   let plain: Synthesized
   let withDomain: Synthesized
+  let cleanup = () => {}
   beforeAll(async () => {
-    ;[plain, withDomain] = await Promise.all([synthesize(), synthesize({ deploy: custom })])
+    ;({ plain, withDomain, cleanup } = await synthesizeBoth())
   }, 120_000)
-  afterAll(() => [plain, withDomain].forEach((s) => s?.cleanup()))
+  afterAll(() => cleanup())
 
   const config = (s: Synthesized) =>
     resource(s.templates.web, 'AWS::CloudFront::Distribution', 'CdnDistribution')[1].Properties.DistributionConfig

@@ -12,7 +12,7 @@ import {
   tableName,
 } from '../../infra/definitions.ts'
 import { validateDeployOptions } from '../../infra/stacks/index.ts'
-import { custom, resource, resourcesOf, synthesize, type Synthesized } from './synth.ts'
+import { custom, resource, resourcesOf, synthesize, synthesizeBoth, type Synthesized } from './synth.ts'
 
 /** Every action a policy statement allows, flattened. */
 const actionsOf = (policy: any): string[] =>
@@ -21,10 +21,11 @@ const actionsOf = (policy: any): string[] =>
 describe('synthesized stacks', { timeout: 120_000 }, () => {
   let plain: Synthesized
   let withDomain: Synthesized
+  let cleanup = () => {}
   beforeAll(async () => {
-    ;[plain, withDomain] = await Promise.all([synthesize(), synthesize({ deploy: custom })])
+    ;({ plain, withDomain, cleanup } = await synthesizeBoth())
   }, 120_000)
-  afterAll(() => [plain, withDomain].forEach((s) => s?.cleanup()))
+  afterAll(() => cleanup())
 
   describe('data', () => {
     it('protects both tables: PITR, deletion protection, retained, KMS encryption, on-demand', () => {

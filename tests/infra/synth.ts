@@ -83,3 +83,9 @@ export function resource(template: Template, type: string, prefix: string): [str
   if (found.length !== 1) throw new Error(`expected one ${type} named ${prefix}*, found ${found.map(([id]) => id).join(', ') || 'none'}`)
   return found[0]!
 }
+
+/** The default deployment and one with a custom domain and certificate, synthesized side by side. */
+export async function synthesizeBoth(): Promise<{ plain: Synthesized; withDomain: Synthesized; cleanup(): void }> {
+  const [plain, withDomain] = await Promise.all([synthesize(), synthesize({ deploy: custom })])
+  return { plain, withDomain, cleanup: () => [plain, withDomain].forEach((s) => s.cleanup()) }
+}
