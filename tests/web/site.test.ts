@@ -110,8 +110,25 @@ describe('reader site', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=600')
     const etag = response.headers.get('etag')
     expect(etag).toBeTruthy()
-    const again = await app.request('/innlandet/artikler/lokal-nyhet', { headers: { 'if-none-match': etag! } })
+    const again = await app.request('/innlandet/artikler/lokal-nyhet', { headers: { 'if-none-match': `"other", ${etag}` } })
     expect(again.status).toBe(304)
+    expect(await again.text()).toBe('')
+    // A 304 carries what a cache needs to keep serving its copy.
+    expect(again.headers.get('etag')).toBe(etag)
+    expect(again.headers.get('cache-control')).toBe(response.headers.get('cache-control'))
+    const otherPage = await app.request('/innlandet/artikler', { headers: { 'if-none-match': etag! } })
+    expect(otherPage.status).toBe(200)
+    expect(otherPage.headers.get('etag')).not.toBe(etag)
+  })
+
+  it('gives feeds and sitemaps validators too, but never a 404 page', async () => {
+    const feed = await app.request('/innlandet/feed.xml')
+    const etag = feed.headers.get('etag')
+    expect(etag).toMatch(/^W\/"[\w-]+"$/)
+    expect((await app.request('/innlandet/feed.xml', { headers: { 'if-none-match': etag! } })).status).toBe(304)
+    const missing = await app.request('/innlandet/artikler/finnes-ikke', { headers: { 'if-none-match': '*' } })
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('etag')).toBeNull()
   })
 
   it.each([

@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono'
-import { etag } from 'hono/etag'
 import { HTTPException } from 'hono/http-exception'
 import type { VNode } from 'preact'
 import { renderToString } from 'preact-render-to-string'
@@ -17,6 +16,7 @@ import { HomePage } from './pages/home.tsx'
 import { ItemPage } from './pages/item.tsx'
 import { ListingPage, listingParams } from './pages/listing.tsx'
 import { TopicIndexPage, TopicPage } from './pages/topics.tsx'
+import { sendWithValidator } from './conditional.ts'
 import { discoveryRoutes } from './discovery.ts'
 import { editorShellRoutes } from './editor-shell.tsx'
 import { publicOrigin } from './origin.ts'
@@ -52,7 +52,6 @@ export function createSiteApp(services: Services, options: SiteOptions) {
   const now = options.now ?? (() => new Date())
   const pageSize = options.pageSize ?? 20
   const app = new Hono()
-  app.use(etag())
 
   const pageContext = (c: Context, catalog: Catalog, editionId: string): PageContext => {
     const edition = catalog.tenant(editionId) ?? catalog.nationalTenant
@@ -61,9 +60,8 @@ export function createSiteApp(services: Services, options: SiteOptions) {
   }
 
   const render = (c: Context, page: VNode, status: 200 | 400 | 404 | 410 | 500 = 200) => {
-    c.header('cache-control', status === 500 ? 'no-store' : pageCacheControl)
-    c.header('content-language', 'nb')
-    return c.html(`<!doctype html>${renderToString(page)}`, status)
+    const headers = { 'content-type': 'text/html; charset=UTF-8', 'cache-control': status === 500 ? 'no-store' : pageCacheControl, 'content-language': 'nb' }
+    return sendWithValidator(c, `<!doctype html>${renderToString(page)}`, status, headers)
   }
 
   async function home(c: Context, editionId: string) {
@@ -191,7 +189,7 @@ export function createSiteApp(services: Services, options: SiteOptions) {
   app.get('/:tenant/podkast/:series/feed.xml', async (c) => {
     const { owner, published } = await series(c.req.param('tenant'), c.req.param('series'))
     const xml = podcastFeedXml({ series: published, owner, origin: publicOrigin(c, services.config), feedPath: c.req.path, now: now() })
-    return c.body(xml, 200, { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': `public, max-age=300, s-maxage=300, stale-while-revalidate=${cacheSeconds.pageStaleWhileRevalidate}` })
+    return sendWithValidator(c, xml, 200, { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': `public, max-age=300, s-maxage=300, stale-while-revalidate=${cacheSeconds.pageStaleWhileRevalidate}` })
   })
 
   app.get('/:tenant/podkast/:series/:episode', async (c) => {

@@ -4,6 +4,7 @@ import { contentTypes } from '../../functions/content/schema.ts'
 import { NATIONAL_TENANT, type ReaderServices as Services } from '../../functions/reader-services.ts'
 import { cacheSeconds } from '../../infra/definitions.ts'
 import { editionFeedXml, sitemapIndexXml, sitemapXml } from './feeds.ts'
+import { sendWithValidator } from './conditional.ts'
 import { publicOrigin } from './origin.ts'
 import { paths } from './paths.ts'
 
@@ -13,7 +14,7 @@ const cacheControl = `public, max-age=300, s-maxage=${cacheSeconds.pageSharedMax
 /** robots.txt, sitemaps (an index plus one per edition) and an RSS feed per edition. */
 export function discoveryRoutes(services: Services) {
   const app = new Hono()
-  const send = (c: Context, body: string, type: string) => c.body(body, 200, { 'content-type': type, 'cache-control': cacheControl })
+  const send = (c: Context, body: string, type: string) => sendWithValidator(c, body, 200, { 'content-type': type, 'cache-control': cacheControl })
   const editionOrThrow = async (id: string) => {
     const edition = (await services.catalog.get()).tenant(id)
     if (!edition) throw new HTTPException(404, { message: 'Not found' })
