@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
 import type { RuntimeConfig } from '../functions/shared/config.ts'
+import { esmRequireBanner } from '../infra/stacks/functions.ts'
 import { median } from './stats.ts'
 
 export interface LambdaBundle {
@@ -114,4 +117,42 @@ export async function measureInit(bundle: LambdaBundle, runs = 10): Promise<Init
     samplesWithoutNodeOptions.push(await importOnce(bundle, false))
   }
   return { samples, median: median(samples), samplesWithoutNodeOptions, medianWithoutNodeOptions: median(samplesWithoutNodeOptions) }
+}
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url))
+
+/**
+ * The road not taken, measured: the same function bundled the way CDK does with `bundleAwsSDK: false`
+ * (`@aws-sdk/*` left to the copy the Lambda runtime ships), then imported with the SDK resolved from
+ * node_modules as the runtime resolves its own. Smaller upload, but Node then loads the SDK from hundreds
+ * of files instead of one parsed bundle. Context for the bundle-size target; never deployed.
+ */
+export async function measureWithRuntimeSdk(bundle: LambdaBundle, runs: number): Promise<{ raw: number; gzip: number; init: InitTimes }> {
+  const entry = join(repoRoot, 'functions', 'entry', `${bundle.name}.ts`)
+  if (!existsSync(entry)) throw new Error(`no entry ${entry} for the ${bundle.name} function`)
+  const dir = mkdtempSync(join(tmpdir(), `kb-bench-runtime-sdk-${bundle.name}-`))
+  try {
+    // Bare `@aws-sdk/…` imports resolve upwards from the bundle, like /var/runtime/node_modules in Lambda.
+    symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
+    await build({
+      entryPoints: [entry],
+      outfile: join(dir, 'index.mjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node24',
+      mainFields: ['module', 'main'],
+      banner: { js: esmRequireBanner },
+      minify: true,
+      charset: 'utf8',
+      external: ['@aws-sdk/*'],
+      tsconfig: join(repoRoot, 'tsconfig.json'),
+      logLevel: 'warning',
+    })
+    const code = readFileSync(join(dir, 'index.mjs'))
+    const init = await measureInit({ ...bundle, dir, env: { ...bundle.env, NODE_OPTIONS: '' } }, runs)
+    return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, init }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, platform, release, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { findBundles, measureInit } from './bundles.ts'
+import { findBundles, measureInit, measureWithRuntimeSdk } from './bundles.ts'
 import { builtReaderJs, measureBytes } from './bytes.ts'
 import { measureLighthouse } from './lighthouse.ts'
 import { choosePages, fillListing } from './pages.ts'
@@ -165,7 +165,9 @@ try {
     for (const { env, ...bundle } of bundles) {
       const init = await measureInit({ ...bundle, env }, settings.initRuns)
       log(`  ${bundle.name}: ${bundle.raw} bytes, init median ${init.median.toFixed(1)} ms`)
-      results.bundles.push({ ...bundle, init })
+      const runtimeSdk = await measureWithRuntimeSdk({ ...bundle, env }, settings.initRuns)
+      log(`  ${bundle.name} with the runtime's SDK: ${runtimeSdk.raw} bytes, init median ${runtimeSdk.init.medianWithoutNodeOptions.toFixed(1)} ms`)
+      results.bundles.push({ ...bundle, init, runtimeSdk })
     }
   })
   if (synth) rmSync(synth.outdir, { recursive: true, force: true })

@@ -24,6 +24,9 @@ import { acknowledge, arnFinding } from './nag.ts'
 
 const repoFile = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url))
 
+/** See the module's comment; relative to the project root, where CDK runs esbuild. */
+const lambdaCredentialsModule = 'functions/shared/lambda-credentials.ts'
+
 /**
  * ESM output so top-level await and `import.meta` work; CommonJS dependencies bundled into an ES module
  * still call `require` for Node built-ins, which only exists if we create it.
@@ -100,6 +103,7 @@ export class AppLambda extends Construct {
         // Bundle the SDK instead of using the runtime's copy: the tested bundle is exactly what runs, and
         // an SDK update in the Lambda runtime cannot change behaviour under us.
         bundleAwsSDK: true,
+        esbuildArgs: { '--alias': `@aws-sdk/credential-provider-node=./${lambdaCredentialsModule}` },
         tsconfig: repoFile('tsconfig.json'),
         logLevel: LogLevel.WARNING,
       },

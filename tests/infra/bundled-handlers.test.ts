@@ -243,5 +243,23 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
       expect(html).toContain(`https://${publicHost}/vestfold/artikler/bundlet-artikkel`)
       expect(html).not.toContain(urlHost)
     })
+
+    it('signs its DynamoDB requests with the role credentials Lambda puts in the environment', async () => {
+      // As in AWS: no endpoint or credentials from our config, so the SDK's own resolution runs, and the bundle's
+      // credential provider (functions/shared/lambda-credentials.ts) must find the session Lambda hands over.
+      const { DYNAMODB_ENDPOINT, S3_ENDPOINT, ...lambdaLike } = emulatorEnv('FunctionsSiteFunction')
+      const env = {
+        ...lambdaLike,
+        ASSETS: JSON.stringify(synth.web.manifest),
+        AWS_ENDPOINT_URL_DYNAMODB: DYNAMODB_ENDPOINT!,
+        AWS_ENDPOINT_URL_S3: S3_ENDPOINT!,
+        AWS_ACCESS_KEY_ID: 'ASIALAMBDAROLE',
+        AWS_SECRET_ACCESS_KEY: 'lambda-role-secret',
+        AWS_SESSION_TOKEN: 'lambda-role-session',
+      }
+      const [result] = await invoke(bundleOf('FunctionsSiteFunction'), env, [functionUrlEvent('GET', '/vestfold/artikler/bundlet-artikkel')])
+      expect(result!.statusCode, bodyOf(result!)).toBe(200)
+      expect(bodyOf(result!)).toContain('Artikkel levert av den bundlede funksjonen')
+    })
   })
 })
