@@ -1,9 +1,9 @@
 import { contentTable } from '../infra/definitions.ts'
-import { createContentStore } from './content/store.ts'
+import { createReading } from './content/reading.ts'
 import { createTranscriptReader } from './podcasts/transcript.ts'
-import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
 import { Db } from './shared/db.ts'
+import { createDynamoClients, type DynamoClients } from './shared/dynamo-clients.ts'
 import { createCatalogStore } from './tenants/catalog.ts'
 
 /** The national edition's tenant id: the central secretariat. */
@@ -11,18 +11,22 @@ export const NATIONAL_TENANT = 'nasjonal'
 
 /**
  * What reader pages need: DynamoDB reads, the catalog and transcripts. The site Lambda builds only this, so
- * its bundle carries no CloudFront, SSM, Cognito or token code (smaller upload, faster cold start).
+ * its bundle carries no S3, CloudFront, SSM, Cognito or token code (smaller upload, faster cold start).
  */
-export function createReaderServices(config: RuntimeConfig, clients: AwsClients = createAwsClients(config), options: { now?: () => Date } = {}) {
+export function createReaderServices<Clients extends DynamoClients>(config: RuntimeConfig, clients: Clients) {
   const db = new Db(clients.dynamo, config.tables.content, contentTable)
   return {
     config,
     clients,
     db,
     catalog: createCatalogStore(db),
-    content: createContentStore(db, { nationalTenant: NATIONAL_TENANT, now: options.now }),
+    /** Published content only: the site cannot write, and cannot read a draft. */
+    content: createReading(db),
     /** Episode transcripts as text for the reader pages. */
-    transcripts: createTranscriptReader(clients.s3, config.mediaBucket),
+    transcripts: createTranscriptReader(db),
   }
 }
 export type ReaderServices = ReturnType<typeof createReaderServices>
+
+/** The site function's services: DynamoDB clients only. */
+export const createSiteServices = (config: RuntimeConfig) => createReaderServices(config, createDynamoClients(config))

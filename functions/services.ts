@@ -9,6 +9,7 @@ import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
 import { HTTPException } from 'hono/http-exception'
 import { createReaderServices, NATIONAL_TENANT } from './reader-services.ts'
+import { createCatalogWrites } from './tenants/catalog-writes.ts'
 import { cognitoDirectory, type EditorDirectory } from './tenants/directory.ts'
 
 export { NATIONAL_TENANT } from './reader-services.ts'
@@ -24,6 +25,7 @@ export function createServices(
   let verifier: TokenVerifier | undefined
   const services = {
     ...reader,
+    catalog: { ...reader.catalog, ...createCatalogWrites(db, reader.catalog) },
     /** Verifies editors' tokens; built on first use so reader-only processes never fetch a JWKS. */
     tokenVerifier: () => (config.auth ? (verifier ??= createTokenVerifier(config.auth, options.authKeySet)) : undefined),
     content: createContentStore(db, {

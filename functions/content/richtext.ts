@@ -46,21 +46,3 @@ export type Block = z.infer<typeof blockSchema>
 export type RichText = z.infer<typeof richTextSchema>
 
 export const emptyDoc = (): RichText => ({ type: 'doc', content: [] })
-
-/** Plain text of a document, for search snippets, descriptions and feeds. */
-export function richTextToPlain(doc: RichText): string {
-  const inlineText = (content: Inline[]) => content.map((inline) => inline.text).join('')
-  return doc.content
-    .map((block) => {
-      switch (block.type) {
-        case 'list':
-          return block.items.map(inlineText).join('\n')
-        case 'image':
-          return block.caption ?? ''
-        default:
-          return inlineText(block.content)
-      }
-    })
-    .filter(Boolean)
-    .join('\n\n')
-}

@@ -1,26 +1,15 @@
 import * as z from 'zod'
 import { podcastCategories } from '../podcasts/categories.ts'
 import { richTextSchema } from './richtext.ts'
+import { audiences, contentTypes, maxSlugLength, slugPattern, statuses, type ContentType } from './vocabulary.ts'
 
-/** Content types, named by their Norwegian URL segment: `/{tenant}/{type}/{slug}`. */
-export const contentTypes = ['e-kurs', 'film', 'podkast', 'artikler', 'arrangementer'] as const
+export { audiences, contentTypes, statuses, type Audience, type ContentType, type Status } from './vocabulary.ts'
+
 export const contentTypeSchema = z.enum(contentTypes)
-export type ContentType = z.infer<typeof contentTypeSchema>
-
-/** Who an item is for; readers filter listings by it. */
-export const audiences = ['kommune', 'sykehus', 'student', 'fastlege'] as const
 export const audienceSchema = z.enum(audiences)
-export type Audience = z.infer<typeof audienceSchema>
-
-export const statuses = ['draft', 'scheduled', 'published', 'unpublished', 'archived'] as const
 export const statusSchema = z.enum(statuses)
-export type Status = z.infer<typeof statusSchema>
 
-export const slugSchema = z
-  .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters a–z, digits and single hyphens')
+export const slugSchema = z.string().min(1).max(maxSlugLength).regex(slugPattern, 'Use lower-case letters a–z, digits and single hyphens')
 export const tenantIdSchema = slugSchema.max(40)
 export const itemIdSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Item ids are 26-character ULIDs')
 

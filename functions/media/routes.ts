@@ -3,6 +3,7 @@ import { createMiddleware } from 'hono/factory'
 import { ulid } from 'ulid'
 import { assertTenant, type EditorEnv } from '../auth/middleware.ts'
 import { tenantIdSchema } from '../content/schema.ts'
+import { transcriptRemoval, transcriptWrite } from '../podcasts/transcript.ts'
 import type { Services } from '../services.ts'
 import { badRequest, conflict, notFound } from '../shared/errors.ts'
 import { describeIssues, validate } from '../shared/validation.ts'
@@ -124,7 +125,8 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
         await store.remove(tenant, mediaId)
         throw badRequest(inspection.problem)
       }
-      await store.markReady(tenant, mediaId, inspection.facts)
+      const transcript = inspection.text === undefined ? undefined : transcriptWrite(publicPath(record.key), inspection.text)
+      await store.markReady(tenant, mediaId, inspection.facts, transcript ? [transcript] : [])
       const ready = await store.get(tenant, mediaId)
       if (!ready) throw noMedia(tenant, mediaId)
       if (ready.status !== 'ready') throw beingDeleted()
@@ -165,7 +167,7 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
         throw conflict(`'${record.title ?? record.filename}' is used by ${users.length === 1 ? '1 item' : `${users.length} items`}: ${named.join(', ')}${more}. Remove it from them first, then delete it.`)
       }
       await s3.removeObject(place(record.key), record.multipart?.uploadId)
-      await store.remove(tenant, id)
+      await store.remove(tenant, id, record.kind === 'captions' ? [transcriptRemoval(publicPath(record.key))] : [])
       return c.body(null, 204)
     })
 }

@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb'
-import type { Db, Page } from '../shared/db.ts'
+import type { Db, Page, TransactItem } from '../shared/db.ts'
 import * as keys from './keys.ts'
 import type { MediaKind } from './kinds.ts'
 import { mediaRecordSchema, toMedia, type Media, type MediaRecord } from './schema.ts'
@@ -18,7 +18,12 @@ export function createMediaStore(db: Db, options: { now?: () => Date } = {}) {
   const key = (tenant: string, id: string) => ({ PK: keys.tenantPk(tenant), SK: keys.mediaSk(id) })
 
   /** One conditional update; false when the condition did not hold. */
-  async function update(tenant: string, id: string, change: { set?: Record<string, unknown>; remove?: string[]; condition: string; values?: Record<string, unknown> }) {
+  async function update(
+    tenant: string,
+    id: string,
+    change: { set?: Record<string, unknown>; remove?: string[]; condition: string; values?: Record<string, unknown> },
+    alongside: TransactItem[] = [],
+  ) {
     const names: Record<string, string> = {}
     const values: Record<string, unknown> = { ...change.values }
     const name = (attribute: string) => {
@@ -46,6 +51,7 @@ export function createMediaStore(db: Db, options: { now?: () => Date } = {}) {
             ExpressionAttributeValues: Object.keys(values).length ? values : undefined,
           },
         },
+        ...alongside,
       ])
       return true
     } catch (error) {
@@ -79,14 +85,17 @@ export function createMediaStore(db: Db, options: { now?: () => Date } = {}) {
       return { ...page, items: page.items.map((record) => toMedia(mediaRecordSchema.parse(record))) }
     },
 
-    /** pending → ready with what was measured; false when it is no longer pending (or is being deleted). */
-    markReady(tenant: string, id: string, facts: Facts): Promise<boolean> {
-      return update(tenant, id, {
-        set: { ...facts, status: 'ready', updatedAt: now() },
-        remove: ['multipart'],
-        condition: '#status = :pending AND attribute_not_exists(#deleting)',
-        values: { ':pending': 'pending' },
-      })
+    /**
+     * pending → ready with what was measured, and `alongside` (what the file's content gives, such as its
+     * transcript) in the same transaction; false when it is no longer pending (or is being deleted).
+     */
+    markReady(tenant: string, id: string, facts: Facts, alongside: TransactItem[] = []): Promise<boolean> {
+      return update(
+        tenant,
+        id,
+        { set: { ...facts, status: 'ready', updatedAt: now() }, remove: ['multipart'], condition: '#status = :pending AND attribute_not_exists(#deleting)', values: { ':pending': 'pending' } },
+        alongside,
+      )
     },
 
     /** Sets alt and title; an empty string removes one. */
@@ -106,8 +115,9 @@ export function createMediaStore(db: Db, options: { now?: () => Date } = {}) {
     beginDelete: (tenant: string, id: string) => update(tenant, id, { set: { deleting: now() }, condition: 'attribute_exists(#PK)' }),
     cancelDelete: (tenant: string, id: string) => update(tenant, id, { remove: ['deleting'], condition: 'attribute_exists(#PK)' }),
 
-    async remove(tenant: string, id: string): Promise<void> {
-      await db.transact([{ Delete: { Key: key(tenant, id) } }])
+    /** The record, and `alongside` (what was derived from the file) with it. */
+    async remove(tenant: string, id: string, alongside: TransactItem[] = []): Promise<void> {
+      await db.transact([{ Delete: { Key: key(tenant, id) } }, ...alongside])
     },
 
     /**

@@ -17,7 +17,8 @@ export interface Facts {
 export type Inspection =
   | { outcome: 'missing' }
   | { outcome: 'refused'; problem: string }
-  | { outcome: 'verified'; facts: Facts }
+  /** `text`: a captions file's content, already read and decoded, for the transcript it becomes. */
+  | { outcome: 'verified'; facts: Facts; text?: string }
 
 const refused = (problem: string): Inspection => ({ outcome: 'refused', problem })
 /** S3's own failures carry `$metadata`; they are ours to report (500), not a verdict on the file. */
@@ -70,11 +71,13 @@ export async function inspectUpload(target: Target, expected: { kind: MediaKind;
     return refused(`The file is not ${format.name}: its content is ${describeContent(sniffed)}. ${rule.advice}`)
   reader.setPosition(0)
   const measured = await measure(expected.kind, reader, format.name)
-  return typeof measured === 'string' ? refused(measured) : { outcome: 'verified', facts: { bytes: size, ...measured } }
+  if (typeof measured === 'string') return refused(measured)
+  const { text, ...facts } = measured
+  return { outcome: 'verified', facts: { bytes: size, ...facts }, text }
 }
 
 /** The kind's own facts, or a sentence saying why they could not be read. */
-async function measure(kind: MediaKind, reader: ObjectReader, name: string): Promise<Omit<Facts, 'bytes'> | string> {
+async function measure(kind: MediaKind, reader: ObjectReader, name: string): Promise<(Omit<Facts, 'bytes'> & { text?: string }) | string> {
   const size = reader.fileInfo.size
   switch (kind) {
     case 'image':
@@ -85,8 +88,7 @@ async function measure(kind: MediaKind, reader: ObjectReader, name: string): Pro
     case 'captions': {
       const text = await reader.bytes(0, size)
       try {
-        new TextDecoder('utf-8', { fatal: true }).decode(text)
-        return {}
+        return { text: new TextDecoder('utf-8', { fatal: true }).decode(text) }
       } catch {
         return 'The captions are not UTF-8 text. Save the .vtt file as UTF-8 and upload it again.'
       }

@@ -1,6 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser'
+import { richTextToPlain } from '../content/richtext-plain.ts'
 import type { ContentOf, PublishedItem } from '../content/schema.ts'
-import { richTextToPlain } from '../content/richtext.ts'
 import type { Tenant } from '../tenants/schema.ts'
 import { splitCategory } from './categories.ts'
 

@@ -1,5 +1,5 @@
-import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3'
-import { mediaPathPrefix } from '../../infra/definitions.ts'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import type { Db, TransactItem } from '../shared/db.ts'
 
 /** One speaker's turn in a transcript: consecutive cues by the same voice joined. */
 export interface TranscriptTurn {
@@ -39,24 +39,46 @@ export function transcriptTurns(vtt: string): TranscriptTurn[] {
 }
 
 /**
- * Reads transcripts from the media bucket for the episode page, so the text is on the page without
- * JavaScript. Media keys are unique per upload, so a transcript never changes under its path: cached for
- * the life of the process (bounded).
+ * Every captions or transcript file's turns live in DynamoDB beside it (docs/data-model.md), written in the
+ * same transaction that marks the upload ready and removed with it. Reader pages then get a transcript
+ * with one GetItem, and the site function needs no S3 access or S3 client at all.
  */
-export function createTranscriptReader(s3: S3Client, bucket: string, maxCached = 200) {
+const transcriptKey = (mediaPath: string) => ({ PK: `TRANSCRIPT#${mediaPath}`, SK: 'TURNS' })
+
+/** Items stop at 400 KB; gzip keeps ~10 hours of speech under this. */
+const MAX_STORED_TRANSCRIPT_BYTES = 350 * 1024
+
+/** The write that stores a WebVTT file's turns, or undefined when even compressed they would not fit. */
+export function transcriptWrite(mediaPath: string, vtt: string): TransactItem | undefined {
+  const turns = transcriptTurns(vtt)
+  const packed = gzipSync(JSON.stringify(turns))
+  if (packed.length > MAX_STORED_TRANSCRIPT_BYTES) return undefined
+  return { Put: { Item: { ...transcriptKey(mediaPath), turns: packed, turnCount: turns.length } } }
+}
+
+export const transcriptRemoval = (mediaPath: string): TransactItem => ({ Delete: { Key: transcriptKey(mediaPath) } })
+
+/** The stored turns of a media path; undefined when it has none (not captions, or too long to keep). */
+export async function readTranscript(db: Db, mediaPath: string): Promise<TranscriptTurn[] | undefined> {
+  const record = await db.get<{ turns: Uint8Array }>(transcriptKey(mediaPath))
+  return record ? (JSON.parse(gunzipSync(record.turns).toString('utf8')) as TranscriptTurn[]) : undefined
+}
+
+/**
+ * Transcripts for the episode page, so the text is on the page without JavaScript. Media paths are unique
+ * per upload, so a transcript never changes under its path: cached for the life of the process (bounded).
+ */
+export function createTranscriptReader(db: Db, maxCached = 200) {
   const cache = new Map<string, Promise<TranscriptTurn[] | undefined>>()
-  return (path: string): Promise<TranscriptTurn[] | undefined> => {
-    let found = cache.get(path)
+  return (mediaPath: string): Promise<TranscriptTurn[] | undefined> => {
+    let found = cache.get(mediaPath)
     if (!found) {
-      found = s3
-        .send(new GetObjectCommand({ Bucket: bucket, Key: decodeURIComponent(path.slice(mediaPathPrefix.length)) }))
-        .then(async (object) => transcriptTurns(await object.Body!.transformToString('utf-8')))
-        .catch((error) => {
-          cache.delete(path)
-          console.error(`Transcript ${path} could not be read`, error)
-          return undefined
-        })
-      cache.set(path, found)
+      found = readTranscript(db, mediaPath).catch((error) => {
+        cache.delete(mediaPath)
+        console.error(`Transcript ${mediaPath} could not be read`, error)
+        return undefined
+      })
+      cache.set(mediaPath, found)
       if (cache.size > maxCached) cache.delete(cache.keys().next().value!)
     }
     return found

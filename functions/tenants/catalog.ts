@@ -1,5 +1,5 @@
 import type { Db } from '../shared/db.ts'
-import { tenantSchema, topicSchema, type Tenant, type Topic } from './schema.ts'
+import type { Tenant, Topic } from './schema.ts'
 
 /**
  * Tenants and topic areas change a few times a year and are needed on every page, so they are read with one
@@ -14,8 +14,8 @@ export interface Catalog {
 }
 
 const CATALOG_PK = 'CATALOG'
-const tenantKey = (id: string) => ({ PK: CATALOG_PK, SK: `TENANT#${id}` })
-const topicKey = (slug: string) => ({ PK: CATALOG_PK, SK: `TOPIC#${slug}` })
+export const tenantKey = (id: string) => ({ PK: CATALOG_PK, SK: `TENANT#${id}` })
+export const topicKey = (slug: string) => ({ PK: CATALOG_PK, SK: `TOPIC#${slug}` })
 
 export function createCatalogStore(db: Db, options: { ttlMs?: number; now?: () => number } = {}) {
   const ttlMs = options.ttlMs ?? 30_000
@@ -33,10 +33,10 @@ export function createCatalogStore(db: Db, options: { ttlMs?: number; now?: () =
         limit: 1000,
         cursor,
       })
-      for (const record of page.items) {
-        const sk = String(record.SK)
-        if (sk.startsWith('TENANT#')) tenants.push(tenantSchema.parse(record))
-        else if (sk.startsWith('TOPIC#')) topics.push(topicSchema.parse(record))
+      // Every record was validated when it was written (catalog-writes.ts), so reading needs no schema.
+      for (const { PK, SK, ...record } of page.items) {
+        if (String(SK).startsWith('TENANT#')) tenants.push(record as Tenant)
+        else if (String(SK).startsWith('TOPIC#')) topics.push(record as Topic)
       }
       cursor = page.nextCursor
     } while (cursor)
@@ -57,15 +57,8 @@ export function createCatalogStore(db: Db, options: { ttlMs?: number; now?: () =
         })
       return loading
     },
+    /** Forget the copy in memory: the next `get` reads again (after a write in this process). */
     invalidate() {
-      cached = undefined
-    },
-    async putTenant(tenant: Tenant) {
-      await db.put({ ...tenantKey(tenant.id), ...tenantSchema.parse(tenant) })
-      cached = undefined
-    },
-    async putTopic(topic: Topic) {
-      await db.put({ ...topicKey(topic.slug), ...topicSchema.parse(topic) })
       cached = undefined
     },
   }

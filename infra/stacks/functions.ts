@@ -173,19 +173,10 @@ export class AppFunctions extends Construct {
       schedule: Schedule.rate(Duration.minutes(1)),
       targets: [new LambdaFunction(this.api.fn, { retryAttempts: 0 })],
     })
-    // Reader pages only ever read published content: one or two GetItem/Query calls per page.
+    // Reader pages only ever read published content (transcripts included): one or two GetItem/Query calls
+    // per page. Media reach readers from S3 through CloudFront, never through this function.
     this.site.role.addToPolicy(
       new PolicyStatement({ actions: dynamoRead, resources: tableAndIndexArns(props.tables.content, contentTable) }),
-    )
-    // Episode pages show the transcript as text, read from the WebVTT file in the media bucket.
-    this.site.role.addToPolicy(
-      new PolicyStatement({ actions: ['s3:GetObject'], resources: [props.mediaBucket.arnForObjects(`${mediaDefinition.keyPrefix}*`)] }),
-    )
-    acknowledge(
-      this.site.role,
-      'Transcript keys are generated per upload (tenants/{tenant}/media/{id}/{file}); read-only, confined to ' +
-        'the tenants/ prefix of the media bucket, which CloudFront serves publicly anyway.',
-      `AwsSolutions-IAM5[${arnFinding(props.mediaBucket, `/${mediaDefinition.keyPrefix}*`)}]`,
     )
   }
 

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { VNode } from 'preact'
 import { renderToString } from 'preact-render-to-string'
-import { audienceSchema, contentTypeSchema, slugSchema, type Audience, type ContentType } from '../../functions/content/schema.ts'
+import { isAudience, isContentType, isSlug, type Audience, type ContentType } from '../../functions/content/vocabulary.ts'
 import { cacheSeconds } from '../../infra/definitions.ts'
 import { podcastFeedXml, releasedEpisodes } from '../../functions/podcasts/feed.ts'
 import { NATIONAL_TENANT, type ReaderServices as Services } from '../../functions/reader-services.ts'
@@ -37,7 +37,6 @@ const HOME_NEWEST = 12
 export const HOME_FEATURED = 4
 const pageCacheControl = `public, max-age=0, s-maxage=${cacheSeconds.pageSharedMaxAge}, stale-while-revalidate=${cacheSeconds.pageStaleWhileRevalidate}`
 
-const isContentType = (segment: string): segment is ContentType => contentTypeSchema.safeParse(segment).success
 const notFound = () => new HTTPException(404, { message: 'Not found' })
 
 /** A 400 whose message is written for readers, in bokmål. */
@@ -82,7 +81,7 @@ export function createSiteApp(services: Services, options: SiteOptions) {
     const topic = c.req.query(listingParams.topic) || undefined
     const audience = c.req.query(listingParams.audience) || undefined
     if (topic && !catalog.topic(topic)) throw new ReaderError('Ukjent fagtema i filteret. Velg et fagtema fra listen.')
-    if (audience && !audienceSchema.safeParse(audience).success) throw new ReaderError('Ukjent målgruppe i filteret. Velg en målgruppe fra listen.')
+    if (audience && !isAudience(audience)) throw new ReaderError('Ukjent målgruppe i filteret. Velg en målgruppe fra listen.')
     const filters = { topic, audience: audience as Audience | undefined }
     const [page, counts] = await Promise.all([
       services.content.listEdition(editionId, { type, ...filters, limit: pageSize, cursor }),
@@ -110,7 +109,7 @@ export function createSiteApp(services: Services, options: SiteOptions) {
   }
 
   async function item(c: Context, tenantId: string, type: ContentType, slug: string) {
-    if (!slugSchema.safeParse(slug).success) throw notFound()
+    if (!isSlug(slug)) throw notFound()
     const catalog = await services.catalog.get()
     const owner = catalog.tenant(tenantId)
     if (!owner) throw notFound()
@@ -176,7 +175,7 @@ export function createSiteApp(services: Services, options: SiteOptions) {
 
   /** A published podcast series, or 404. */
   async function series(tenant: string, slug: string) {
-    if (!slugSchema.safeParse(slug).success) throw notFound()
+    if (!isSlug(slug)) throw notFound()
     const catalog = await services.catalog.get()
     const owner = catalog.tenant(tenant)
     const published = owner ? await services.content.readerView(tenant, 'podkast', slug) : undefined

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { contentTypes } from '../../functions/content/schema.ts'
+import { contentTypes } from '../../functions/content/vocabulary.ts'
 import { NATIONAL_TENANT, type ReaderServices as Services } from '../../functions/reader-services.ts'
 import { cacheSeconds } from '../../infra/definitions.ts'
 import { editionFeedXml, sitemapIndexXml, sitemapXml } from './feeds.ts'

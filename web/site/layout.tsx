@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact'
-import { contentTypes } from '../../functions/content/schema.ts'
+import { contentTypes } from '../../functions/content/vocabulary.ts'
 import type { Catalog } from '../../functions/tenants/catalog.ts'
 import type { Tenant } from '../../functions/tenants/schema.ts'
 import type { AssetManifest } from '../assets.ts'

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { MB } from '../../../functions/media/kinds.ts'
 import type { Media } from '../../../functions/media/schema.ts'
+import { readTranscript } from '../../../functions/podcasts/transcript.ts'
 import { encodePng } from '../../../infra/local/seed/png.ts'
 import { createMediaTestApp, episodeMp3, filmMp4, png, vtt, type MediaTestApp } from './support.ts'
 
@@ -66,6 +67,24 @@ describe('upload and verify', () => {
     expect(plain).toMatchObject({ kind: 'captions', status: 'ready' })
     const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), vtt('Med BOM.')])
     expect(await t.readyMedia('innlandet', { kind: 'captions', filename: 'bom.vtt', contentType: 'text/vtt', bytes: withBom })).toMatchObject({ status: 'ready' })
+  })
+
+  it('keeps a WebVTT file’s turns for the episode page, and removes them with the file', async () => {
+    const spoken = Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\n<v Programleder>Velkommen til Helsepodden.\n\n00:02.000 --> 00:04.000\n<v Gjest>Takk &amp; hei.\n')
+    const media = await t.readyMedia('innlandet', { kind: 'captions', filename: 'episode-1.vtt', contentType: 'text/vtt', bytes: spoken })
+    expect(await readTranscript(t.services.db, media.path)).toEqual([
+      { start: 0, speaker: 'Programleder', text: 'Velkommen til Helsepodden.' },
+      { start: 2, speaker: 'Gjest', text: 'Takk & hei.' },
+    ])
+    expect((await t.call('innlandet', 'DELETE', `/innlandet/media/${media.id}`)).status).toBe(204)
+    expect(await readTranscript(t.services.db, media.path)).toBeUndefined()
+  })
+
+  it('keeps no turns for a refused captions file', async () => {
+    const latin1 = Buffer.concat([Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nBl'), Buffer.from([0xe5]), Buffer.from('b\u00e6r\n')])
+    const { answer, response } = await t.upload('innlandet', { kind: 'captions', filename: 'refusert.vtt', contentType: 'text/vtt', bytes: latin1 })
+    expect(response.status).toBe(400)
+    expect(await readTranscript(t.services.db, `/media/${answer.key}`)).toBeUndefined()
   })
 
   it('accepts a PDF', async () => {

@@ -101,7 +101,14 @@ describe('the episode page', () => {
     await seedDemoContent(services)
     const card = (await services.content.listEdition('vestfold', { type: 'podkast', limit: 1 })).items[0]!
     const series = (await services.content.getPublished('vestfold', 'podkast', card.slug)) as ContentOf<'podkast'>
-    const html = await (await createSiteApp(services, { assets: () => ({}) }).request(`/vestfold/podkast/${series.slug}/${series.episodes[0]!.slug}`)).text()
+    const app = createSiteApp(services, { assets: () => ({}) })
+    await services.catalog.get()
+    const operations: string[] = []
+    const stop = services.clients.onDynamoRequest((operation) => operations.push(operation))
+    const html = await (await app.request(`/vestfold/podkast/${series.slug}/${series.episodes[0]!.slug}`)).text()
+    stop()
+    // The series and the transcript's turns: two GetItems, and nothing from S3 (the site has no S3 access).
+    expect(operations).toEqual(['GetItem', 'GetItem'])
     expect(html).toContain('<h2 id="transkripsjon">Transkripsjon</h2>')
     expect(html).toMatch(/<dt>[^<]+ <span class="muted">\(0:0\d\)<\/span><\/dt><dd>[^<]{10,}<\/dd>/)
     expect(html).toContain(`href="/vestfold/podkast/${series.slug}/feed.xml"`)

@@ -1,4 +1,5 @@
-import { audiences, type Audience, type ContentCard, type ContentType } from '../../../functions/content/schema.ts'
+import type { ContentCard } from '../../../functions/content/schema.ts'
+import { audiences, type Audience, type ContentType } from '../../../functions/content/vocabulary.ts'
 import { CardList } from '../components/cards.tsx'
 import { Document, type PageContext } from '../layout.tsx'
 import { paths } from '../paths.ts'

@@ -1,5 +1,5 @@
 import type { ContentCard } from '../../../functions/content/schema.ts'
-import { contentTypes } from '../../../functions/content/schema.ts'
+import { contentTypes } from '../../../functions/content/vocabulary.ts'
 import type { Topic } from '../../../functions/tenants/schema.ts'
 import { CardList } from '../components/cards.tsx'
 import { RichText } from '../components/rich-text.tsx'

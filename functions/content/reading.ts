@@ -1,0 +1,111 @@
+import type { Db, Page } from '../shared/db.ts'
+import * as keys from './keys.ts'
+import type { ContentCard, PublishedItem } from './schema.ts'
+import type { Audience, ContentType } from './vocabulary.ts'
+
+/** A stored record without its table and index keys. */
+export const stripKeys = <T extends Record<string, unknown>>(record: T) => {
+  const { PK, SK, GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI3PK, GSI3SK, ...rest } = record
+  return rest
+}
+
+/**
+ * Everything reader pages read: published snapshots and the cards of listings, topics, events and counts.
+ * Nothing here can see a draft (drafts are never written where these read), and nothing here writes, so
+ * the site function builds only this part of the content store.
+ */
+export function createReading(db: Db) {
+  const reading = {
+    /** The published snapshot readers see; drafts are never stored here, so they cannot leak. */
+    async getPublished(tenant: string, type: ContentType, slug: string): Promise<PublishedItem | undefined> {
+      const found = await reading.readerView(tenant, type, slug)
+      return found === 'gone' ? undefined : found
+    },
+
+    /** The snapshot, or 'gone' where an item was published and then withdrawn (readers get 410). */
+    async readerView(tenant: string, type: ContentType, slug: string): Promise<PublishedItem | 'gone' | undefined> {
+      const record = await db.get<Record<string, unknown>>({ PK: keys.tenantPk(tenant), SK: keys.publishedSk(type, slug) })
+      if (!record) return undefined
+      if (record.gone === true) return 'gone'
+      return stripKeys(record) as unknown as PublishedItem
+    },
+
+    /**
+     * An edition's published cards, newest first: one type or all, optionally one topic (its own key range)
+     * and one audience (a filter).
+     */
+    async listEdition(
+      edition: string,
+      query: { type?: ContentType; topic?: string; audience?: Audience; limit: number; cursor?: string },
+    ): Promise<Page<ContentCard>> {
+      const filter = query.audience
+        ? { expression: 'contains(audiences, :audience)', values: { ':audience': query.audience } }
+        : undefined
+      const index = query.type ? keys.indexes.byEditionType : keys.indexes.byEdition
+      const page =
+        query.topic && query.type
+          ? await db.query<Record<string, unknown>>({
+              partitionKey: { name: 'PK', value: keys.tenantPk(edition) },
+              sortKeyPrefix: { name: 'SK', value: `${keys.topicEntryPrefix(query.topic)}${query.type}#` },
+              limit: query.limit,
+              cursor: query.cursor,
+              ascending: false,
+              filter,
+            })
+          : await db.query<Record<string, unknown>>({
+              index: index.name,
+              partitionKey: { name: index.pk, value: query.type ? keys.editionTypePk(edition, query.type) : keys.editionPk(edition) },
+              limit: query.limit,
+              cursor: query.cursor,
+              ascending: false,
+              filter,
+            })
+      return { ...page, items: page.items.map((record) => stripKeys(record) as unknown as ContentCard) }
+    },
+
+    /** How many published items an edition lists per type, topic and audience (maintained at publish). */
+    async counts(edition: string): Promise<(type: ContentType, facet?: { topic?: string; audience?: string }) => number> {
+      const record = (await db.get<Record<string, unknown>>({ PK: keys.tenantPk(edition), SK: keys.statsSk })) ?? {}
+      return (type, facet) => Number(record[keys.countName(type, facet)] ?? 0)
+    },
+
+    /** Every card in an edition, newest first, for sitemaps; bounded so a request can never run away. */
+    async allEditionCards(edition: string, maxItems = 50_000): Promise<ContentCard[]> {
+      const cards: ContentCard[] = []
+      let cursor: string | undefined
+      do {
+        const page = await reading.listEdition(edition, { limit: 1000, cursor })
+        cards.push(...page.items)
+        cursor = page.nextCursor
+      } while (cursor && cards.length < maxItems)
+      return cards.slice(0, maxItems)
+    },
+
+    /** Events that have not started yet (Europe/Oslo is irrelevant here: instants compare as UTC). */
+    async upcomingEvents(edition: string, query: { from: Date; limit: number; cursor?: string }): Promise<Page<ContentCard>> {
+      const index = keys.indexes.eventsByStart
+      const page = await db.query<Record<string, unknown>>({
+        index: index.name,
+        partitionKey: { name: index.pk, value: keys.editionEventsPk(edition) },
+        sortKeyFrom: { name: index.sk, value: query.from.toISOString() },
+        limit: query.limit,
+        cursor: query.cursor,
+        ascending: true,
+      })
+      return { ...page, items: page.items.map((record) => stripKeys(record) as unknown as ContentCard) }
+    },
+
+    /** Every published card tagged with a topic in an edition, grouped by type in key order. */
+    async topicCards(edition: string, topic: string, query: { limit: number; cursor?: string }): Promise<Page<ContentCard>> {
+      const page = await db.query<Record<string, unknown>>({
+        partitionKey: { name: 'PK', value: keys.tenantPk(edition) },
+        sortKeyPrefix: { name: 'SK', value: keys.topicEntryPrefix(topic) },
+        limit: query.limit,
+        cursor: query.cursor,
+      })
+      return { ...page, items: page.items.map((record) => stripKeys(record) as unknown as ContentCard) }
+    },
+  }
+  return reading
+}
+export type ContentReading = ReturnType<typeof createReading>

@@ -1,0 +1,28 @@
+/**
+ * The words content is described with, as plain values: schema.ts builds its zod schemas from these, and the
+ * reader site checks URLs against them without loading zod (its Lambda bundle stays small).
+ */
+
+/** Content types, named by their Norwegian URL segment: `/{tenant}/{type}/{slug}`. */
+export const contentTypes = ['e-kurs', 'film', 'podkast', 'artikler', 'arrangementer'] as const
+export type ContentType = (typeof contentTypes)[number]
+
+/** Who an item is for; readers filter listings by it. */
+export const audiences = ['kommune', 'sykehus', 'student', 'fastlege'] as const
+export type Audience = (typeof audiences)[number]
+
+export const statuses = ['draft', 'scheduled', 'published', 'unpublished', 'archived'] as const
+export type Status = (typeof statuses)[number]
+
+/** Lower-case a–z, digits and single hyphens: what slugs and tenant ids are made of. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const maxSlugLength = 80
+
+const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: string): value is T =>
+    (values as readonly string[]).includes(value)
+
+export const isContentType = isOneOf(contentTypes)
+export const isAudience = isOneOf(audiences)
+export const isSlug = (value: string) => value.length <= maxSlugLength && slugPattern.test(value)

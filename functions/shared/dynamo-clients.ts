@@ -1,0 +1,45 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import type { RuntimeConfig } from './config.ts'
+import { emulatorCredentials, quietLogger } from './sdk-options.ts'
+
+/** Called once per DynamoDB API call; the request-budget tests and the benchmark count with it. */
+export type DynamoRequestListener = (operation: string) => void
+
+export interface DynamoClients {
+  /** Items as plain objects; for data-plane calls. */
+  dynamo: DynamoDBDocumentClient
+  /** The same connection for control-plane calls (DescribeTable, CreateTable). */
+  dynamoControl: DynamoDBClient
+  /** Subscribe to DynamoDB calls; returns the unsubscribe function. */
+  onDynamoRequest(listener: DynamoRequestListener): () => void
+}
+
+/** DynamoDB alone: all the site function needs, so its bundle carries no S3 client. */
+export function createDynamoClients(config: RuntimeConfig): DynamoClients {
+  const local = config.endpoints
+  const dynamoBase = new DynamoDBClient({
+    region: config.region,
+    logger: quietLogger,
+    ...(local?.dynamodb ? { endpoint: local.dynamodb, credentials: emulatorCredentials } : {}),
+  })
+  const listeners = new Set<DynamoRequestListener>()
+  dynamoBase.middlewareStack.add(
+    (next, context) => async (args) => {
+      for (const listener of listeners) listener(String(context.commandName ?? 'unknown').replace(/Command$/, ''))
+      return next(args)
+    },
+    { step: 'initialize', name: 'countDynamoRequests' },
+  )
+  const dynamo = DynamoDBDocumentClient.from(dynamoBase, {
+    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+  })
+  return {
+    dynamo,
+    dynamoControl: dynamoBase,
+    onDynamoRequest(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
