@@ -166,7 +166,7 @@ try {
       const init = await measureInit({ ...bundle, env }, settings.initRuns)
       log(`  ${bundle.name}: ${bundle.raw} bytes, init median ${init.median.toFixed(1)} ms`)
       const runtimeSdk = await measureWithRuntimeSdk({ ...bundle, env }, settings.initRuns)
-      log(`  ${bundle.name} with the runtime's SDK: ${runtimeSdk.raw} bytes, init median ${runtimeSdk.init.medianWithoutNodeOptions.toFixed(1)} ms`)
+      log(`  ${bundle.name} with the runtime's SDK: ${runtimeSdk.raw} bytes, init median ${runtimeSdk.initMedian.toFixed(1)} ms`)
       results.bundles.push({ ...bundle, init, runtimeSdk })
     }
   })

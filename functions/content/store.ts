@@ -6,7 +6,7 @@ import * as keys from './keys.ts'
 import { createPublishing } from './publishing.ts'
 import { createReading, stripKeys } from './reading.ts'
 import { createScheduling } from './scheduling.ts'
-import type { ContentFields, ContentType, PublishedItem, Status } from './schema.ts'
+import type { ContentFields, ContentType, Status } from './schema.ts'
 
 /** The editor's working copy of an item, with its life-cycle state. */
 export type StoredItem = ContentFields & {
@@ -42,6 +42,7 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
   }
 
   const publishing = createPublishing(db, { ...options, now }, getItem)
+  const reading = createReading(db)
 
   return {
     getItem,
@@ -54,14 +55,13 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
       nationalTenant: options.nationalTenant,
       now,
       getItem,
-      getSnapshot: async (tenant, item) => {
+      getSnapshot: (tenant, item) => {
         const path = item.publishedPath ?? item
-        const record = await db.get<Record<string, unknown>>({ PK: keys.tenantPk(tenant), SK: keys.publishedSk(path.type, path.slug) })
-        return record && record.gone !== true ? (stripKeys(record) as unknown as PublishedItem) : undefined
+        return reading.getPublished(tenant, path.type, path.slug)
       },
     }),
 
-    ...createReading(db),
+    ...reading,
   }
 }
 export type ContentStore = ReturnType<typeof createContentStore>
