@@ -1,9 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono'
-import { HTTPException } from 'hono/http-exception'
+import { slugPattern } from '../content/vocabulary.ts'
+import { ApiError, badRequest, forbidden, notFound } from '../shared/errors.ts'
 import { canEditTenant, type Principal } from './principal.ts'
 import type { TokenVerifier } from './verifier.ts'
 
-export type EditorEnv = { Variables: { principal: Principal } }
+export type EditorEnv = { Variables: { principal: Principal; tenant: string } }
 
 /**
  * Behind CloudFront with OAC the viewer's `Authorization` is replaced by CloudFront's own signature, so the
@@ -21,23 +22,32 @@ function bearerToken(c: Context): string | undefined {
 export function requireEditor(verifier: () => TokenVerifier | undefined): MiddlewareHandler<EditorEnv> {
   return async (c, next) => {
     const verify = verifier()
-    if (!verify) throw new HTTPException(503, { message: 'Sign-in is not configured for this deployment.' })
+    if (!verify) throw new ApiError(503, 'Sign-in is not configured for this deployment.')
     const token = bearerToken(c)
-    if (!token) throw new HTTPException(401, { message: 'Sign in first: send Authorization: Bearer <access token>.' })
+    if (!token) throw new ApiError(401, 'Sign in first: send Authorization: Bearer <access token>.')
     c.set('principal', await verify(token))
     await next()
   }
 }
 
-/** The tenant in the path must be one the token may edit; the path alone never grants anything. */
-export function assertTenant(c: Context<EditorEnv>, tenant: string): Principal {
-  const principal = c.get('principal')
-  if (!canEditTenant(principal, tenant)) throw new HTTPException(403, { message: `You are not an editor of '${tenant}'.` })
-  return principal
+/**
+ * Mounted once on `/api/editor/tenants/:tenant/*`: the tenant in the path must be well-formed, one the token may
+ * edit, and exist, before any route of any capability runs. Routes read it with `c.get('tenant')`; the path alone
+ * never grants anything.
+ */
+export function tenantGuard(tenantExists: (tenant: string) => Promise<boolean>): MiddlewareHandler<EditorEnv> {
+  return async (c, next) => {
+    const tenant = c.req.param('tenant') ?? ''
+    if (tenant.length > 40 || !slugPattern.test(tenant)) throw badRequest(`Invalid param: tenant: '${tenant.slice(0, 40)}' is not an edition id (lower-case a–z, digits, hyphens).`)
+    if (!canEditTenant(c.get('principal'), tenant)) throw forbidden(`You are not an editor of '${tenant}'.`)
+    if (!(await tenantExists(tenant))) throw notFound(`Unknown tenant '${tenant}'.`)
+    c.set('tenant', tenant)
+    await next()
+  }
 }
 
 export function assertAdmin(c: Context<EditorEnv>): Principal {
   const principal = c.get('principal')
-  if (!principal.isAdmin) throw new HTTPException(403, { message: 'Only administrators may do this.' })
+  if (!principal.isAdmin) throw forbidden('Only administrators may do this.')
   return principal
 }

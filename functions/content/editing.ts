@@ -1,5 +1,5 @@
 import type { Db, Page, TransactItem } from '../shared/db.ts'
-import { conflict, DetailedError, notFound } from '../shared/errors.ts'
+import { ApiError, conflict, notFound } from '../shared/errors.ts'
 import * as keys from './keys.ts'
 import { contentFieldsSchema, type ContentFields, type ContentType, type Status } from './schema.ts'
 import type { StoredItem } from './store.ts'
@@ -43,7 +43,7 @@ export function createEditing(
   const explained = (error: unknown, transaction: TransactItem[]) => options.onSave?.explainFailure?.(error, transaction)
   const prepare = async (fields: ContentFields) => (options.onSave?.prepare ? contentFieldsSchema.parse(await options.onSave.prepare(fields)) : fields)
   const slugTaken = (item: { tenant: string; type: ContentType; slug: string }) =>
-    conflict(`The address /${item.tenant}/${item.type}/${item.slug} is already taken. Choose another slug.`)
+    conflict(`The address /${item.tenant}/${item.type}/${item.slug} is already taken. Choose another slug.`, 'slug_taken')
 
   const revisionRecord = (item: StoredItem) => ({ PK: keys.tenantPk(item.tenant), SK: keys.revisionSk(item.id, item.version), ...item })
 
@@ -194,12 +194,12 @@ export function editableFields(item: StoredItem): ContentFields {
 }
 
 /** 409 with the item as it is now, so the editor sees both versions. */
-export class StaleVersionError extends DetailedError {
+export class StaleVersionError extends ApiError {
   constructor(
     readonly current: StoredItem,
     expected: number,
   ) {
-    super(409, `The item was changed by someone else (version ${current.version}, you had ${expected}). Compare and save again.`, { current })
+    super(409, `The item was changed by someone else (version ${current.version}, you had ${expected}). Compare and save again.`, 'stale_version', { current })
   }
 }
 const staleVersion = (current: StoredItem, expected: number) => new StaleVersionError(current, expected)

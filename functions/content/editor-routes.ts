@@ -3,9 +3,9 @@ import { ulid } from 'ulid'
 import * as z from 'zod'
 import { renderItemPreview } from '../../web/site/preview.tsx'
 import type { AssetManifest } from '../../web/assets.ts'
-import { assertTenant, type EditorEnv } from '../auth/middleware.ts'
+import type { EditorEnv } from '../auth/middleware.ts'
 import type { Services } from '../services.ts'
-import { DetailedError, notFound } from '../shared/errors.ts'
+import { ApiError, notFound } from '../shared/errors.ts'
 import { validate } from '../shared/validation.ts'
 import { editableFields } from './editing.ts'
 import { publishProblems } from './rules.ts'
@@ -27,16 +27,13 @@ const listQuery = z.object({
   cursor: z.string().max(2048).optional(),
 })
 
-/** `/api/editor/tenants/:tenant/…`: the editor's side of content. Every route checks the tenant first. */
+/** `/api/editor/tenants/:tenant/…`: the editor's side of content, behind the tenant guard. */
 export function contentEditorRoutes(services: Services, options: { assets: () => AssetManifest }) {
   const app = new Hono<EditorEnv>()
   const content = services.content
 
-  /** The tenant from the path, once the token has been checked against it. */
-  const tenantOf = (c: Context<EditorEnv>) => {
-    const tenant = tenantParam.parse({ tenant: c.req.param('tenant') }).tenant
-    return { tenant, principal: assertTenant(c, tenant) }
-  }
+  /** The tenant from the path, checked against the token by the guard mounted in api.ts. */
+  const tenantOf = (c: Context<EditorEnv>) => ({ tenant: c.get('tenant'), principal: c.get('principal') })
   const requireItem = async (tenant: string, id: string) => {
     const item = await content.getItem(tenant, id)
     if (!item) throw notFound(`No item ${id} in ${tenant}.`)
@@ -94,7 +91,7 @@ export function contentEditorRoutes(services: Services, options: { assets: () =>
     const item = await requireItem(tenant, id)
     const problems = publishProblems(editableFields(item))
     if (problems.length)
-      throw new DetailedError(400, `Cannot publish yet: ${problems.map((problem) => problem.message).join(' ')}`, { problems })
+      throw new ApiError(400, `Cannot publish yet: ${problems.map((problem) => problem.message).join(' ')}`, 'publish_blocked', { problems })
     const published = await content.publish(tenant, id, c.req.valid('json').version)
     await services.invalidate(published)
     return c.json(published)

@@ -1,12 +1,10 @@
 import { Hono } from 'hono'
-import { createMiddleware } from 'hono/factory'
 import { ulid } from 'ulid'
-import { assertTenant, type EditorEnv } from '../auth/middleware.ts'
-import { tenantIdSchema } from '../content/schema.ts'
+import type { EditorEnv } from '../auth/middleware.ts'
 import { transcriptRemoval, transcriptWrite } from '../podcasts/transcript.ts'
 import type { Services } from '../services.ts'
 import { badRequest, conflict, notFound } from '../shared/errors.ts'
-import { describeIssues, validate } from '../shared/validation.ts'
+import { validate } from '../shared/validation.ts'
 import { objectKey, publicPath } from './keys.ts'
 import { MB, multipartThresholdBytes, uploadProblem } from './kinds.ts'
 import * as s3 from './presign.ts'
@@ -45,15 +43,6 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
   const place = (key: string): s3.Target => ({ s3: services.clients.s3, bucket: services.config.mediaBucket, key })
   const expiresAt = (seconds: number) => new Date(now().getTime() + seconds * 1000).toISOString()
 
-  /** Every route starts here: a well-formed tenant that the caller edits and that exists, before anything else. */
-  const tenantGuard = createMiddleware<EditorEnv>(async (c, next) => {
-    const tenant = tenantIdSchema.safeParse(c.req.param('tenant'))
-    if (!tenant.success) throw badRequest(`Invalid param: tenant: ${describeIssues(tenant.error.issues)}`)
-    assertTenant(c, tenant.data)
-    if (!(await services.catalog.get()).tenant(tenant.data)) throw notFound(`Unknown tenant '${tenant.data}'.`)
-    await next()
-  })
-
   async function multipartAnswer(record: MediaRecord, upload: NonNullable<MediaRecord['multipart']>): Promise<UploadAnswer> {
     const { uploadId, partSize: size } = upload
     const parts = await s3.signParts(place(record.key), { uploadId, size: record.bytes, partSize: size })
@@ -61,7 +50,7 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
   }
 
   return new Hono<EditorEnv>()
-    .post('/uploads', tenantGuard, validate('param', tenantParamSchema), validate('json', uploadRequestSchema), async (c) => {
+    .post('/uploads', validate('param', tenantParamSchema), validate('json', uploadRequestSchema), async (c) => {
       const { tenant } = c.req.valid('param')
       const request = c.req.valid('json')
       const problem = uploadProblem(request)
@@ -93,7 +82,7 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
       return c.json({ mediaId: id, key, method: 'post', ...post, expiresAt: expiresAt(s3.postExpirySeconds) } satisfies UploadAnswer, 201)
     })
 
-    .get('/uploads/:mediaId/parts', tenantGuard, validate('param', uploadParamSchema), async (c) => {
+    .get('/uploads/:mediaId/parts', validate('param', uploadParamSchema), async (c) => {
       const { tenant, mediaId } = c.req.valid('param')
       const record = await store.get(tenant, mediaId)
       if (!record) throw noMedia(tenant, mediaId)
@@ -101,7 +90,7 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
       return c.json(await multipartAnswer(record, record.multipart))
     })
 
-    .post('/uploads/:mediaId/complete', tenantGuard, validate('param', uploadParamSchema), validate('json', completeRequestSchema), async (c) => {
+    .post('/uploads/:mediaId/complete', validate('param', uploadParamSchema), validate('json', completeRequestSchema), async (c) => {
       const { tenant, mediaId } = c.req.valid('param')
       const record = await store.get(tenant, mediaId)
       if (!record) throw noMedia(tenant, mediaId)
@@ -133,20 +122,20 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
       return c.json(toMedia(ready))
     })
 
-    .get('/media', tenantGuard, validate('param', tenantParamSchema), validate('query', mediaListQuerySchema), async (c) => {
+    .get('/media', validate('param', tenantParamSchema), validate('query', mediaListQuerySchema), async (c) => {
       const { tenant } = c.req.valid('param')
       const page = await store.list(tenant, c.req.valid('query'))
       return c.json({ items: page.items, nextCursor: page.nextCursor ?? null })
     })
 
-    .get('/media/:id', tenantGuard, validate('param', mediaParamSchema), async (c) => {
+    .get('/media/:id', validate('param', mediaParamSchema), async (c) => {
       const { tenant, id } = c.req.valid('param')
       const record = await store.get(tenant, id)
       if (!record) throw noMedia(tenant, id)
       return c.json({ ...toMedia(record), usedBy: await store.usedBy(tenant, id) })
     })
 
-    .patch('/media/:id', tenantGuard, validate('param', mediaParamSchema), validate('json', mediaPatchSchema), async (c) => {
+    .patch('/media/:id', validate('param', mediaParamSchema), validate('json', mediaPatchSchema), async (c) => {
       const { tenant, id } = c.req.valid('param')
       const changed = await store.patch(tenant, id, c.req.valid('json'))
       const record = await store.get(tenant, id)
@@ -155,7 +144,7 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
       return c.json(toMedia(record))
     })
 
-    .delete('/media/:id', tenantGuard, validate('param', mediaParamSchema), async (c) => {
+    .delete('/media/:id', validate('param', mediaParamSchema), async (c) => {
       const { tenant, id } = c.req.valid('param')
       const record = await store.get(tenant, id)
       if (!record || !(await store.beginDelete(tenant, id))) throw noMedia(tenant, id)
@@ -164,7 +153,7 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
         await store.cancelDelete(tenant, id)
         const named = users.slice(0, 10).map((use) => `${use.tenant}/${use.itemId}`)
         const more = users.length > named.length ? ` and ${users.length - named.length} more` : ''
-        throw conflict(`'${record.title ?? record.filename}' is used by ${users.length === 1 ? '1 item' : `${users.length} items`}: ${named.join(', ')}${more}. Remove it from them first, then delete it.`)
+        throw conflict(`'${record.title ?? record.filename}' is used by ${users.length === 1 ? '1 item' : `${users.length} items`}: ${named.join(', ')}${more}. Remove it from them first, then delete it.`, 'media_in_use')
       }
       await s3.removeObject(place(record.key), record.multipart?.uploadId)
       await store.remove(tenant, id, record.kind === 'captions' ? [transcriptRemoval(publicPath(record.key))] : [])

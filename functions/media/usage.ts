@@ -82,11 +82,11 @@ export function explainUsageFailure(error: unknown, transaction: TransactItem[])
     const sk = write && 'ConditionCheck' in write ? text(write.ConditionCheck.Key?.SK) : undefined
     if (reason.Code !== 'ConditionalCheckFailed' || !sk?.startsWith(keys.mediaSkPrefix)) continue
     const media = reason.Item
-    if (!media) return badRequest(`Media ${sk.slice(keys.mediaSkPrefix.length)} is not in the media library. Upload the file or choose one from the library.`)
+    if (!media) return badRequest(`Media ${sk.slice(keys.mediaSkPrefix.length)} is not in the media library. Upload the file or choose one from the library.`, 'media_not_usable')
     const name = `'${text(media.title) ?? text(media.filename)}'`
-    if (media.deleting) return badRequest(`The file ${name} is being deleted. Choose another file.`)
-    if (text(media.status) !== 'ready') return badRequest(`The file ${name} has not finished uploading. Finish the upload, then save again.`)
-    return badRequest(`The image ${name} has no alt text. Describe it in the media library, then save again.`)
+    if (media.deleting) return badRequest(`The file ${name} is being deleted. Choose another file.`, 'media_not_usable')
+    if (text(media.status) !== 'ready') return badRequest(`The file ${name} has not finished uploading. Finish the upload, then save again.`, 'media_not_usable')
+    return badRequest(`The image ${name} has no alt text. Describe it in the media library, then save again.`, 'media_not_usable')
   }
   return undefined
 }

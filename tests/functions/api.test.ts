@@ -55,7 +55,7 @@ describe('public API', () => {
     expect(await published.json()).toMatchObject({ slug: 'artikkel-0', tenant: 'innlandet', type: 'artikler' })
     const draft = await app.request('/api/v1/items/innlandet/artikler/hemmelig-utkast')
     expect(draft.status).toBe(404)
-    expect(await draft.json()).toEqual({ error: "No published artikler 'hemmelig-utkast' in innlandet." })
+    expect(await draft.json()).toEqual({ error: "No published artikler 'hemmelig-utkast' in innlandet.", code: 'not_found' })
   })
 
   it.each([
@@ -91,6 +91,6 @@ describe('public API and withdrawn items', () => {
     await services.content.withdraw('vestfold', item.id, item.version)
     const response = await createApiApp(services).request('/api/v1/items/vestfold/artikler/borte')
     expect(response.status).toBe(410)
-    expect(await response.json()).toEqual({ error: "The artikler 'borte' in vestfold has been withdrawn." })
+    expect(await response.json()).toEqual({ error: "The artikler 'borte' in vestfold has been withdrawn.", code: 'gone' })
   })
 })

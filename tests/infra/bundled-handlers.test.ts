@@ -196,7 +196,7 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
       const result = await api(functionUrlEvent('GET', '/api/v1/editions/nope/items'))
       expect(result.statusCode, bodyOf(result)).toBe(404)
       expect(headerOf(result, 'content-type')).toMatch(/^application\/json/)
-      expect(JSON.parse(bodyOf(result))).toEqual({ error: expect.stringMatching(/\S/) })
+      expect(JSON.parse(bodyOf(result))).toEqual({ error: expect.stringMatching(/\S/), code: expect.any(String) })
     })
   })
 

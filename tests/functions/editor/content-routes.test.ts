@@ -67,7 +67,7 @@ describe('editing content through the API', () => {
     const item = await create('gammel-adresse')
     const taken = await as('PUT', `/items/${item.id}`, { version: 1, fields: articleInput('opptatt') })
     expect(taken.status).toBe(409)
-    expect(await taken.json()).toEqual({ error: 'The address /vestfold/artikler/opptatt is already taken. Choose another slug.' })
+    expect(await taken.json()).toEqual({ error: 'The address /vestfold/artikler/opptatt is already taken. Choose another slug.', code: 'slug_taken' })
     expect(await env.services.content.getItem('vestfold', item.id)).toMatchObject({ slug: 'gammel-adresse', version: 1 })
     const moved = await as('PUT', `/items/${item.id}`, { version: 1, fields: articleInput('ny-adresse') })
     expect(await moved.json()).toMatchObject({ slug: 'ny-adresse', version: 2 })
@@ -103,6 +103,7 @@ describe('editing content through the API', () => {
     expect(response.status).toBe(400)
     expect(await response.json()).toEqual({
       error: 'Cannot publish yet: The main image needs alt text.',
+      code: 'publish_blocked',
       problems: [{ field: 'image.alt', code: 'alt-missing', message: 'The main image needs alt text.' }],
     })
     expect(await env.services.content.getItem('vestfold', item.id)).toMatchObject({ status: 'draft', version: 1 })
@@ -122,7 +123,7 @@ describe('bad input on the editor routes', () => {
     ['missing fields', 'POST', '/items', { type: 'artikler' }, 400, /title/],
     ['an unknown type', 'POST', '/items', { ...articleInput('x'), type: 'blogg' }, 400, /type/],
     ['wrong types', 'POST', '/items', { ...articleInput('x'), topics: 'demens' }, 400, /topics/],
-    ['a 1 MB title', 'POST', '/items', { ...articleInput('x'), title: 'a'.repeat(1_000_000) }, 400, /title/],
+    ['a 1 MB title', 'POST', '/items', { ...articleInput('x'), title: 'a'.repeat(1_000_000) }, 413, /larger than 512 KB/],
     ['script in a title', 'POST', '/items', { ...articleInput('x'), title: '<script>alert(1)</script>' }, 400, /HTML tags are not allowed/],
     ['a javascript: link', 'POST', '/items', { ...articleInput('x'), body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'link', href: 'javascript:alert(1)', text: 'klikk' }] }] } }, 400, /Links must start with/],
     ['a style attribute smuggled into rich text', 'POST', '/items', { ...articleInput('x'), body: { type: 'doc', content: [{ type: 'html', html: '<img onerror=alert(1)>' }] } }, 400, /body/],

@@ -51,7 +51,7 @@ describe('following another region’s shared item', () => {
   it('refuses to follow what is not shared, and another region’s editor cannot follow on your behalf', async () => {
     const notShared = await env.call('POST', `/api/editor/tenants/innlandet/follows/akershus/${local.id}`, env.tokens.innlandet)
     expect(notShared.status).toBe(409)
-    expect(await notShared.json()).toEqual({ error: 'Only published items shared nationally can be followed.' })
+    expect(await notShared.json()).toEqual({ error: 'Only published items shared nationally can be followed.', code: 'conflict' })
     const item = await publishNew(env.services, testArticle('akershus', 'enda-en-delt', { sharedNationally: true }))
     const forOthers = await env.call('POST', `/api/editor/tenants/vestfold/follows/akershus/${item.id}`, env.tokens.innlandet)
     expect(forOthers.status).toBe(403)

@@ -79,11 +79,11 @@ describe('tenant isolation: every editor route × every kind of caller', () => {
 
   it('says why a token is refused', async () => {
     const expired = await env.call('GET', '/api/editor/me', env.tokens.expired)
-    expect(await expired.json()).toEqual({ error: 'Your sign-in has expired. Sign in again.' })
+    expect(await expired.json()).toEqual({ error: 'Your sign-in has expired. Sign in again.', code: 'unauthorized' })
     const missing = await env.call('GET', '/api/editor/me')
-    expect(await missing.json()).toEqual({ error: 'Sign in first: send Authorization: Bearer <access token>.' })
+    expect(await missing.json()).toEqual({ error: 'Sign in first: send Authorization: Bearer <access token>.', code: 'unauthorized' })
     const other = await env.call('GET', '/api/editor/tenants/akershus/items', env.tokens.innlandet)
-    expect(await other.json()).toEqual({ error: "You are not an editor of 'akershus'." })
+    expect(await other.json()).toEqual({ error: "You are not an editor of 'akershus'.", code: 'forbidden' })
   })
 
   it('tells an editor who they are and which editions they edit', async () => {

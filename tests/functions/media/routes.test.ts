@@ -20,7 +20,7 @@ describe('media routes: bad input', () => {
     ['POST', '/innlandet/uploads', { ...goodUpload, size: '1000' }, 400, /size: Give the size in bytes as a whole number/],
     ['POST', '/innlandet/uploads', { ...goodUpload, size: 0 }, 400, /size: The file is empty \(0 bytes\)/],
     ['POST', '/innlandet/uploads', { ...goodUpload, size: 10.5 }, 400, /size: Give the size in bytes/],
-    ['POST', '/innlandet/uploads', { ...goodUpload, filename: 'x'.repeat(1024 * 1024) + '.png' }, 400, /filename: Too big/],
+    ['POST', '/innlandet/uploads', { ...goodUpload, filename: 'x'.repeat(1024 * 1024) + '.png' }, 413, /larger than 512 KB/],
     ['POST', '/innlandet/uploads', { ...goodUpload, filename: '<script>alert(1)</script>.png' }, 400, /filename: Write plain text/],
     ['POST', '/innlandet/uploads', { ...goodUpload, filename: '' }, 400, /filename: Give the file name/],
     ['POST', '/innlandet/uploads', { ...goodUpload, contentType: 'image/svg+xml', filename: 'x.svg' }, 400, /image\/svg\+xml is not accepted for image uploads/],
@@ -40,7 +40,7 @@ describe('media routes: bad input', () => {
     ['PATCH', `/innlandet/media/${unknownId}`, { alt: 'Et bilde' }, 404, /No media/],
     ['PATCH', '/innlandet/media/READY', {}, 400, /Send alt, title or both/],
     ['PATCH', '/innlandet/media/READY', { alt: 42 }, 400, /alt: Invalid input/],
-    ['PATCH', '/innlandet/media/READY', { title: 'x'.repeat(1024 * 1024) }, 400, /title: Too big/],
+    ['PATCH', '/innlandet/media/READY', { title: 'x'.repeat(1024 * 1024) }, 413, /larger than 512 KB/],
     ['PATCH', '/innlandet/media/READY', { alt: 'Sol <img src=x onerror=alert(1)>' }, 400, /alt: Write plain text/],
     ['DELETE', `/innlandet/media/${unknownId}`, undefined, 404, /No media/],
   ])('%s %s (case %#) → %i', async (method, path, body, status, message) => {
@@ -55,7 +55,7 @@ describe('media routes: bad input', () => {
     expect(anonymous.status).toBe(401)
     const unknown = await t.call('admin', 'GET', '/atlantis/media')
     expect(unknown.status).toBe(404)
-    expect(await unknown.json()).toEqual({ error: "Unknown tenant 'atlantis'." })
+    expect(await unknown.json()).toEqual({ error: "Unknown tenant 'atlantis'.", code: 'not_found' })
   })
 
   it('leaves nothing behind for refused requests', async () => {
@@ -112,7 +112,7 @@ describe('media routes: library', () => {
     ]
     for (const response of await Promise.all(attempts)) {
       expect(response.status).toBe(403)
-      expect(await response.json()).toEqual({ error: "You are not an editor of 'innlandet'." })
+      expect(await response.json()).toEqual({ error: "You are not an editor of 'innlandet'.", code: 'forbidden' })
     }
     // The path names the tenant; another tenant's path does not reach the record either.
     expect((await t.call('vestfold', 'GET', `/vestfold/media/${id}`)).status).toBe(404)

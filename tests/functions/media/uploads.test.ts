@@ -146,7 +146,7 @@ describe('upload and verify', () => {
     const answer = await t.requestUpload('innlandet', { kind: 'image', filename: 'senere.png', contentType: 'image/png', size: 100 })
     const early = await t.complete('innlandet', answer.mediaId)
     expect(early.status).toBe(400)
-    expect(await early.json()).toEqual({ error: 'The file has not arrived in storage yet. Upload it, then confirm again.' })
+    expect(await early.json()).toEqual({ error: 'The file has not arrived in storage yet. Upload it, then confirm again.', code: 'bad_request' })
     const pending = (await (await t.call('innlandet', 'GET', `/innlandet/media/${answer.mediaId}`)).json()) as Media
     expect(pending).toMatchObject({ status: 'pending', bytes: 100 })
   })
@@ -154,7 +154,7 @@ describe('upload and verify', () => {
   it('answers 404 for an unknown upload', async () => {
     const response = await t.complete('innlandet', '01JD0000000000000000000000')
     expect(response.status).toBe(404)
-    expect(await response.json()).toEqual({ error: 'No media 01JD0000000000000000000000 in innlandet. Check the id, or start a new upload.' })
+    expect(await response.json()).toEqual({ error: 'No media 01JD0000000000000000000000 in innlandet. Check the id, or start a new upload.', code: 'not_found' })
   })
 })
 
@@ -179,7 +179,7 @@ describe('multipart upload', () => {
     const parts = await t.sendBytes(answer, bytes)
     const missing = await t.complete('innlandet', answer.mediaId, { parts: parts.slice(0, 1) })
     expect(missing.status).toBe(400)
-    expect(await missing.json()).toEqual({ error: 'Send parts: the partNumber and ETag of every part, 1 to 2, each once.' })
+    expect(await missing.json()).toEqual({ error: 'Send parts: the partNumber and ETag of every part, 1 to 2, each once.', code: 'bad_request' })
 
     // In any order: the API sorts them for S3.
     const done = await t.complete('innlandet', answer.mediaId, { parts: [...parts].reverse() })

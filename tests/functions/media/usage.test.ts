@@ -49,7 +49,7 @@ describe('media usage and delete', () => {
 
     const refused = await t.call('innlandet', 'DELETE', `/innlandet/media/${media.id}`)
     expect(refused.status).toBe(409)
-    expect(await refused.json()).toEqual({ error: `'i-bruk.png' is used by 1 item: innlandet/${item}. Remove it from them first, then delete it.` })
+    expect(await refused.json()).toEqual({ error: `'i-bruk.png' is used by 1 item: innlandet/${item}. Remove it from them first, then delete it.`, code: 'media_in_use' })
     expect(await t.objectExists(media.key)).toBe(true)
     // The refused delete let go of the file: it can still be edited and used.
     expect((await t.call('innlandet', 'PATCH', `/innlandet/media/${media.id}`, { title: 'Fortsatt her' })).status).toBe(200)

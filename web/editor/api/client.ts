@@ -1,3 +1,4 @@
+import { errorCodes, type ErrorCode } from '../../../functions/shared/error-codes.ts'
 /**
  * The one way the workspace talks to /api/editor/*: bearer token, JSON, and for every request with a body
  * `x-amz-content-sha256`, the hex SHA-256 of the exact bytes sent. CloudFront's OAC cannot hash a body for
@@ -10,14 +11,16 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string>
 }
 
 /**
- * A failed request: the HTTP status, the API's sentence, and the rest of its JSON — for a stale save (409) the
- * item as it is now in `current`, for a refused publish (400) the `problems`.
+ * A failed request: the HTTP status, the API's stable `code` (what the workspace reacts to; never the English
+ * sentence), the sentence, and the rest of its JSON — for a stale save the item as it is now in `current`, for
+ * a refused publish the `problems`.
  */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly details: Record<string, unknown> = {},
+    readonly code?: ErrorCode,
   ) {
     super(message)
     this.name = 'ApiError'
@@ -71,8 +74,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       // Not JSON (a proxy's error page): the status says enough.
     }
     if (response.status === 401) options.onUnauthorized()
-    const { error, ...details } = payload
-    throw new ApiError(response.status, typeof error === 'string' ? error : response.statusText, details)
+    const { error, code, ...details } = payload
+    const known = typeof code === 'string' && (errorCodes as readonly string[]).includes(code) ? (code as ErrorCode) : undefined
+    throw new ApiError(response.status, typeof error === 'string' ? error : response.statusText, details, known)
   }
 
   return {

@@ -94,12 +94,12 @@ export function useItemEditor(options: { id?: string; type?: ContentType }) {
   }
 
   const failed = (error: unknown) => {
-    if (error instanceof ApiError && error.status === 409 && error.current) {
+    if (error instanceof ApiError && error.code === 'stale_version' && error.current) {
       setConflict(error.current as StoredItem)
       setNotice(undefined)
       return
     }
-    if (error instanceof ApiError && error.status === 409 && /slug|address/i.test(error.message)) {
+    if (error instanceof ApiError && error.code === 'slug_taken') {
       setValidation((previous) => ({ ...(previous ?? { fields: {}, blocks: {} }), fields: { ...previous?.fields, slug: t.slugTaken } }))
       setNotice({ kind: 'error', text: t.slugTaken })
       return

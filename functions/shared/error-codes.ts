@@ -1,0 +1,35 @@
+/**
+ * Stable, machine-readable reasons beside the English sentence, so no caller (the workspace included) ever
+ * matches message text. Add a code when a caller must react differently; otherwise the status's default
+ * serves.
+ */
+export const errorCodes = [
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'gone',
+  'payload_too_large',
+  'unavailable',
+  'internal',
+  /** A write carried a version that is no longer the item's; the answer carries `current`. */
+  'stale_version',
+  /** The address (type + slug) belongs to another item of the tenant. */
+  'slug_taken',
+  /** The item cannot be published as it is; the answer carries `problems`. */
+  'publish_blocked',
+  /** A cursor that this listing did not hand out. */
+  'invalid_cursor',
+  /** A media path that is not exactly one of the tenant's own uploads. */
+  'invalid_media',
+  /** A file that is not ready, is being deleted, or lacks alt text. */
+  'media_not_usable',
+  /** A file still used by items; it cannot be deleted. */
+  'media_in_use',
+  /** A topic that is not in the catalog. */
+  'unknown_topic',
+  /** An edition already features as many items as its home page shows. */
+  'featured_limit',
+] as const
+export type ErrorCode = (typeof errorCodes)[number]
