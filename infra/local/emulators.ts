@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import S3rver from 's3rver'
 
@@ -88,8 +88,10 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir: stri
     '-disableTelemetry',
   ]
   if (options.dataDir) {
-    mkdirSync(options.dataDir, { recursive: true })
-    args.push('-dbPath', options.dataDir)
+    // The JVM runs in its package folder (cwd above): a relative path would land inside node_modules.
+    const dbPath = resolve(options.dataDir)
+    mkdirSync(dbPath, { recursive: true })
+    args.push('-dbPath', dbPath)
   } else args.push('-inMemory')
 
   const child = spawn(options.javaCommand ?? 'java', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -131,12 +133,13 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir: stri
 export async function startS3(options: { port?: number; dataDir: string }): Promise<RunningEmulator> {
   const port = options.port ?? (await freePort())
   await assertPortFree(port, 'S3 emulator')
-  if (!existsSync(options.dataDir)) mkdirSync(options.dataDir, { recursive: true })
+  const directory = resolve(options.dataDir)
+  if (!existsSync(directory)) mkdirSync(directory, { recursive: true })
   const server = new S3rver({
     address: '127.0.0.1',
     port,
     silent: true,
-    directory: options.dataDir,
+    directory,
     // Path-style access only: virtual-host names would need DNS for bucket.localhost.
     vhostBuckets: false,
   })

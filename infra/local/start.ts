@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { EmulatorStartError } from './emulators.ts'
 import { demoEditors, demoPassword } from './demo-editors.ts'
 import { startLocalSystem } from './system.ts'
@@ -12,10 +13,15 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 // The SDK warns that releases from 2027 need Node 22; this machine has Node 20 and the code stays Node-20-safe.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
 
+// Absolute before anything else sees it: DynamoDB Local runs in its own package folder, where a relative
+// path would point inside node_modules.
+const dataDir = resolve(process.env.DATA_DIR || '.data')
+
 const started = Date.now()
 try {
-  const system = await startLocalSystem({ port, dataDir: process.env.DATA_DIR || '.data', watch: true, log: (line) => console.log(`  ${line}`) })
+  const system = await startLocalSystem({ port, dataDir, watch: true, log: (line) => console.log(`  ${line}`) })
   console.log(`\nKompetansebroen is running on ${system.url} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  console.log(`  Data            ${dataDir} (delete it to start afresh)`)
   console.log(`  Reader site     ${system.url}/`)
   console.log(`  Regional        ${system.url}/innlandet`)
   console.log(`  Public API      ${system.url}/api/v1/editions · ${system.url}/api/health`)

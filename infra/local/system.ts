@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import { createApiApp } from '../../functions/api.ts'
 import { createAwsClients } from '../../functions/shared/aws.ts'
@@ -51,7 +51,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   try {
     let endpoints = options.endpoints
     if (!endpoints) {
-      const dataDir = options.dataDir ?? '.data'
+      const dataDir = resolve(options.dataDir ?? '.data')
       mkdirSync(dataDir, { recursive: true })
       const [dynamodb, s3] = await Promise.all([
         startDynamoDbLocal({ dataDir: join(dataDir, 'dynamodb') }),

@@ -18,7 +18,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets'
 import { Construct } from 'constructs'
 import { fileURLToPath } from 'node:url'
 import type { AssetManifest } from '../../web/assets.ts'
-import { contentTable, countersTable, mediaBucket as mediaDefinition, type TableDefinition } from '../definitions.ts'
+import { contentTable, mediaBucket as mediaDefinition, type TableDefinition } from '../definitions.ts'
 import type { ApiAuthSettings } from './auth.ts'
 import { acknowledge, arnFinding } from './nag.ts'
 
@@ -35,13 +35,9 @@ export const esmRequireBanner =
   "import { createRequire as __kbCreateRequire } from 'node:module'; const require = __kbCreateRequire(import.meta.url);"
 
 const dynamoRead = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query']
-const dynamoWrite = [
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
-  'dynamodb:ConditionCheckItem',
-]
+// Every write goes through a transaction or a conditional single write (functions/shared/db.ts); nothing
+// batch-writes, so BatchWriteItem is not granted.
+const dynamoWrite = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem']
 
 /** The table and each index by name: least privilege without an `index/*` wildcard. */
 const tableAndIndexArns = (table: ITable, definition: TableDefinition) => [
@@ -187,12 +183,6 @@ export class AppFunctions extends Construct {
         // DescribeTable: the health check's cheapest proof that DynamoDB answers.
         actions: [...dynamoRead, ...dynamoWrite, 'dynamodb:DescribeTable'],
         resources: tableAndIndexArns(props.tables.content, contentTable),
-      }),
-    )
-    role.addToPolicy(
-      new PolicyStatement({
-        actions: [...dynamoRead, ...dynamoWrite],
-        resources: tableAndIndexArns(props.tables.counters, countersTable),
       }),
     )
     // Presigned POST/multipart uploads are signed with this role, so it needs exactly what browsers do,

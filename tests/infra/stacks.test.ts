@@ -170,6 +170,10 @@ describe('synthesized stacks', { timeout: 120_000 }, () => {
       expect(apiActions).toEqual(expect.arrayContaining(['dynamodb:PutItem', 's3:PutObject', 'cloudfront:CreateInvalidation']))
       expect(apiActions.filter((a) => a.includes('*'))).toEqual([])
       expect(apiActions).not.toContain('dynamodb:Scan')
+      // Granted only what code does: no batch writes, and no counters table until something counts.
+      expect(apiActions).not.toContain('dynamodb:BatchWriteItem')
+      const apiResources = JSON.stringify(policiesOf('FunctionsApiRole').map(([, p]) => p.Properties.PolicyDocument))
+      expect(apiResources).not.toMatch(/Counters/)
       const objectStatement = policiesOf('FunctionsApiRole')
         .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
         .find((s: any) => [s.Action].flat().includes('s3:PutObject'))
