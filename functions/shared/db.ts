@@ -8,7 +8,9 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb'
 import type { TableDefinition } from '../../infra/definitions.ts'
-import { badRequest } from './errors.ts'
+import { decodeCursor, encodeCursor, type CursorShape } from './cursor.ts'
+
+export { decodeCursor, encodeCursor } from './cursor.ts'
 
 export type Key = Record<string, string>
 export type Record_ = Record<string, unknown>
@@ -69,6 +71,24 @@ export class Db {
     return found ? [...table, found.partitionKey.name, found.sortKey.name] : table
   }
 
+  /** What a cursor for this query must be: its key attributes, its partition, its sort key range. */
+  private cursorShape(options: QueryOptions): CursorShape {
+    const index = options.index ? this.definition.indexes.find((candidate) => candidate.name === options.index) : undefined
+    const sortKeyName = (index ?? this.definition).sortKey.name
+    return {
+      attributes: this.keyAttributes(options.index),
+      partitionKey: options.partitionKey,
+      // Only one bound is ever put in the key condition (see query), so only that one is checked.
+      sortKey: options.sortKeyPrefix
+        ? { name: sortKeyName, prefix: options.sortKeyPrefix.value }
+        : options.sortKeyFrom
+          ? { name: sortKeyName, from: options.sortKeyFrom.value }
+          : options.sortKeyTo
+            ? { name: sortKeyName, to: options.sortKeyTo.value }
+            : { name: sortKeyName },
+    }
+  }
+
   async get<T = Record_>(key: Key, options: { consistent?: boolean } = {}): Promise<T | undefined> {
     const { Item } = await this.client.send(
       new GetCommand({ TableName: this.table, Key: key, ConsistentRead: options.consistent }),
@@ -115,7 +135,7 @@ export class Db {
       Object.assign(values, filter.values)
     }
     const items: T[] = []
-    let startKey: Key | undefined = options.cursor ? decodeCursor(options.cursor, options.partitionKey) : undefined
+    let startKey: Key | undefined = options.cursor ? decodeCursor(options.cursor, this.cursorShape(options)) : undefined
     let reads = 0
     do {
       const { Items, LastEvaluatedKey }: { Items?: Record<string, unknown>[]; LastEvaluatedKey?: Record<string, unknown> } =
@@ -167,30 +187,4 @@ export class Db {
     })
     await this.client.send(new TransactWriteCommand({ TransactItems: withTable }))
   }
-}
-
-/** Cursors are the page's last key, base64url-encoded JSON. Clients treat them as opaque. */
-export function encodeCursor(key: Key): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url')
-}
-
-/**
- * A cursor is checked before it reaches DynamoDB: it must decode to string keys and belong to the same
- * partition, so a cursor from another listing (or another tenant) is a 400, never a 500 or a leak.
- */
-export function decodeCursor(cursor: string, partitionKey: { name: string; value: string }): Key {
-  let decoded: unknown
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-  } catch {
-    throw badRequest('The cursor is not valid. Start again from the first page.')
-  }
-  const valid =
-    typeof decoded === 'object' &&
-    decoded !== null &&
-    !Array.isArray(decoded) &&
-    Object.values(decoded).every((value) => typeof value === 'string' && value.length < 1024) &&
-    (decoded as Key)[partitionKey.name] === partitionKey.value
-  if (!valid) throw badRequest('The cursor does not belong to this listing. Start again from the first page.')
-  return decoded as Key
 }
