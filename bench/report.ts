@@ -4,7 +4,7 @@ import type { LighthouseScores } from './lighthouse.ts'
 import type { BenchPage, PageKey } from './pages.ts'
 import type { RequestCount } from './requests.ts'
 import type { ScaleResult } from './scale.ts'
-import { ratio } from './stats.ts'
+import { extremes, ratio } from './stats.ts'
 import { kb, ms, percent, perSecond, seconds, times, type Row, type Section } from './table.ts'
 import { reference, targets } from './targets.ts'
 import type { LoadResult, Target } from './throughput.ts'
@@ -251,6 +251,6 @@ export function machineLine(results: BenchResults): string {
   const { machine } = results
   const model = machine.cpus[0]?.model.trim() ?? 'unknown CPU'
   const others = Object.values(results.throughput ?? {}).flatMap((byTarget) => Object.values(byTarget).flatMap((run) => (run.othersCpuShare === undefined ? [] : [run.othersCpuShare])))
-  const quiet = others.length > 0 ? ` · other processes used ≤ ${(Math.max(...others) * 100).toFixed(1)} % of the CPU during the load test` : ''
+  const quiet = others.length > 0 ? ` · other processes used ≤ ${(extremes(others).max * 100).toFixed(1)} % of the CPU during the load test` : ''
   return `${results.date} · ${machine.cores} × ${model} · ${(machine.memoryBytes / 2 ** 30).toFixed(0)} GiB · ${machine.platform} ${machine.release} · Node ${machine.node}${quiet}`
 }

@@ -8,6 +8,7 @@ import { measureLighthouse } from './lighthouse.ts'
 import { choosePages, fillListing } from './pages.ts'
 import { machineLine, reportRows, type BenchResults, type Phase } from './report.ts'
 import { countRequests } from './requests.ts'
+import { extremes } from './stats.ts'
 import { measureScale } from './scale.ts'
 import { runSynth } from './synth.ts'
 import { startBenchSystem } from './system.ts'
@@ -35,7 +36,7 @@ function printReport(results: BenchResults) {
   process.stdout.write(`\nKompetansebroen bench · ${machineLine(results)}${results.settings.quick ? ' · QUICK (not comparable)' : ''}\n\n`)
   if (results.pages) process.stdout.write(`Pages: ${results.pages.map((page) => `${page.key} ${page.path}`).join(' · ')}\n\n`)
   process.stdout.write(`${formatTable(reportRows(results))}\n\n`)
-  const othersShare = Math.max(0, ...Object.values(results.throughput ?? {}).flatMap((byTarget) => Object.values(byTarget).map((run) => run.othersCpuShare ?? 0)))
+  const othersShare = Math.max(0, extremes(Object.values(results.throughput ?? {}).flatMap((byTarget) => Object.values(byTarget).map((run) => run.othersCpuShare ?? 0))).max)
   if (othersShare > 0.05)
     process.stdout.write(
       `Warning: while the load test ran, other processes used up to ${(othersShare * 100).toFixed(0)} % of the machine's CPU: ` +

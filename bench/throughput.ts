@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { cpuSince, cpuSnapshot, javaChildren, processCpuMs, type CpuSnapshot } from './cpu.ts'
 import type { LoadAnswer, LoadJob } from './load-worker.ts'
 import type { BenchPage, PageKey } from './pages.ts'
-import { percentile } from './stats.ts'
+import { extremes, percentile } from './stats.ts'
 
 export interface LoadOptions {
   connections: number
@@ -124,7 +124,7 @@ export function mergeRounds(url: string, rounds: Round[], cores = availableParal
     p90: percentile(latencies, 90),
     p99: percentile(latencies, 99),
     mean: latencies.reduce((sum, value) => sum + value, 0) / latencies.length,
-    max: Math.max(...latencies),
+    max: extremes(latencies).max,
     responses,
     seconds,
     roundRates: rounds.map((round) => round.responses / round.seconds),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { latencySummary, mapLimited, median, percentile, ratio } from '../../bench/stats.ts'
+import { extremes, latencySummary, mapLimited, median, percentile, ratio } from '../../bench/stats.ts'
 
 describe('percentile (nearest rank)', () => {
   const hundred = Array.from({ length: 100 }, (_, index) => 100 - index) // 100 … 1, unsorted on purpose
@@ -74,5 +74,15 @@ describe('mapLimited', () => {
 
   it('rejects when a task does', async () => {
     await expect(mapLimited([1, 2], 2, async (value) => (value === 2 ? Promise.reject(new Error('boom')) : value))).rejects.toThrow('boom')
+  })
+})
+
+describe('extremes', () => {
+  it('finds the smallest and largest of a million samples (Math.max(...) would overflow the stack)', () => {
+    const samples = Array.from({ length: 1_000_000 }, (_, index) => (index * 48271) % 999_983)
+    samples[777_777] = -5
+    samples[3] = 2_000_000
+    expect(extremes(samples)).toEqual({ min: -5, max: 2_000_000 })
+    expect(latencySummary(samples)).toMatchObject({ n: 1_000_000, min: -5, max: 2_000_000 })
   })
 })
