@@ -183,5 +183,5 @@ export function toCard(item: PublishedItem): ContentCard {
   }
 }
 
-/** Path of an item's canonical page. */
-export const itemPath = (item: Pick<ContentCard, 'tenant' | 'type' | 'slug'>) => `/${item.tenant}/${item.type}/${item.slug}`
+/** Path of an item's canonical page; built in paths.ts (zod-free, for the site bundle), kept here for the workspace. */
+export { itemPath } from './paths.ts'

@@ -1,4 +1,5 @@
-import type { ContentCard, ContentType } from '../../functions/content/schema.ts'
+import { itemPath, type ItemAddress } from '../../functions/content/paths.ts'
+import type { ContentType } from '../../functions/content/vocabulary.ts'
 import { NATIONAL_TENANT } from '../../functions/reader-services.ts'
 
 /** URL builders: the national edition lives at the root, regional ones under their id. */
@@ -9,10 +10,9 @@ export const paths = {
   listing: (edition: string, type: ContentType) => `${prefix(edition)}/${type}`,
   topics: (edition: string) => `${prefix(edition)}/fagtema`,
   topic: (edition: string, slug: string) => `${prefix(edition)}/fagtema/${slug}`,
-  item: (card: Pick<ContentCard, 'tenant' | 'type' | 'slug'>) => `/${card.tenant}/${card.type}/${card.slug}`,
+  item: itemPath,
   /** An item linked from an edition: when it belongs to another tenant the reader stays in their edition. */
-  itemIn: (card: Pick<ContentCard, 'tenant' | 'type' | 'slug'>, edition: string) =>
-    `/${card.tenant}/${card.type}/${card.slug}${card.tenant === edition ? '' : `?omrade=${edition}`}`,
+  itemIn: (card: ItemAddress, edition: string) => `${itemPath(card)}${card.tenant === edition ? '' : `?omrade=${edition}`}`,
   accessibility: '/tilgjengelighet',
   chooseRegion: '/velg-omrade',
 }

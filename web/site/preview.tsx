@@ -1,4 +1,5 @@
 import { renderToString } from 'preact-render-to-string'
+import { itemPath } from '../../functions/content/paths.ts'
 import type { PublishedItem } from '../../functions/content/schema.ts'
 import type { Catalog } from '../../functions/tenants/catalog.ts'
 import type { AssetManifest } from '../assets.ts'
@@ -11,7 +12,7 @@ import { ItemPage } from './pages/item.tsx'
 export function renderItemPreview(props: { item: PublishedItem; catalog: Catalog; origin: string; assets: AssetManifest; now: Date }): string {
   const owner = props.catalog.tenant(props.item.tenant)
   if (!owner) throw new Error(`Unknown tenant ${props.item.tenant}`)
-  const path = `/${props.item.tenant}/${props.item.type}/${props.item.slug}`
+  const path = itemPath(props.item)
   const ctx = { catalog: props.catalog, edition: owner, origin: props.origin, path, assets: props.assets }
   return `<!doctype html>${renderToString(<ItemPage ctx={ctx} item={props.item} owner={owner} now={props.now} />)}`
 }

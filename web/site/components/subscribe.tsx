@@ -1,9 +1,10 @@
+import { podcastFeedPath } from '../../../functions/content/paths.ts'
 import type { ContentOf } from '../../../functions/content/schema.ts'
 import { t } from '../text.ts'
 
 /** Follow the series in a podcast app: Apple and Spotify once it is listed there, RSS always. */
 export function SubscribeLinks({ series }: { series: ContentOf<'podkast'> }) {
-  const feed = `/${series.tenant}/podkast/${series.slug}/feed.xml`
+  const feed = podcastFeedPath(series)
   return (
     <nav class="subscribe" aria-label={t.subscribe}>
       <ul class="inline-list">

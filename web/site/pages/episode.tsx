@@ -1,3 +1,4 @@
+import { episodePath } from '../../../functions/content/paths.ts'
 import type { ContentOf, PublishedItem } from '../../../functions/content/schema.ts'
 import type { Tenant } from '../../../functions/tenants/schema.ts'
 import { formatDate, formatDuration, isoDuration } from '../format.ts'
@@ -16,7 +17,7 @@ type Episode = Series['episodes'][number]
 export function EpisodePage(props: { ctx: PageContext; series: Series; episode: Episode; owner: Tenant; transcript?: TranscriptTurn[] }) {
   const { ctx, series, episode, owner } = props
   const seriesPath = paths.item(series)
-  const path = `${seriesPath}/${episode.slug}`
+  const path = episodePath(series, episode.slug)
   const absolute = (relative: string) => new URL(relative, ctx.origin).href
   return (
     <Document

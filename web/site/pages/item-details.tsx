@@ -1,3 +1,4 @@
+import { episodePath } from '../../../functions/content/paths.ts'
 import type { ContentOf, PublishedItem } from '../../../functions/content/schema.ts'
 import { embedUrlFor } from '../../../functions/content/external-video.ts'
 import { releasedEpisodes } from '../../../functions/podcasts/feed.ts'
@@ -73,7 +74,7 @@ export function PodcastDetails({ item, now }: { item: ContentOf<'podkast'> & Pub
         {releasedEpisodes(item, now).map((episode) => (
           <li id={episode.slug}>
             <h3>
-              <a href={`${paths.item(item)}/${episode.slug}`}>{episode.title}</a>
+              <a href={episodePath(item, episode.slug)}>{episode.title}</a>
             </h3>
             <p class="card-facts">
               {formatDate(episode.publishedAt)} · {formatDuration(episode.audio.durationSeconds)}
