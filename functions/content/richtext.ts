@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { lineText, paragraphText, textOnly } from './text.ts'
 
 /**
  * Rich text is a constrained JSON document rendered by Preact, never stored HTML: anything outside this
@@ -8,17 +9,19 @@ import * as z from 'zod'
 const safeHref = z
   .string()
   .max(2000)
+  .superRefine(textOnly())
   .refine((href) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href), {
     message: 'Links must start with https://, http://, mailto:, / or #',
   })
 
-const plainText = z.string().max(20000)
+/** A run of text may carry the tabs and line feeds of a pasted paragraph; the renderer folds them like HTML does. */
+const plainText = paragraphText(20000)
 
 export const textMarkSchema = z.enum(['bold', 'italic'])
 
 export const inlineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: plainText, marks: z.array(textMarkSchema).max(2).optional() }),
-  z.object({ type: z.literal('link'), href: safeHref, text: z.string().min(1).max(500) }),
+  z.object({ type: z.literal('link'), href: safeHref, text: lineText(500, { min: 1 }) }),
 ])
 
 const inlines = z.array(inlineSchema).max(200)
@@ -27,12 +30,12 @@ export const blockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), content: inlines }),
   z.object({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), content: inlines }),
   z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(inlines).min(1).max(100) }),
-  z.object({ type: z.literal('quote'), content: inlines, cite: z.string().max(200).optional() }),
+  z.object({ type: z.literal('quote'), content: inlines, cite: lineText(200).optional() }),
   z.object({
     type: z.literal('image'),
     src: z.string().max(2000).regex(/^\/media\//, 'Images come from the media library (/media/…)'),
-    alt: z.string().max(500),
-    caption: z.string().max(500).optional(),
+    alt: lineText(500),
+    caption: lineText(500).optional(),
   }),
 ])
 

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { podcastCategories } from '../podcasts/categories.ts'
 import { richTextSchema } from './richtext.ts'
+import { containsTag, lineText, paragraphText, textOnly } from './text.ts'
 import { audiences, contentTypes, maxSlugLength, slugPattern, statuses, type ContentType } from './vocabulary.ts'
 
 export { audiences, contentTypes, statuses, type Audience, type ContentType, type Status } from './vocabulary.ts'
@@ -16,21 +17,16 @@ export const itemIdSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Item i
 /** An ISO 8601 time with an explicit offset, e.g. 2026-12-01T09:00:00+01:00. */
 export const instantSchema = z.iso.datetime({ offset: true })
 export const mediaPathSchema = z.string().max(1000).regex(/^\/media\/[A-Za-z0-9._~\-/]+$/, 'Media paths start with /media/')
-const httpsUrl = z.url({ protocol: /^https?$/ }).max(2000)
+const httpsUrl = z.url({ protocol: /^https?$/ }).max(2000).superRefine(textOnly())
 
 /**
  * Plain-text fields are text, not markup: a tag in a title is almost always a paste from somewhere else or
  * an attack, and the reader would see it literally. Formatting belongs in the rich-text body.
  */
-const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((text) => !/<\/?[a-z][^>]*>/i.test(text), { message: 'HTML tags are not allowed here; write plain text' })
+const noTags = { check: (text: string) => !containsTag(text), message: 'HTML tags are not allowed here; write plain text' }
+const plainText = (max: number) => lineText(max, { min: 1, trim: true }).refine(noTags.check, noTags.message)
 
-export const imageSchema = z.object({ src: mediaPathSchema, alt: z.string().max(500), width: z.int().optional(), height: z.int().optional() })
+export const imageSchema = z.object({ src: mediaPathSchema, alt: lineText(500), width: z.int().optional(), height: z.int().optional() })
 
 const common = {
   id: itemIdSchema,
@@ -49,9 +45,9 @@ export const courseFields = z.object({
   type: z.literal('e-kurs'),
   ...common,
   durationMinutes: z.int().min(1).max(6000),
-  learningGoals: z.array(z.string().min(1).max(300)).max(20),
+  learningGoals: z.array(lineText(300, { min: 1 })).max(20),
   courseUrl: httpsUrl,
-  provider: z.string().min(1).max(200),
+  provider: lineText(200, { min: 1 }),
   hasExam: z.boolean(),
 })
 
@@ -64,17 +60,18 @@ export const filmFields = z.object({
     poster: imageSchema.optional(),
     captions: mediaPathSchema.optional(),
     audioDescribedSrc: mediaPathSchema.optional(),
-    audioDescriptionExemptReason: z.string().max(1000).optional(),
+    audioDescriptionExemptReason: paragraphText(1000).optional(),
     durationSeconds: z.int().min(1).max(36000),
   }),
 })
 
 export const episodeSchema = z.object({
   /** The RSS guid: set once, never changed. */
-  guid: z.string().min(1).max(200),
+  guid: lineText(200, { min: 1 }),
   slug: slugSchema,
   title: plainText(200),
-  summary: plainText(4000),
+  /** Show notes: paragraphs are welcome, markup is not. */
+  summary: paragraphText(4000, { min: 1, trim: true }).refine(noTags.check, noTags.message),
   publishedAt: instantSchema,
   season: z.int().min(1).max(100).optional(),
   episode: z.int().min(1).max(10000).optional(),
@@ -93,7 +90,7 @@ export const podcastFields = z.object({
   category: z.enum(podcastCategories, { message: "Choose one of Apple Podcasts' categories" }),
   language: z.enum(['no', 'nb', 'nn']),
   explicit: z.boolean(),
-  owner: z.object({ name: z.string().min(1).max(200), email: z.email() }),
+  owner: z.object({ name: lineText(200, { min: 1 }), email: z.email() }),
   /** The series' pages in podcast directories, once it is listed there. */
   subscribeLinks: z.object({ apple: httpsUrl.optional(), spotify: httpsUrl.optional() }).optional(),
   episodes: z.array(episodeSchema).max(500),
@@ -102,7 +99,7 @@ export const podcastFields = z.object({
 export const articleFields = z.object({
   type: z.literal('artikler'),
   ...common,
-  author: z.string().max(200).optional(),
+  author: lineText(200).optional(),
 })
 
 export const eventFields = z.object({
@@ -110,9 +107,9 @@ export const eventFields = z.object({
   ...common,
   startsAt: instantSchema,
   endsAt: instantSchema,
-  location: z.object({ name: z.string().min(1).max(200), address: z.string().max(300).optional() }).optional(),
+  location: z.object({ name: lineText(200, { min: 1 }), address: lineText(300).optional() }).optional(),
   onlineUrl: httpsUrl.optional(),
-  organiser: z.string().min(1).max(200),
+  organiser: lineText(200, { min: 1 }),
   registrationUrl: httpsUrl.optional(),
 })
 

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { instantSchema, mediaPathSchema, tenantIdSchema } from '../content/schema.ts'
+import { textOnly } from '../content/text.ts'
 import { mediaKinds } from './kinds.ts'
 
 export const mediaKindSchema = z.enum(mediaKinds)
@@ -12,7 +13,7 @@ const plainText = (max: number) =>
     .string()
     .trim()
     .max(max)
-    .refine((text) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text), 'Remove control characters from the text')
+    .superRefine(textOnly())
     .refine((text) => !/<\s*[a-z!/?]/i.test(text), 'Write plain text: HTML tags such as <script> are not allowed')
 
 export const tenantParamSchema = z.object({ tenant: tenantIdSchema })

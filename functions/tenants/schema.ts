@@ -1,12 +1,17 @@
 import * as z from 'zod'
 import { richTextSchema } from '../content/richtext.ts'
 import { contentTypes, slugSchema, tenantIdSchema } from '../content/schema.ts'
+import { lineText, paragraphText } from '../content/text.ts'
 import { contrastRatio } from './colour.ts'
 
-const hexColour = z.string().regex(/^#[0-9a-f]{6}$/i, 'Colours are #rrggbb')
+const isHexColour = (colour: string) => /^#[0-9a-f]{6}$/i.test(colour)
+const hexColour = z.string().refine(isHexColour, 'Colours are #rrggbb')
 
-/** The brand colour carries white text (header, buttons), so it must meet WCAG AA contrast against white. */
-const brandColour = hexColour.refine((colour) => contrastRatio(colour, '#ffffff') >= 4.5, {
+/**
+ * The brand colour carries white text (header, buttons), so it must meet WCAG AA contrast against white.
+ * zod runs this even when the colour is not #rrggbb; contrastRatio would throw on it (a 500 for a typo).
+ */
+const brandColour = hexColour.refine((colour) => !isHexColour(colour) || contrastRatio(colour, '#ffffff') >= 4.5, {
   message: 'The colour is too light for white text: it needs a contrast of at least 4.5:1 against white (WCAG AA)',
 })
 
@@ -17,13 +22,14 @@ export const reservedSegments = ['fagtema', 'redaktor', 'api', 'assets', 'media'
 export const tenantSchema = z.object({
   id: tenantIdSchema.refine((id) => !reservedSegments.includes(id), { message: 'This id is a path the site uses itself; choose another' }),
   /** Full name, e.g. "Kompetansebroen Innlandet". */
-  name: z.string().min(1).max(120),
+  name: lineText(120, { min: 1 }),
   /** The region as readers pick it, e.g. "Innlandet". */
-  regionName: z.string().min(1).max(60),
-  description: z.string().max(600),
+  regionName: lineText(60, { min: 1 }),
+  /** The RSS channel's description too: paragraphs are fine there. */
+  description: paragraphText(600),
   /** Brand colour; the site checks its contrast against white before using it for text. */
   colour: brandColour,
-  organisations: z.array(z.string().min(1).max(200)).max(200),
+  organisations: z.array(lineText(200, { min: 1 })).max(200),
   contactEmail: z.email(),
   /** The national edition shows shared content from every tenant. */
   national: z.boolean(),
@@ -33,8 +39,8 @@ export type Tenant = z.infer<typeof tenantSchema>
 /** A topic area (fagtema) gathering content across types and tenants. */
 export const topicSchema = z.object({
   slug: slugSchema,
-  name: z.string().min(1).max(120),
-  summary: z.string().min(1).max(400),
+  name: lineText(120, { min: 1 }),
+  summary: lineText(400, { min: 1 }),
   intro: richTextSchema,
 })
 export type Topic = z.infer<typeof topicSchema>
