@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb'
 import type { TableDefinition } from '../../infra/definitions.ts'
 import { decodeCursor, encodeCursor, type CursorShape } from './cursor.ts'
+import { assertItemFits } from './item-size.ts'
 
 export { decodeCursor, encodeCursor } from './cursor.ts'
 
@@ -168,6 +169,7 @@ export class Db {
   }
 
   async put(item: Record_, options: { ifNotExists?: string } = {}): Promise<void> {
+    assertItemFits(item)
     await this.client.send(
       new PutCommand({
         TableName: this.table,
@@ -181,6 +183,7 @@ export class Db {
 
   /** All or nothing: up to 100 writes with their conditions. */
   async transact(items: TransactItem[]): Promise<void> {
+    for (const item of items) if ('Put' in item && item.Put.Item) assertItemFits(item.Put.Item)
     const withTable = items.map((item) => {
       const [kind, operation] = Object.entries(item)[0] as [string, object]
       return { [kind]: { TableName: this.table, ...operation } } as RawTransactItem
