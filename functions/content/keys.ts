@@ -7,6 +7,10 @@ export const slugSk = (type: ContentType, slug: string) => `SLUG#${type}#${slug}
 export const publishedSk = (type: ContentType, slug: string) => `PUB#${type}#${slug}`
 export const revisionSk = (id: string, revision: number) => `REV#${id}#${String(revision).padStart(6, '0')}`
 export const entrySk = (owner: string, id: string) => `ENTRY#${owner}#${id}`
+/** Who follows an owner's item; kept apart from the item so following never changes the owner's version. */
+export const followersSk = (id: string) => `FOLLOWERS#${id}`
+/** The items an edition features on its home page (at most HOME_FEATURED). */
+export const featuredSetSk = 'FEATURED'
 export const topicEntryPrefix = (topic: string) => `TOPIC#${topic}#`
 export const topicEntrySk = (topic: string, type: ContentType, publishedAt: string, owner: string, id: string) =>
   `${topicEntryPrefix(topic)}${type}#${publishedAt}#${owner}#${id}`
@@ -23,8 +27,10 @@ export const indexes = {
   byEdition: { name: 'byEdition', pk: 'GSI2PK', sk: 'GSI2SK' },
   eventsByStart: { name: 'eventsByStart', pk: 'GSI3PK', sk: 'GSI3SK' },
 } as const
-export const statsSk = 'STATS'
+/** One count record per edition and type; see counts.ts. */
+export const statsPrefix = 'STATS#'
+export const statsSk = (type: ContentType) => `${statsPrefix}${type}`
 
-/** Counter attribute names on an edition's STATS record: per type, per type and topic, per type and audience. */
-export const countName = (type: ContentType, facet?: { topic?: string; audience?: string }) =>
-  facet?.topic ? `n:${type}:tema:${facet.topic}` : facet?.audience ? `n:${type}:aud:${facet.audience}` : `n:${type}`
+/** Count attributes on a STATS record: the type's total, per topic and per audience. */
+export const countName = (facet?: { topic?: string; audience?: string }) =>
+  facet?.topic ? `tema:${facet.topic}` : facet?.audience ? `aud:${facet.audience}` : 'n'
