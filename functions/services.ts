@@ -10,6 +10,7 @@ import type { RuntimeConfig } from './shared/config.ts'
 import { HTTPException } from 'hono/http-exception'
 import { createReaderServices, NATIONAL_TENANT } from './reader-services.ts'
 import { createCatalogWrites } from './tenants/catalog-writes.ts'
+import type { Catalog } from './tenants/catalog.ts'
 import { cognitoDirectory, type EditorDirectory } from './tenants/directory.ts'
 
 export { NATIONAL_TENANT } from './reader-services.ts'
@@ -31,6 +32,13 @@ export function createServices(
     content: createContentStore(db, {
       nationalTenant: NATIONAL_TENANT,
       now: options.now,
+      unknownTopics: async (topics) => {
+        const unknown = (catalog: Catalog) => topics.filter((slug) => !catalog.topic(slug))
+        if (!unknown(await reader.catalog.get()).length) return []
+        // The cached catalog may predate a topic an administrator just added (in another process): read again.
+        reader.catalog.invalidate()
+        return unknown(await reader.catalog.get())
+      },
       // Media usage is recorded (and checked: ready, alt text) in the same transaction as every save.
       onSave: {
         prepare: (fields) => withMeasuredFacts(db, fields),
@@ -41,7 +49,7 @@ export function createServices(
     /** Editor accounts: Cognito in AWS, the local sign-in's users on a developer's machine. */
     directory: options.directory ?? (config.userPoolId ? cognitoDirectory({ userPoolId: config.userPoolId, region: config.region }) : undefined),
     /** Refreshes CloudFront after a change readers can see (no-op locally). */
-    invalidate: createInvalidator({ distributionIdParameter: config.distributionIdParameter, region: config.region, nationalTenant: NATIONAL_TENANT }),
+    invalidate: createInvalidator({ distributionIdParameter: config.distributionIdParameter, region: config.region }),
   }
   return {
     ...services,
@@ -50,14 +58,7 @@ export function createServices(
       return services.directory
     },
     /** Carries out scheduled publishing and unpublishing that is due, and refreshes the CDN for what changed. */
-    async runSchedules() {
-      const results = await services.content.runDue()
-      for (const result of results.filter((entry) => entry.outcome === 'done')) {
-        const item = await services.content.getItem(result.tenant, result.id)
-        if (item) await services.invalidate(item)
-      }
-      return results
-    },
+    runSchedules: () => services.content.runDue(({ item, paths }) => services.invalidate(paths, `${item.id}-${item.version}`)),
   }
 }
 export type Services = ReturnType<typeof createServices>

@@ -1,5 +1,6 @@
 import type { Db, Page, TransactItem } from '../shared/db.ts'
-import { ApiError, conflict, notFound } from '../shared/errors.ts'
+import { badRequest, conflict, notFound } from '../shared/errors.ts'
+import { StaleVersionError, type FailedCondition } from '../shared/versioned.ts'
 import * as keys from './keys.ts'
 import { contentFieldsSchema, type ContentFields, type ContentType, type Status } from './schema.ts'
 import type { StoredItem } from './store.ts'
@@ -23,12 +24,8 @@ export interface RevisionSummary {
   status: Status
 }
 
-/** Which condition of a cancelled transaction failed, by position. */
-function failedAt(error: unknown): number[] {
-  const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []
-  return reasons.flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : []))
-}
-const isCancelled = (error: unknown) => (error as Error).name === 'TransactionCanceledException'
+/** Whether a failed condition was a slug claim (the address belongs to another item). */
+const isSlugClaim = (failed: FailedCondition) => 'Put' in failed.write && String(failed.write.Put.Item?.SK).startsWith('SLUG#')
 
 /**
  * The editor's side of content: drafts, saves with revisions, history and restore. Readers' view changes
@@ -36,11 +33,25 @@ const isCancelled = (error: unknown) => (error as Error).name === 'TransactionCa
  */
 export function createEditing(
   db: Db,
-  options: { now: () => string; getItem: (tenant: string, id: string) => Promise<StoredItem | undefined>; onSave?: SaveHook },
+  options: {
+    now: () => string
+    getItem: (tenant: string, id: string) => Promise<StoredItem | undefined>
+    onSave?: SaveHook
+    /** The topic slugs that are not in the catalog (topics come from there, so counts stay bounded). */
+    unknownTopics?: (topics: string[]) => Promise<string[]>
+  },
 ) {
   const { now, getItem } = options
   const hook = (before: StoredItem | undefined, after: StoredItem) => options.onSave?.writes(before, after) ?? []
-  const explained = (error: unknown, transaction: TransactItem[]) => options.onSave?.explainFailure?.(error, transaction)
+  const explained = (cancelled: { error: unknown; transaction: TransactItem[] }) => options.onSave?.explainFailure?.(cancelled.error, cancelled.transaction)
+  const checkTopics = async (topics: string[]) => {
+    const unknown = topics.length ? ((await options.unknownTopics?.(topics)) ?? []) : []
+    if (unknown.length)
+      throw badRequest(
+        `${unknown.length === 1 ? 'The topic' : 'The topics'} ${unknown.map((slug) => `'${slug}'`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in the catalog. Choose topics from the list (GET /api/v1/topics), or ask an administrator to add it.`,
+        'unknown_topic',
+      )
+  }
   const prepare = async (fields: ContentFields) => (options.onSave?.prepare ? contentFieldsSchema.parse(await options.onSave.prepare(fields)) : fields)
   const slugTaken = (item: { tenant: string; type: ContentType; slug: string }) =>
     conflict(`The address /${item.tenant}/${item.type}/${item.slug} is already taken. Choose another slug.`, 'slug_taken')
@@ -51,24 +62,25 @@ export function createEditing(
     /** Creates a draft and claims its slug in one transaction; a taken slug answers 409 and writes nothing. */
     async create(fields: ContentFields, by?: string): Promise<StoredItem> {
       const parsed = await prepare(contentFieldsSchema.parse(fields))
+      await checkTopics(parsed.topics)
       const at = now()
       const item: StoredItem = { ...parsed, status: 'draft', version: 1, createdAt: at, updatedAt: at, savedBy: by, titleSearch: parsed.title.toLowerCase() }
       const pk = keys.tenantPk(item.tenant)
-      const writes: TransactItem[] = [
-        { Put: { Item: { PK: pk, SK: keys.slugSk(item.type, item.slug), itemId: item.id }, ConditionExpression: 'attribute_not_exists(PK)' } },
-        { Put: { Item: { PK: pk, SK: keys.itemSk(item.id), ...item }, ConditionExpression: 'attribute_not_exists(PK)' } },
-        { Put: { Item: revisionRecord(item) } },
-        ...hook(undefined, item),
-      ]
-      try {
-        await db.transact(writes)
-      } catch (error) {
-        const reason = explained(error, writes)
-        if (reason) throw reason
-        if (isCancelled(error)) throw slugTaken(item)
-        throw error
-      }
-      return item
+      return db.writeVersioned({
+        missing: `No item ${item.id} in ${item.tenant}.`,
+        current: () => getItem(item.tenant, item.id),
+        explain: (failed, cancelled) => (failed.some(isSlugClaim) ? slugTaken(item) : explained(cancelled)),
+        build: () => ({
+          write: { Put: { Item: { PK: pk, SK: keys.itemSk(item.id), ...item } } },
+          expectedVersion: undefined,
+          writes: [
+            { Put: { Item: { PK: pk, SK: keys.slugSk(item.type, item.slug), itemId: item.id }, ConditionExpression: 'attribute_not_exists(PK)' } },
+            { Put: { Item: revisionRecord(item) } },
+            ...hook(undefined, item),
+          ],
+          result: item,
+        }),
+      })
     },
 
     /**
@@ -79,9 +91,10 @@ export function createEditing(
     async save(tenant: string, id: string, expectedVersion: number, fields: ContentFields, by?: string): Promise<StoredItem> {
       const current = await getItem(tenant, id)
       if (!current) throw notFound(`No item ${id} in ${tenant}.`)
-      if (current.version !== expectedVersion) throw staleVersion(current, expectedVersion)
+      if (current.version !== expectedVersion) throw new StaleVersionError(current, expectedVersion)
       const parsed = await prepare(contentFieldsSchema.parse({ ...fields, id, tenant }))
       if (parsed.type !== current.type) throw conflict('The type of an item cannot change. Create a new item instead.')
+      await checkTopics(parsed.topics)
       const next: StoredItem = {
         // The life-cycle state from the stored item, every field from the editor: a field they cleared is gone.
         ...lifecycleOf(current),
@@ -94,34 +107,26 @@ export function createEditing(
       }
       const pk = keys.tenantPk(tenant)
       const slugChanged = parsed.slug !== current.slug
-      const writes: TransactItem[] = [
-        {
-          Put: {
-            Item: { PK: pk, SK: keys.itemSk(id), ...next },
-            ConditionExpression: 'version = :expected',
-            ExpressionAttributeValues: { ':expected': expectedVersion },
-          },
-        },
-        ...(slugChanged
-          ? [
-              { Put: { Item: { PK: pk, SK: keys.slugSk(next.type, next.slug), itemId: id }, ConditionExpression: 'attribute_not_exists(PK)' } },
-              { Delete: { Key: { PK: pk, SK: keys.slugSk(current.type, current.slug) } } },
-            ]
-          : []),
-        { Put: { Item: revisionRecord(next) } },
-        ...hook(current, next),
-      ]
-      try {
-        await db.transact(writes)
-      } catch (error) {
-        const reason = explained(error, writes)
-        if (reason) throw reason
-        if (!isCancelled(error)) throw error
-        if (slugChanged && failedAt(error).includes(1)) throw slugTaken(next)
-        const latest = await getItem(tenant, id)
-        throw latest ? staleVersion(latest, expectedVersion) : notFound(`No item ${id} in ${tenant}.`)
-      }
-      return next
+      return db.writeVersioned({
+        missing: `No item ${id} in ${tenant}.`,
+        current: () => getItem(tenant, id),
+        explain: (failed, cancelled) => (failed.some(isSlugClaim) ? slugTaken(next) : explained(cancelled)),
+        build: () => ({
+          write: { Put: { Item: { PK: pk, SK: keys.itemSk(id), ...next } } },
+          expectedVersion,
+          writes: [
+            ...(slugChanged
+              ? [
+                  { Put: { Item: { PK: pk, SK: keys.slugSk(next.type, next.slug), itemId: id }, ConditionExpression: 'attribute_not_exists(PK)' } },
+                  { Delete: { Key: { PK: pk, SK: keys.slugSk(current.type, current.slug) } } },
+                ]
+              : []),
+            { Put: { Item: revisionRecord(next) } },
+            ...hook(current, next),
+          ],
+          result: next,
+        }),
+      })
     },
 
     /** The tenant's working copies, newest first by id, filtered by status, type, topic and title text. */
@@ -182,8 +187,8 @@ export function createEditing(
 
 /** Everything about a stored item that is not the editor's fields. */
 function lifecycleOf(item: StoredItem) {
-  const { status, version, createdAt, updatedAt, publishedAt, followedBy, publishedEntries, publishedPath, featuredIn, publishedFacets, savedBy, titleSearch, scheduledPublishAt, scheduledUnpublishAt } = item
-  return { status, version, createdAt, updatedAt, publishedAt, followedBy, publishedEntries, publishedPath, featuredIn, publishedFacets, savedBy, titleSearch, scheduledPublishAt, scheduledUnpublishAt }
+  const { status, version, createdAt, updatedAt, publishedAt, followedBy, publishedEntries, publishedPath, featuredIn, publishedFacets, savedBy, titleSearch, scheduledPublishAt, scheduledUnpublishAt, scheduleFailure } = item
+  return { status, version, createdAt, updatedAt, publishedAt, followedBy, publishedEntries, publishedPath, featuredIn, publishedFacets, savedBy, titleSearch, scheduledPublishAt, scheduledUnpublishAt, scheduleFailure }
 }
 
 /** The fields an editor owns, out of a stored item. */
@@ -193,13 +198,5 @@ export function editableFields(item: StoredItem): ContentFields {
   return parsed.data
 }
 
-/** 409 with the item as it is now, so the editor sees both versions. */
-export class StaleVersionError extends ApiError {
-  constructor(
-    readonly current: StoredItem,
-    expected: number,
-  ) {
-    super(409, `The item was changed by someone else (version ${current.version}, you had ${expected}). Compare and save again.`, 'stale_version', { current })
-  }
-}
-const staleVersion = (current: StoredItem, expected: number) => new StaleVersionError(current, expected)
+/** 409 with the item as it is now; kept here for the capability's callers. */
+export { StaleVersionError } from '../shared/versioned.ts'

@@ -92,16 +92,16 @@ export function contentEditorRoutes(services: Services, options: { assets: () =>
     const problems = publishProblems(editableFields(item))
     if (problems.length)
       throw new ApiError(400, `Cannot publish yet: ${problems.map((problem) => problem.message).join(' ')}`, 'publish_blocked', { problems })
-    const published = await content.publish(tenant, id, c.req.valid('json').version)
-    await services.invalidate(published)
+    const { item: published, paths } = await content.changes.publish(tenant, id, c.req.valid('json').version)
+    await services.invalidate(paths, `${id}-${published.version}`)
     return c.json(published)
   })
 
   for (const [action, status] of [['unpublish', 'unpublished'], ['archive', 'archived']] as const) {
     app.post(`/items/:id/${action}`, validate('param', itemParams), validate('json', versionBody), async (c) => {
       const { tenant } = tenantOf(c)
-      const withdrawn = await content.withdraw(tenant, c.req.valid('param').id, c.req.valid('json').version, status)
-      await services.invalidate(withdrawn)
+      const { item: withdrawn, paths } = await content.changes.withdraw(tenant, c.req.valid('param').id, c.req.valid('json').version, status)
+      await services.invalidate(paths, `${withdrawn.id}-${withdrawn.version}`)
       return c.json(withdrawn)
     })
   }
@@ -121,8 +121,8 @@ export function contentEditorRoutes(services: Services, options: { assets: () =>
   app.post('/items/:id/featured', validate('param', itemParams), validate('json', versionBody.extend({ featured: z.boolean() })), async (c) => {
     const { tenant } = tenantOf(c)
     const { version, featured } = c.req.valid('json')
-    const item = await content.setFeatured(tenant, tenant, c.req.valid('param').id, featured, version)
-    await services.invalidate(item)
+    const { item, paths } = await content.changes.setFeatured(tenant, tenant, c.req.valid('param').id, featured, version)
+    await services.invalidate(paths, `${item.id}-${item.version}`)
     return c.json(item)
   })
 

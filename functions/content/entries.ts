@@ -4,13 +4,27 @@ import type { StoredItem } from './store.ts'
 
 /** Listing and topic entries: the denormalised cards that make every reader list one Query. */
 
-/** The editions an item appears in when published: its own, the national one if shared, and followers. */
-export function editionsOf(item: Pick<StoredItem, 'tenant' | 'sharedNationally' | 'followedBy'>, nationalTenant: string): string[] {
+/**
+ * The owner's editions an item appears in when published: its own, and the national one if shared. Followers'
+ * editions come from the item's followers record (followers.ts).
+ */
+export function editionsOf(item: Pick<StoredItem, 'tenant' | 'sharedNationally'>, nationalTenant: string): string[] {
   const editions = new Set([item.tenant])
   if (item.sharedNationally || item.tenant === nationalTenant) editions.add(nationalTenant)
-  // Other editions may follow only what is shared; un-sharing hides it there until it is shared again.
-  if (item.sharedNationally || item.tenant === nationalTenant) for (const follower of item.followedBy ?? []) editions.add(follower)
   return [...editions]
+}
+
+/**
+ * The keys of the entries the last publish wrote into `editions`, from what it recorded (type, topics and
+ * publishedAt do not change between publishes of the same snapshot).
+ */
+export function publishedEntryKeys(item: Pick<StoredItem, 'tenant' | 'id' | 'publishedAt' | 'publishedFacets'>, editions: string[]) {
+  const facets = item.publishedFacets
+  if (!facets || !item.publishedAt) return []
+  return editions.flatMap((edition) => [
+    { PK: keys.tenantPk(edition), SK: keys.entrySk(item.tenant, item.id) },
+    ...facets.topics.map((topic) => ({ PK: keys.tenantPk(edition), SK: keys.topicEntrySk(topic, facets.type, item.publishedAt!, item.tenant, item.id) })),
+  ])
 }
 
 export function entryRecords(published: PublishedItem, editions: string[], featuredIn: Record<string, string> = {}) {

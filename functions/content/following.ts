@@ -1,79 +1,88 @@
 import type { Db, TransactItem } from '../shared/db.ts'
 import { badRequest, conflict, notFound } from '../shared/errors.ts'
-import { countUpdates, type PublishedFacets } from './counts.ts'
-import { entryRecords } from './entries.ts'
+import type { FailedCondition } from '../shared/versioned.ts'
+import { countWrites, isCountRace } from './counts.ts'
+import { entryRecords, publishedEntryKeys } from './entries.ts'
+import { followersRecord, isFollowersRace, readFollowers } from './followers.ts'
+import { editionPaths } from './invalidation.ts'
 import * as keys from './keys.ts'
+import type { ContentChange } from './publishing.ts'
 import type { PublishedItem } from './schema.ts'
 import type { StoredItem } from './store.ts'
 
+/** The item changed between reading it and writing (a publish or withdraw): read it again. */
+const isItemRace = (failed: FailedCondition) => {
+  const operation = Object.values(failed.write)[0] as { Key?: { SK?: unknown } }
+  return typeof operation.Key?.SK === 'string' && operation.Key.SK.startsWith('ITEM#')
+}
+
 /**
- * A regional edition may follow (show) another tenant's shared item without copying it: the item gains the
- * edition in `followedBy`, the edition gets listing entries built from the published snapshot (never the
- * owner's unpublished edits), and the counts move, all in one transaction on the owner's item version.
- * Provenance stays with the owner: readers see "Delt fra …" on the card and the item page.
+ * A regional edition may follow (show) another tenant's shared item without copying it: the item's followers
+ * record (followers.ts) gains the edition, the edition gets listing entries built from the published snapshot
+ * (never the owner's unpublished edits), and its counts move. Nothing of the owner's changes: the transaction
+ * only checks the item's version, so the owner's open copy stays current. Provenance stays with the owner:
+ * readers see "Delt fra …" on the card and the item page.
  */
 export function createFollowing(
   db: Db,
   options: {
     nationalTenant: string
-    now: () => string
     getItem: (tenant: string, id: string) => Promise<StoredItem | undefined>
     getSnapshot: (tenant: string, item: StoredItem) => Promise<PublishedItem | undefined>
   },
 ) {
-  async function change(edition: string, owner: string, id: string, follow: boolean) {
-    if (edition === owner) throw badRequest('An edition shows its own items already.')
-    const item = await options.getItem(owner, id)
-    if (!item) throw notFound(`No item ${id} in ${owner}.`)
-    const shared = item.sharedNationally || item.tenant === options.nationalTenant
-    if (follow && (item.status !== 'published' || !shared)) throw conflict('Only published items shared nationally can be followed.')
-    const followers = new Set(item.followedBy ?? [])
-    if (follow === followers.has(edition)) return item
-    follow ? followers.add(edition) : followers.delete(edition)
+  const { nationalTenant } = options
 
-    const facets = item.publishedFacets
-    const snapshot = item.status === 'published' ? await options.getSnapshot(owner, item) : undefined
-    const edits: TransactItem[] = []
-    let publishedEntries = item.publishedEntries ?? []
-    let nextFacets: PublishedFacets | undefined = facets
-    if (snapshot && facets) {
-      const editionEntries = entryRecords(snapshot, [edition])
-      const editionKeys = editionEntries.map(({ PK, SK }) => ({ PK, SK }))
-      nextFacets = { ...facets, editions: follow ? [...facets.editions, edition] : facets.editions.filter((name) => name !== edition) }
-      if (follow) {
-        publishedEntries = [...publishedEntries, ...editionKeys]
-        edits.push(...editionEntries.map((Item) => ({ Put: { Item } })))
-      } else {
-        const dropped = new Set(editionKeys.map((key) => `${key.PK}|${key.SK}`))
-        publishedEntries = publishedEntries.filter((key) => !dropped.has(`${key.PK}|${key.SK}`))
-        edits.push(...editionKeys.map((Key) => ({ Delete: { Key } })))
-      }
-      edits.push(...countUpdates(facets, nextFacets))
-    }
-    const next: StoredItem = {
-      ...item,
-      followedBy: [...followers].sort(),
-      publishedEntries,
-      publishedFacets: nextFacets,
-      version: item.version + 1,
-      updatedAt: options.now(),
-    }
-    try {
-      await db.transact([
-        {
-          Put: {
-            Item: { PK: keys.tenantPk(owner), SK: keys.itemSk(id), ...next },
-            ConditionExpression: 'version = :expected',
-            ExpressionAttributeValues: { ':expected': item.version },
+  async function change(edition: string, owner: string, id: string, follow: boolean): Promise<ContentChange> {
+    if (edition === owner) throw badRequest('An edition shows its own items already.')
+    if (edition === nationalTenant) throw badRequest('The national edition shows every shared item already.')
+    return db.writeVersioned<ContentChange>({
+      missing: `No item ${id} in ${owner}.`,
+      current: async () => undefined,
+      // Following holds no version of its own: a race with another follower or the owner is simply read again.
+      onStale: 'retry',
+      explain: (failed) => (failed.every((condition) => isItemRace(condition) || isCountRace(condition) || isFollowersRace(condition)) ? 'retry' : undefined),
+      build: async () => {
+        const item = await options.getItem(owner, id)
+        if (!item) throw notFound(`No item ${id} in ${owner}.`)
+        const shared = item.sharedNationally || item.tenant === nationalTenant
+        const published = item.status === 'published' && Boolean(item.publishedFacets)
+        if (follow && (!published || !shared)) throw conflict('Only published items shared nationally can be followed.')
+        const followers = await readFollowers(db, item, nationalTenant)
+        if (follow === followers.editions.includes(edition)) return { expectedVersion: followers.version, result: { item, paths: [] } }
+
+        const facets = item.publishedFacets
+        const writes: TransactItem[] = [
+          {
+            ConditionCheck: {
+              Key: { PK: keys.tenantPk(owner), SK: keys.itemSk(id) },
+              ConditionExpression: '#version = :seen',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':seen': item.version },
+            },
           },
-        },
-        ...edits,
-      ])
-    } catch (error) {
-      if ((error as Error).name === 'TransactionCanceledException') throw conflict('The item changed while you followed it. Try again.')
-      throw error
-    }
-    return next
+        ]
+        let shown = followers.shown.filter((name) => name !== edition)
+        if (follow) {
+          const snapshot = await options.getSnapshot(owner, item)
+          if (!snapshot || !facets) throw conflict('Only published items shared nationally can be followed.')
+          writes.push(...entryRecords(snapshot, [edition], item.featuredIn).map((Item) => ({ Put: { Item } })))
+          writes.push(...(await countWrites(db, undefined, { ...facets, editions: [edition] })))
+          shown = [...shown, edition]
+        } else if (followers.shown.includes(edition)) {
+          writes.push(...publishedEntryKeys(item, [edition]).map((Key) => ({ Delete: { Key } })))
+          writes.push(...(await countWrites(db, facets && { ...facets, editions: [edition] }, undefined)))
+        }
+        const editions = follow ? [...followers.editions, edition] : followers.editions.filter((name) => name !== edition)
+        const listingChanged = follow || followers.shown.includes(edition)
+        return {
+          write: followersRecord(owner, id, { editions, shown }, followers.version),
+          expectedVersion: followers.version,
+          writes,
+          result: { item, paths: listingChanged ? editionPaths(edition, nationalTenant) : [] },
+        }
+      },
+    })
   }
 
   return {

@@ -63,10 +63,18 @@ export function createReading(db: Db) {
       return { ...page, items: page.items.map((record) => stripKeys(record) as unknown as ContentCard) }
     },
 
-    /** How many published items an edition lists per type, topic and audience (maintained at publish). */
+    /**
+     * How many published items an edition lists per type, topic and audience (maintained at publish): one
+     * Query for the edition's count records, one small record per type.
+     */
     async counts(edition: string): Promise<(type: ContentType, facet?: { topic?: string; audience?: string }) => number> {
-      const record = (await db.get<Record<string, unknown>>({ PK: keys.tenantPk(edition), SK: keys.statsSk })) ?? {}
-      return (type, facet) => Number(record[keys.countName(type, facet)] ?? 0)
+      const page = await db.query<Record<string, unknown>>({
+        partitionKey: { name: 'PK', value: keys.tenantPk(edition) },
+        sortKeyPrefix: { name: 'SK', value: keys.statsPrefix },
+        limit: 100,
+      })
+      const records = new Map(page.items.map((record) => [String(record.SK), record]))
+      return (type, facet) => Number(records.get(keys.statsSk(type))?.[keys.countName(facet)] ?? 0)
     },
 
     /** Every card in an edition, newest first, for sitemaps; bounded so a request can never run away. */

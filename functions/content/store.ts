@@ -3,9 +3,9 @@ import type { PublishedFacets } from './counts.ts'
 import { createEditing, type SaveHook } from './editing.ts'
 import { createFollowing } from './following.ts'
 import * as keys from './keys.ts'
-import { createPublishing } from './publishing.ts'
+import { createPublishing, type ContentChange } from './publishing.ts'
 import { createReading, stripKeys } from './reading.ts'
-import { createScheduling } from './scheduling.ts'
+import { createScheduling, type ScheduleFailure } from './scheduling.ts'
 import type { ContentFields, ContentType, Status } from './schema.ts'
 
 /** The editor's working copy of an item, with its life-cycle state. */
@@ -15,14 +15,14 @@ export type StoredItem = ContentFields & {
   createdAt: string
   updatedAt: string
   publishedAt?: string
-  /** Editions (tenant ids) that follow this item and show it beside their own content. */
+  /** Before followers had their own record (followers.ts): editions that followed. Publishing moves it there. */
   followedBy?: string[]
-  /** Keys of the listing entries written at the last publish, so the next publish or unpublish removes them. */
+  /** Keys of the owner's listing entries written at the last publish, so the next publish or unpublish removes them. */
   publishedEntries?: Array<{ PK: string; SK: string }>
   publishedPath?: { type: ContentType; slug: string }
   /** Editions that feature this item on their home page, with when they chose it. */
   featuredIn?: Record<string, string>
-  /** What the last publish counted in the editions' listing counts, so the next change can adjust them. */
+  /** What the last publish counted in the owner's editions' listing counts, so the next change can adjust them. */
   publishedFacets?: PublishedFacets
   /** Who saved this version (the token's username). */
   savedBy?: string
@@ -31,9 +31,14 @@ export type StoredItem = ContentFields & {
   /** Pending schedule, as ISO instants. */
   scheduledPublishAt?: string
   scheduledUnpublishAt?: string
+  /** A scheduled action the scheduler gave up on, and why; a new schedule or a publish clears it. */
+  scheduleFailure?: ScheduleFailure
 }
 
-export function createContentStore(db: Db, options: { nationalTenant: string; now?: () => Date; onSave?: SaveHook }) {
+export function createContentStore(
+  db: Db,
+  options: { nationalTenant: string; now?: () => Date; onSave?: SaveHook; unknownTopics?: (topics: string[]) => Promise<string[]> },
+) {
   const now = () => (options.now?.() ?? new Date()).toISOString()
 
   async function getItem(tenant: string, id: string): Promise<StoredItem | undefined> {
@@ -43,23 +48,30 @@ export function createContentStore(db: Db, options: { nationalTenant: string; no
 
   const publishing = createPublishing(db, { ...options, now }, getItem)
   const reading = createReading(db)
+  const following = createFollowing(db, {
+    nationalTenant: options.nationalTenant,
+    getItem,
+    getSnapshot: (tenant, item) => {
+      const path = item.publishedPath ?? item
+      return reading.getPublished(tenant, path.type, path.slug)
+    },
+  })
+  const itemOf = async (change: Promise<ContentChange>) => (await change).item
 
   return {
     getItem,
 
-    ...createEditing(db, { now, getItem, onSave: options.onSave }),
+    ...createEditing(db, { now, getItem, onSave: options.onSave, unknownTopics: options.unknownTopics }),
 
-    ...publishing,
+    /** Changes readers can see, each with the CDN paths it affected (the editor routes invalidate them). */
+    changes: { ...publishing, ...following },
+    publish: (...args: Parameters<typeof publishing.publish>) => itemOf(publishing.publish(...args)),
+    withdraw: (...args: Parameters<typeof publishing.withdraw>) => itemOf(publishing.withdraw(...args)),
+    setFeatured: (...args: Parameters<typeof publishing.setFeatured>) => itemOf(publishing.setFeatured(...args)),
+    follow: (...args: Parameters<typeof following.follow>) => itemOf(following.follow(...args)),
+    unfollow: (...args: Parameters<typeof following.unfollow>) => itemOf(following.unfollow(...args)),
+
     ...createScheduling(db, { now, getItem, publish: publishing.publish, withdraw: publishing.withdraw }),
-    ...createFollowing(db, {
-      nationalTenant: options.nationalTenant,
-      now,
-      getItem,
-      getSnapshot: (tenant, item) => {
-        const path = item.publishedPath ?? item
-        return reading.getPublished(tenant, path.type, path.slug)
-      },
-    }),
 
     ...reading,
   }

@@ -10,6 +10,7 @@ import {
 import type { TableDefinition } from '../../infra/definitions.ts'
 import { decodeCursor, encodeCursor, type CursorShape } from './cursor.ts'
 import { assertItemFits } from './item-size.ts'
+import { writeVersioned, type VersionedWriteOptions } from './versioned.ts'
 
 export { decodeCursor, encodeCursor } from './cursor.ts'
 
@@ -179,6 +180,14 @@ export class Db {
           : {}),
       }),
     )
+  }
+
+  /**
+   * The optimistic write every versioned item goes through (functions/shared/versioned.ts): the item's write
+   * conditioned on its version first, then the rest; a cancellation is answered by its reasons.
+   */
+  writeVersioned<T>(options: VersionedWriteOptions<T>): Promise<T> {
+    return writeVersioned((items) => this.transact(items), this.definition.partitionKey.name, options)
   }
 
   /** All or nothing: up to 100 writes with their conditions. */

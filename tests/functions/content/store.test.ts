@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Services } from '../../../functions/services.ts'
 import { createTestEnvironment } from '../../support/environment.ts'
-import { testArticle } from '../../support/fixtures.ts'
+import { seedCatalog, testArticle } from '../../support/fixtures.ts'
 
 const article = testArticle
 
@@ -9,6 +9,7 @@ describe('content store against DynamoDB Local', () => {
   let services: Services
   beforeAll(async () => {
     ;({ services } = await createTestEnvironment('content-store'))
+    await seedCatalog(services, ['nasjonal', 'innlandet', 'vestfold', 'akershus', 'ostfold'], ['demens'])
   })
 
   it('claims a slug once per tenant and type: the second create is a 409 and writes nothing', async () => {
