@@ -3,6 +3,7 @@ import { contentTypes } from '../../functions/content/vocabulary.ts'
 import type { Catalog } from '../../functions/tenants/catalog.ts'
 import type { Tenant } from '../../functions/tenants/schema.ts'
 import type { AssetManifest } from '../assets.ts'
+import { absoluteUrl } from './origin.ts'
 import { paths } from './paths.ts'
 import { t, typeText } from './text.ts'
 
@@ -34,7 +35,7 @@ const safeJson = (value: object) => JSON.stringify(value).replace(/</g, '\\u003c
 export function Document(props: { ctx: PageContext; meta: PageMeta; children: ComponentChildren }) {
   const { ctx, meta } = props
   const { edition, catalog } = ctx
-  const canonical = new URL(meta.canonical ?? ctx.path, ctx.origin).href
+  const canonical = absoluteUrl(ctx.origin, meta.canonical ?? ctx.path)
   const title = meta.title === edition.name ? meta.title : `${meta.title} – ${edition.name}`
   return (
     <html lang="nb">

@@ -1,0 +1,46 @@
+import { Hono, type Context } from 'hono'
+import { isAudience, isContentType, type Audience, type ContentType } from '../../../functions/content/vocabulary.ts'
+import { NATIONAL_TENANT } from '../../../functions/reader-services.ts'
+import { ListingPage, listingParams } from '../pages/listing.tsx'
+import { notFound, ReaderError, type Pages } from '../pages-kit.tsx'
+import { typeParam } from './params.ts'
+
+/** `/{type}` and `/{edition}/{type}`: an edition's published items of one type, filtered and cursor-paged. */
+export function listingRoutes(pages: Pages) {
+  const { services } = pages
+  const app = new Hono()
+
+  async function listing(c: Context, editionId: string, type: ContentType) {
+    const catalog = await services.catalog.get()
+    const cursor = c.req.query(listingParams.cursor) || undefined
+    const topic = c.req.query(listingParams.topic) || undefined
+    const audience = c.req.query(listingParams.audience) || undefined
+    if (topic && !catalog.topic(topic)) throw new ReaderError('Ukjent fagtema i filteret. Velg et fagtema fra listen.')
+    if (audience && !isAudience(audience)) throw new ReaderError('Ukjent målgruppe i filteret. Velg en målgruppe fra listen.')
+    const filters = { topic, audience: audience as Audience | undefined }
+    const [page, counts] = await Promise.all([
+      services.content.listEdition(editionId, { type, ...filters, limit: pages.pageSize, cursor }),
+      services.content.counts(editionId),
+    ])
+    const count = topic && audience ? undefined : counts(type, filters)
+    const ctx = pages.pageContext(c, catalog, editionId)
+    return pages.render(
+      c,
+      <ListingPage ctx={ctx} type={type} filters={filters} cards={page.items} count={count} nextCursor={page.nextCursor} isFirstPage={!cursor} />,
+    )
+  }
+
+  const typeOf = (c: Context) => {
+    const type = c.req.param('type') ?? ''
+    if (!isContentType(type)) throw notFound()
+    return type
+  }
+
+  app.get(`/${typeParam}`, (c) => listing(c, NATIONAL_TENANT, typeOf(c)))
+  app.get(`/:edition/${typeParam}`, async (c) => {
+    const edition = (await services.catalog.get()).tenant(c.req.param('edition'))
+    if (!edition) throw notFound()
+    return listing(c, edition.id, typeOf(c))
+  })
+  return app
+}
