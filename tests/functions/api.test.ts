@@ -80,6 +80,7 @@ describe('public API', () => {
     const first = (await (await app.request('/api/v1/editions/innlandet/items?type=artikler&limit=1')).json()) as { nextCursor: string }
     const response = await app.request(`/api/v1/editions/vestfold/items?type=artikler&cursor=${first.nextCursor}`)
     expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({ code: 'invalid_cursor' })
   })
 })
 
