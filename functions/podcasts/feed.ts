@@ -1,5 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser'
 import { richTextToPlain } from '../content/richtext-plain.ts'
+import { xmlCharsOnly } from '../content/xml-chars.ts'
 import type { ContentOf, PublishedItem } from '../content/schema.ts'
 import type { Tenant } from '../tenants/schema.ts'
 import { splitCategory } from './categories.ts'
@@ -69,5 +70,5 @@ export function podcastFeedXml(props: { series: PublishedSeries; owner: Tenant; 
       },
     },
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(document)}`
+  return xmlCharsOnly(`<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(document)}`)
 }

@@ -1,12 +1,13 @@
 import { XMLBuilder } from 'fast-xml-parser'
 import type { ContentCard } from '../../functions/content/schema.ts'
+import { xmlCharsOnly } from '../../functions/content/xml-chars.ts'
 import type { Tenant } from '../../functions/tenants/schema.ts'
 import { paths } from './paths.ts'
 import { typeText } from './text.ts'
 
 /** XML for crawlers and feed readers, built with a library so escaping is never ours to get wrong. */
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true })
-const xml = (document: object) => `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(document)}`
+const xml = (document: object) => xmlCharsOnly(`<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(document)}`)
 
 const sitemapNs = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 
