@@ -57,4 +57,29 @@ describe('following another region’s shared item', () => {
     expect(forOthers.status).toBe(403)
     expect(await slugsIn('vestfold')).not.toContain('enda-en-delt')
   })
+
+  it('touches nothing of the owner’s: the owner saves over the version they opened after another region follows and unfollows', async () => {
+    const { id, tenant, ...fields } = testArticle('akershus', 'eierens-apne-kopi', { sharedNationally: true, topics: ['demens'] })
+    const item = await publishNew(env.services, { ...fields, id, tenant })
+    // The owner opens the item (version v) and keeps it open while another region follows and unfollows.
+    const opened = (await (await env.call('GET', `/api/editor/tenants/akershus/items/${item.id}`, env.tokens.akershus)).json()) as StoredItem
+    expect((await env.call('POST', `/api/editor/tenants/innlandet/follows/akershus/${item.id}`, env.tokens.innlandet)).status).toBe(204)
+    expect((await env.call('DELETE', `/api/editor/tenants/innlandet/follows/akershus/${item.id}`, env.tokens.innlandet)).status).toBe(204)
+    expect((await env.call('POST', `/api/editor/tenants/innlandet/follows/akershus/${item.id}`, env.tokens.innlandet)).status).toBe(204)
+    expect(await env.services.content.getItem('akershus', item.id)).toEqual(opened)
+
+    const saved = await env.call('PUT', `/api/editor/tenants/akershus/items/${item.id}`, env.tokens.akershus, { version: opened.version, fields: { ...fields, title: 'Ny tittel fra eieren' } })
+    expect(saved.status).toBe(200)
+    const savedItem = (await saved.json()) as StoredItem
+
+    // Readers of the follower edition keep the card through the owner's next publish, with the new title…
+    const published = await env.services.content.publish('akershus', item.id, savedItem.version)
+    const cards = (await env.services.content.listEdition('innlandet', { type: 'artikler', limit: 100 })).items
+    expect(cards.find((card) => card.id === item.id)).toMatchObject({ title: 'Ny tittel fra eieren' })
+    expect((await env.services.content.topicCards('innlandet', 'demens', { limit: 100 })).items.map((card) => card.id)).toContain(item.id)
+    // …and lose it when the owner withdraws, with the counts.
+    await env.services.content.withdraw('akershus', item.id, published.version)
+    expect(await slugsIn('innlandet')).not.toContain('eierens-apne-kopi')
+    expect((await env.services.content.topicCards('innlandet', 'demens', { limit: 100 })).items.map((card) => card.id)).not.toContain(item.id)
+  })
 })
