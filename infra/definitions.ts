@@ -75,6 +75,12 @@ export const mediaBucket = {
   abortIncompleteMultipartUploadAfterDays: 1,
   /** Every object key starts here, tenant first: `tenants/{tenant}/media/{id}/{file}`. */
   keyPrefix: 'tenants/',
+  /**
+   * Uploads land here (`uploads/{tenant}/{id}/{file}`), outside what CloudFront serves, until verified and
+   * copied to their public key; whatever is left behind expires after this many days.
+   */
+  stagingKeyPrefix: 'uploads/',
+  stagingExpiryDays: 1,
 } as const
 
 /** The URL prefix CloudFront serves media under; the prefix is stripped before the S3 key is looked up. */

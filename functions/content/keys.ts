@@ -1,7 +1,7 @@
 import type { ContentType } from './schema.ts'
 
 /** Key layout of content records; see docs/data-model.md. Only this capability builds these keys. */
-export const tenantPk = (tenant: string) => `TENANT#${tenant}`
+export { tenantPk } from '../shared/keys.ts'
 export const itemSk = (id: string) => `ITEM#${id}`
 export const slugSk = (type: ContentType, slug: string) => `SLUG#${type}#${slug}`
 export const publishedSk = (type: ContentType, slug: string) => `PUB#${type}#${slug}`

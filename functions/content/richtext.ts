@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { isMediaPath, maxMediaPathLength, mediaPathMessage } from '../media/paths.ts'
 import { lineText, paragraphText, textOnly } from './text.ts'
 
 /**
@@ -33,7 +34,7 @@ export const blockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('quote'), content: inlines, cite: lineText(200).optional() }),
   z.object({
     type: z.literal('image'),
-    src: z.string().max(2000).regex(/^\/media\//, 'Images come from the media library (/media/…)'),
+    src: z.string().max(maxMediaPathLength).refine(isMediaPath, { message: mediaPathMessage, params: { code: 'invalid_media' } }),
     alt: lineText(500),
     caption: lineText(500).optional(),
   }),

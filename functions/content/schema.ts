@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { podcastCategories } from '../podcasts/categories.ts'
+import { isMediaPath, maxMediaPathLength, mediaPathMessage } from '../media/paths.ts'
 import { richTextSchema } from './richtext.ts'
 import { containsTag, lineText, paragraphText, textOnly } from './text.ts'
 import { audiences, contentTypes, maxSlugLength, slugPattern, statuses, type ContentType } from './vocabulary.ts'
@@ -16,7 +17,7 @@ export const itemIdSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Item i
 
 /** An ISO 8601 time with an explicit offset, e.g. 2026-12-01T09:00:00+01:00. */
 export const instantSchema = z.iso.datetime({ offset: true })
-export const mediaPathSchema = z.string().max(1000).regex(/^\/media\/[A-Za-z0-9._~\-/]+$/, 'Media paths start with /media/')
+export const mediaPathSchema = z.string().max(maxMediaPathLength).refine(isMediaPath, { message: mediaPathMessage, params: { code: 'invalid_media' } })
 const httpsUrl = z.url({ protocol: /^https?$/ }).max(2000).superRefine(textOnly())
 
 /**

@@ -1,6 +1,7 @@
 import type { ContentFields } from '../content/schema.ts'
 import type { Db } from '../shared/db.ts'
 import * as keys from './keys.ts'
+import { parseMediaPath } from './paths.ts'
 
 interface MediaFacts {
   status?: string
@@ -21,9 +22,10 @@ export async function withMeasuredFacts(db: Db, fields: ContentFields): Promise<
   if (fields.image) paths.add(fields.image.src)
   if (fields.type === 'film' && fields.video.src) paths.add(fields.video.src)
   if (fields.type === 'podkast') for (const episode of fields.episodes) paths.add(episode.audio.src)
+  // Only the item's own files: another edition's are refused by the save (usage.ts), and never read here.
   const refs = [...paths].flatMap((path) => {
-    const ref = keys.mediaRefOf(path)
-    return ref ? [{ path, ...ref }] : []
+    const ref = parseMediaPath(path)
+    return ref && ref.tenant === fields.tenant ? [{ path, ...ref }] : []
   })
   if (refs.length === 0) return fields
   const records = await db.batchGet<MediaFacts & { PK: string; SK: string }>(refs.map((ref) => ({ PK: keys.tenantPk(ref.tenant), SK: keys.mediaSk(ref.mediaId) })))

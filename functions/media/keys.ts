@@ -1,10 +1,11 @@
 import { mediaBucket, mediaPathPrefix } from '../../infra/definitions.ts'
 
+export { tenantPk } from '../shared/keys.ts'
+
 /**
  * Key layout of media records (docs/data-model.md) and of media objects in the bucket. Only this capability
  * builds these keys; others call usage.ts.
  */
-export const tenantPk = (tenant: string) => `TENANT#${tenant}`
 export const mediaSkPrefix = 'MEDIA#'
 export const mediaSk = (id: string) => `${mediaSkPrefix}${id}`
 /** One record per item that uses a media file, so "who uses it" is one Query and delete can refuse. */
@@ -35,12 +36,12 @@ export function safeFileName(name: string): string {
 export const objectKey = (tenant: string, id: string, filename: string) =>
   `${mediaBucket.keyPrefix}${tenant}/media/${id}/${safeFileName(filename)}`
 
+/**
+ * `uploads/{tenant}/{id}/{safe file name}`: where the browser's bytes land. CloudFront never serves this
+ * prefix, and only verified bytes are copied from here to the public key, so what readers get is what was
+ * checked; a second POST of the same form later changes nothing they see.
+ */
+export const stagingKey = (tenant: string, id: string, filename: string) =>
+  `${mediaBucket.stagingKeyPrefix}${tenant}/${id}/${safeFileName(filename)}`
+
 export const publicPath = (key: string) => `${mediaPathPrefix}${key}`
-
-const uploadedPath = /^\/media\/tenants\/([a-z0-9]+(?:-[a-z0-9]+)*)\/media\/([0-9A-HJKMNP-TV-Z]{26})\//
-
-/** The media an uploaded file's public path points at; undefined for other paths (e.g. demo media). */
-export function mediaRefOf(path: string): { tenant: string; mediaId: string } | undefined {
-  const match = uploadedPath.exec(path)
-  return match ? { tenant: match[1]!, mediaId: match[2]! } : undefined
-}

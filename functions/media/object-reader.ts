@@ -18,13 +18,16 @@ export class ObjectReader extends AbstractTokenizer {
   /** How many GETs were made; tests hold verification to a few. */
   requests = 0
   private windows: Array<{ start: number; bytes: Uint8Array }> = []
+  /** When set, every GET is `If-Match` it: S3 answers 412 rather than bytes of another version. */
+  private readonly etag: string | undefined
 
   constructor(
     private readonly target: Target,
-    info: { size: number; mimeType?: string },
+    info: { size: number; mimeType?: string; etag?: string },
   ) {
     super()
     this.fileInfo = { size: info.size, mimeType: info.mimeType }
+    this.etag = info.etag
   }
 
   supportsRandomAccess(): boolean {
@@ -60,7 +63,12 @@ export class ObjectReader extends AbstractTokenizer {
     const from = Math.max(0, Math.min(start, this.fileInfo.size - span))
     this.requests++
     const object = await this.target.s3.send(
-      new GetObjectCommand({ Bucket: this.target.bucket, Key: this.target.key, Range: `bytes=${from}-${Math.min(this.fileInfo.size, from + span) - 1}` }),
+      new GetObjectCommand({
+        Bucket: this.target.bucket,
+        Key: this.target.key,
+        Range: `bytes=${from}-${Math.min(this.fileInfo.size, from + span) - 1}`,
+        IfMatch: this.etag,
+      }),
     )
     const window = { start: from, bytes: (await object.Body?.transformToByteArray()) ?? new Uint8Array(0) }
     if (window.bytes.length < start - from + count) throw new EndOfStreamError()

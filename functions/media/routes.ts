@@ -1,13 +1,14 @@
 import { Hono } from 'hono'
 import { ulid } from 'ulid'
 import type { EditorEnv } from '../auth/middleware.ts'
-import { transcriptRemoval, transcriptWrite } from '../podcasts/transcript.ts'
+import { transcriptRemoval } from '../podcasts/transcript.ts'
 import type { Services } from '../services.ts'
 import { badRequest, conflict, notFound } from '../shared/errors.ts'
 import { validate } from '../shared/validation.ts'
-import { objectKey, publicPath } from './keys.ts'
+import { objectKey, publicPath, stagingKey } from './keys.ts'
 import { MB, multipartThresholdBytes, uploadProblem } from './kinds.ts'
 import * as s3 from './presign.ts'
+import { promoteUpload, stagingKeyOf } from './promote.ts'
 import {
   completeRequestSchema,
   mediaListQuerySchema,
@@ -21,7 +22,6 @@ import {
   type UploadAnswer,
 } from './schema.ts'
 import { createMediaStore } from './store.ts'
-import { inspectUpload } from './verify.ts'
 
 export interface MediaRoutesOptions {
   /** Bytes per part of a multipart upload: 64 MiB (80 parts for a 5 GB film). Tests use S3's 5 MiB minimum. */
@@ -33,6 +33,8 @@ export interface MediaRoutesOptions {
 
 const noMedia = (tenant: string, id: string) => notFound(`No media ${id} in ${tenant}. Check the id, or start a new upload.`)
 const beingDeleted = () => conflict('This file is being deleted. Choose another file.')
+const changedWhileChecked = () =>
+  conflict('The file was uploaded again while it was being checked, so nothing was published. Confirm the upload again to check the file as it is now.')
 
 /** The Media section of docs/editor-api.md, mounted under `/api/editor/tenants/:tenant`. */
 export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}) {
@@ -45,7 +47,7 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
 
   async function multipartAnswer(record: MediaRecord, upload: NonNullable<MediaRecord['multipart']>): Promise<UploadAnswer> {
     const { uploadId, partSize: size } = upload
-    const parts = await s3.signParts(place(record.key), { uploadId, size: record.bytes, partSize: size })
+    const parts = await s3.signParts(place(stagingKeyOf(record)), { uploadId, size: record.bytes, partSize: size })
     return { mediaId: record.id, key: record.key, method: 'multipart', uploadId, partSize: size, parts, expiresAt: expiresAt(s3.partExpirySeconds) }
   }
 
@@ -57,6 +59,8 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
       if (problem) throw badRequest(problem)
       const id = ulid()
       const key = objectKey(tenant, id, request.filename)
+      // The browser's bytes go to the staging key; readers' key gets them only once verified (promote.ts).
+      const staging = stagingKey(tenant, id, request.filename)
       const at = now().toISOString()
       const record: MediaRecord = {
         id,
@@ -65,6 +69,7 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
         status: 'pending',
         key,
         path: publicPath(key),
+        stagingKey: staging,
         filename: request.filename,
         contentType: request.contentType,
         bytes: request.size,
@@ -73,12 +78,12 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
         updatedAt: at,
       }
       if (request.size > threshold) {
-        const multipart = { uploadId: await s3.startMultipart(place(key), request.contentType), partSize, partCount: s3.partCountFor(request.size, partSize) }
+        const multipart = { uploadId: await s3.startMultipart(place(staging), request.contentType), partSize, partCount: s3.partCountFor(request.size, partSize) }
         await store.create({ ...record, multipart })
         return c.json(await multipartAnswer(record, multipart), 201)
       }
       await store.create(record)
-      const post = await s3.presignPost(place(key), { contentType: request.contentType, maxBytes: request.size })
+      const post = await s3.presignPost(place(staging), { contentType: request.contentType, maxBytes: request.size })
       return c.json({ mediaId: id, key, method: 'post', ...post, expiresAt: expiresAt(s3.postExpirySeconds) } satisfies UploadAnswer, 201)
     })
 
@@ -96,7 +101,6 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
       if (!record) throw noMedia(tenant, mediaId)
       if (record.status === 'ready') return c.json(toMedia(record))
       if (record.deleting) throw beingDeleted()
-      const object = place(record.key)
       let joinProblem: string | undefined
       if (record.multipart) {
         // S3 wants every part once, in ascending order.
@@ -104,22 +108,22 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
         const count = record.multipart.partCount
         if (parts.length !== count || parts.some((part, index) => part.partNumber !== index + 1))
           throw badRequest(`Send parts: the partNumber and ETag of every part, 1 to ${count}, each once.`)
-        ;({ problem: joinProblem } = await s3.completeMultipart(object, record.multipart.uploadId, parts))
+        ;({ problem: joinProblem } = await s3.completeMultipart(place(stagingKeyOf(record)), record.multipart.uploadId, parts))
       }
-      const inspection = await inspectUpload(object, record)
-      if (inspection.outcome === 'missing') throw badRequest(joinProblem ?? 'The file has not arrived in storage yet. Upload it, then confirm again.')
-      if (inspection.outcome === 'refused') {
-        // Nothing of a refused file stays behind: not the object, not the record.
-        await s3.removeObject(object, record.multipart?.uploadId)
-        await store.remove(tenant, mediaId)
-        throw badRequest(inspection.problem)
+      const promotion = await promoteUpload({ s3: services.clients.s3, bucket: services.config.mediaBucket, store }, record)
+      switch (promotion.outcome) {
+        case 'ready':
+          return c.json(toMedia(promotion.record))
+        case 'missing':
+          throw badRequest(joinProblem ?? 'The file has not arrived in storage yet. Upload it, then confirm again.')
+        case 'refused':
+          throw badRequest(promotion.problem)
+        case 'changed':
+          throw changedWhileChecked()
+        case 'gone':
+          if (!(await store.get(tenant, mediaId))) throw noMedia(tenant, mediaId)
+          throw beingDeleted()
       }
-      const transcript = inspection.text === undefined ? undefined : transcriptWrite(publicPath(record.key), inspection.text)
-      await store.markReady(tenant, mediaId, inspection.facts, transcript ? [transcript] : [])
-      const ready = await store.get(tenant, mediaId)
-      if (!ready) throw noMedia(tenant, mediaId)
-      if (ready.status !== 'ready') throw beingDeleted()
-      return c.json(toMedia(ready))
     })
 
     .get('/media', validate('param', tenantParamSchema), validate('query', mediaListQuerySchema), async (c) => {
@@ -155,7 +159,9 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
         const more = users.length > named.length ? ` and ${users.length - named.length} more` : ''
         throw conflict(`'${record.title ?? record.filename}' is used by ${users.length === 1 ? '1 item' : `${users.length} items`}: ${named.join(', ')}${more}. Remove it from them first, then delete it.`, 'media_in_use')
       }
-      await s3.removeObject(place(record.key), record.multipart?.uploadId)
+      // Both places the bytes may be: staged (unconfirmed, or left by a confirm) and public.
+      await s3.removeObject(place(stagingKeyOf(record)), record.multipart?.uploadId)
+      await s3.removeObject(place(record.key))
       await store.remove(tenant, id, record.kind === 'captions' ? [transcriptRemoval(publicPath(record.key))] : [])
       return c.body(null, 204)
     })

@@ -76,8 +76,10 @@ export const mediaSchema = z.object({
 })
 export type Media = z.infer<typeof mediaSchema>
 
-/** What is stored besides: how the file is being uploaded, and a delete in progress. */
+/** What is stored besides: where the bytes were uploaded, how, and a delete in progress. */
 export const mediaRecordSchema = mediaSchema.omit({ needsAlt: true }).extend({
+  /** The staging key the browser uploads to (keys.ts stagingKey); absent on records older than staging. */
+  stagingKey: z.string().optional(),
   multipart: z.object({ uploadId: z.string(), partSize: z.int(), partCount: z.int() }).optional(),
   deleting: instantSchema.optional(),
 })

@@ -2,6 +2,7 @@ import type { HTTPException } from 'hono/http-exception'
 import type { TransactItem } from '../shared/db.ts'
 import { badRequest } from '../shared/errors.ts'
 import * as keys from './keys.ts'
+import { parseMediaPath } from './paths.ts'
 
 /**
  * Which items use which media, kept by the content capability's save transaction: it calls `mediaPathsIn`
@@ -9,14 +10,12 @@ import * as keys from './keys.ts'
  * transaction asks `explainUsageFailure` for the sentence to answer with.
  */
 
-const uploadedPrefix = '/media/tenants/'
-
 /** Every uploaded-media path in an item's fields, wherever it sits (image, video, episodes, rich text). */
 export function mediaPathsIn(value: unknown): string[] {
   const found = new Set<string>()
   const walk = (node: unknown): void => {
     if (typeof node === 'string') {
-      if (node.startsWith(uploadedPrefix)) found.add(node)
+      if (parseMediaPath(node)) found.add(node)
     } else if (Array.isArray(node)) node.forEach(walk)
     else if (node && typeof node === 'object') Object.values(node).forEach(walk)
   }
@@ -27,7 +26,7 @@ export function mediaPathsIn(value: unknown): string[] {
 function mediaRefs(paths: string[]) {
   const refs = new Map<string, { tenant: string; mediaId: string }>()
   for (const path of paths) {
-    const ref = keys.mediaRefOf(path)
+    const ref = parseMediaPath(path)
     if (ref) refs.set(`${ref.tenant}/${ref.mediaId}`, ref)
   }
   return refs
@@ -39,11 +38,17 @@ const usableCondition = '#status = :ready AND attribute_not_exists(#deleting) AN
 /**
  * The writes that bring the use records of one item (`itemTenant`/`itemId`) from the media paths it had to the
  * ones it has: a Put and a ConditionCheck on the media for each new use, a Delete for each dropped one.
- * Paths that are not uploads (demo media) are left alone. The use record lives with the media, in the
- * media's tenant, so a delete there sees it.
+ * An item may use only its own tenant's files: another edition's file is refused before anything is written
+ * (and the answer names nothing of it), since a use record in that edition's partition would block its
+ * delete. Shared items reach other editions by following, never by path.
  */
 export function usageWrites(itemTenant: string, itemId: string, before: string[], after: string[]): TransactItem[] {
   const [had, has] = [mediaRefs(before), mediaRefs(after)]
+  if ([...has.values()].some((ref) => ref.tenant !== itemTenant))
+    throw badRequest(
+      `An item can use only files from its own edition's media library (${itemTenant}). Upload the file to ${itemTenant}'s library or choose one from it, then save again.`,
+      'invalid_media',
+    )
   const writes: TransactItem[] = []
   for (const [id, { tenant, mediaId }] of has) {
     if (had.has(id)) continue

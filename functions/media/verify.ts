@@ -16,13 +16,21 @@ export interface Facts {
 
 export type Inspection =
   | { outcome: 'missing' }
+  /** The object got other bytes while it was being read (another POST of the same form): check it again. */
+  | { outcome: 'changed' }
   | { outcome: 'refused'; problem: string }
-  /** `text`: a captions file's content, already read and decoded, for the transcript it becomes. */
-  | { outcome: 'verified'; facts: Facts; text?: string }
+  /**
+   * `etag`: the version that was checked, so it alone is what gets published (promote.ts). `text`: a
+   * captions file's content, already read and decoded, for the transcript it becomes.
+   */
+  | { outcome: 'verified'; facts: Facts; etag: string; text?: string }
 
 const refused = (problem: string): Inspection => ({ outcome: 'refused', problem })
 /** S3's own failures carry `$metadata`; they are ours to report (500), not a verdict on the file. */
 const isServiceError = (error: unknown) => typeof error === 'object' && error !== null && '$metadata' in error
+/** S3 answers 412 when a read's If-Match no longer names the object's ETag. */
+export const isPreconditionFailed = (error: unknown) =>
+  (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412 || (error as Error).name === 'PreconditionFailed'
 
 async function head(target: Target) {
   try {
@@ -65,15 +73,23 @@ export async function inspectUpload(target: Target, expected: { kind: MediaKind;
   if (stored !== expected.contentType)
     return refused(`The file was stored as ${stored || 'an unknown type'}, not the ${expected.contentType} announced. Upload it again with the announced type.`)
 
-  const reader = new ObjectReader(target, { size, mimeType: expected.contentType })
-  const sniffed = await sniff(reader)
-  if (!sniffed || !format.sniffed.includes(sniffed.mime))
-    return refused(`The file is not ${format.name}: its content is ${describeContent(sniffed)}. ${rule.advice}`)
-  reader.setPosition(0)
-  const measured = await measure(expected.kind, reader, format.name)
-  if (typeof measured === 'string') return refused(measured)
-  const { text, ...facts } = measured
-  return { outcome: 'verified', facts: { bytes: size, ...facts }, text }
+  if (!object.ETag) throw new Error(`S3 answered HEAD ${target.key} without an ETag`)
+
+  // Every read is conditional on the ETag HEAD saw, so the verdict is about one version of the object.
+  const reader = new ObjectReader(target, { size, mimeType: expected.contentType, etag: object.ETag })
+  try {
+    const sniffed = await sniff(reader)
+    if (!sniffed || !format.sniffed.includes(sniffed.mime))
+      return refused(`The file is not ${format.name}: its content is ${describeContent(sniffed)}. ${rule.advice}`)
+    reader.setPosition(0)
+    const measured = await measure(expected.kind, reader, format.name)
+    if (typeof measured === 'string') return refused(measured)
+    const { text, ...facts } = measured
+    return { outcome: 'verified', facts: { bytes: size, ...facts }, etag: object.ETag, text }
+  } catch (error) {
+    if (isPreconditionFailed(error)) return { outcome: 'changed' }
+    throw error
+  }
 }
 
 /** The kind's own facts, or a sentence saying why they could not be read. */

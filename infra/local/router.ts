@@ -5,7 +5,8 @@ import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/cli
 import { Hono, type Context } from 'hono'
 import { compress } from 'hono/compress'
 import { forwardedAuthorizationHeader, forwardedHostHeader } from '../stacks/edge-functions.ts'
-import { apiPathPrefix, assetsPathPrefix, cacheSeconds, mediaBucket, mediaPathPrefix, securityHeaderLines } from '../definitions.ts'
+import { parseMediaPath } from '../../functions/media/paths.ts'
+import { apiPathPrefix, assetsPathPrefix, cacheSeconds, mediaPathPrefix, securityHeaderLines } from '../definitions.ts'
 
 /**
  * Plays CloudFront's part locally: the same path rules, headers policy and compression, in front of the
@@ -49,9 +50,11 @@ async function requireBodyHash(c: Context): Promise<Response | undefined> {
 }
 
 async function serveMedia(c: Context, options: RouterOptions) {
-  const key = decodeURIComponent(c.req.path.slice(mediaPathPrefix.length))
-  // The CloudFront function only lets tenant media through; everything else in the bucket stays private.
-  if (!key.startsWith(mediaBucket.keyPrefix) || key.includes('..')) return c.text('Not found', 404)
+  // As the CloudFront function: exactly an upload's public path, read undecoded, or 404. Staged uploads and
+  // anything else in the bucket stay private.
+  const media = parseMediaPath(new URL(c.req.url).pathname)
+  if (!media) return c.text('Not found', 404)
+  const key = media.key
   const range = c.req.header('range')
   const ifNoneMatch = c.req.header('if-none-match')
   try {

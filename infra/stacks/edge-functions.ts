@@ -1,4 +1,5 @@
-import { mediaBucket, mediaPathPrefix } from '../definitions.ts'
+import { maxMediaPathLength, mediaPathSource } from '../../functions/media/paths.ts'
+import { mediaPathPrefix } from '../definitions.ts'
 
 /**
  * Source code of the CloudFront Functions (viewer request, JavaScript runtime 2.0). Kept as plain strings
@@ -32,16 +33,17 @@ function handler(event) {
 
 /**
  * For `/media/*`: objects are keyed `tenants/{tenant}/media/{id}/{file}` and served at
- * `/media/tenants/…`, so the URL prefix is cut off before S3 sees the key. Anything outside the tenants'
- * prefix is answered 404 at the edge, so nothing else that may ever land in the bucket can leak.
+ * `/media/tenants/…`, so the URL prefix is cut off before S3 sees the key. Anything but exactly an upload's
+ * public path (functions/media/paths.ts: no `..`, `//`, `\` or percent-encodings fit it) is answered 404 at
+ * the edge, so staged uploads and whatever else may ever land in the bucket cannot leak.
  */
 export function mediaRequestCode(): string {
-  const servedPrefix = `${mediaPathPrefix}${mediaBucket.keyPrefix}`
   return `
+var mediaPath = new RegExp(${JSON.stringify(mediaPathSource)});
 function handler(event) {
   var request = event.request;
   var uri = request.uri;
-  if (uri.indexOf(${JSON.stringify(servedPrefix)}) !== 0 || uri.indexOf('..') !== -1 || uri.indexOf('//') !== -1) {
+  if (uri.length > ${maxMediaPathLength} || !mediaPath.test(uri)) {
     return { statusCode: 404, statusDescription: 'Not Found', headers: { 'cache-control': { value: 'no-store' } } };
   }
   request.uri = uri.substring(${mediaPathPrefix.length - 1});

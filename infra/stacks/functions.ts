@@ -186,18 +186,26 @@ export class AppFunctions extends Construct {
       }),
     )
     // Presigned POST/multipart uploads are signed with this role, so it needs exactly what browsers do,
-    // and only under the tenants' prefix.
+    // and only under the staging prefix, where confirming reads (verifies) and then deletes them.
     role.addToPolicy(
       new PolicyStatement({
         actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'],
+        resources: [props.mediaBucket.arnForObjects(`${mediaDefinition.stagingKeyPrefix}*`)],
+      }),
+    )
+    // Readers' keys are written only by copying a verified upload there, and removed with the media item.
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: ['s3:PutObject', 's3:DeleteObject'],
         resources: [props.mediaBucket.arnForObjects(`${mediaDefinition.keyPrefix}*`)],
       }),
     )
     acknowledge(
       role,
-      'Object keys are generated per upload (tenants/{tenant}/media/{id}/{file}), so they cannot be listed ' +
-        'in advance; the wildcard is confined to the tenants/ prefix of this one media bucket, and tenant ' +
-        'checks happen in the api before any key is signed.',
+      'Object keys are generated per upload (uploads/{tenant}/{id}/{file} while staged, then ' +
+        'tenants/{tenant}/media/{id}/{file}), so they cannot be listed in advance; each wildcard is confined to ' +
+        'one prefix of this one media bucket, and tenant checks happen in the api before any key is signed.',
+      `AwsSolutions-IAM5[${arnFinding(props.mediaBucket, `/${mediaDefinition.stagingKeyPrefix}*`)}]`,
       `AwsSolutions-IAM5[${arnFinding(props.mediaBucket, `/${mediaDefinition.keyPrefix}*`)}]`,
     )
     // Admins manage editor accounts and a new tenant's editor group through the api.

@@ -75,6 +75,14 @@ export class MediaBuckets extends Construct {
         },
         // Undo window for deletes/overwrites; films are large, so old versions must not pile up forever.
         { id: 'expire-old-versions', noncurrentVersionExpiration: Duration.days(90) },
+        // Staged uploads are copied to their public key once verified and then deleted; what an abandoned or
+        // refused upload leaves there (and the versions a delete keeps) goes after a day, undo window and all.
+        {
+          id: 'expire-staged-uploads',
+          prefix: mediaDefinition.stagingKeyPrefix,
+          expiration: Duration.days(mediaDefinition.stagingExpiryDays),
+          noncurrentVersionExpiration: Duration.days(mediaDefinition.stagingExpiryDays),
+        },
       ],
       removalPolicy: RemovalPolicy.RETAIN,
     })

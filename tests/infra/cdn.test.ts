@@ -170,7 +170,7 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
 
     describe('media path', () => {
       it('strips /media so the URL maps onto the tenant-first S3 key', () => {
-        const key = `${mediaBucket.keyPrefix}innlandet/media/01JABCDEF/film.mp4`
+        const key = `${mediaBucket.keyPrefix}innlandet/media/01JD00000000000000000000AA/film.mp4`
         expect(mediaPath()(request(`/media/${key}`))).toMatchObject({ uri: `/${key}` })
       })
 
@@ -180,6 +180,14 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
         '/media/other/innlandet/media/1/a.mp4',
         '/media/tenants/../internal/x',
         '/media/tenants//x',
+        // Only exactly an upload's public path (issue 10, hole 2); staged uploads stay private (hole 5).
+        '/media/uploads/innlandet/01JD00000000000000000000AA/film.mp4',
+        '/media/tenants/innlandet/media/01JD00000000000000000000AA/../../../akershus/media/01JD00000000000000000000BB/x.png',
+        '/media/tenants/innlandet/media/01JD00000000000000000000AA/%2e%2e/x.png',
+        '/media/tenants/innlandet/media/01JD00000000000000000000AA/..%2Fx.png',
+        '/media/tenants/innlandet/media/01JD00000000000000000000AA/..\\x.png',
+        '/media/tenants/innlandet/media/01JD00000000000000000000AA//film.mp4',
+        '/media/tenants/innlandet/media/01JABCDEF/film.mp4',
         '/mediatenants/x',
       ])('answers 404 for %s', (uri) => {
         expect(mediaPath()(request(uri))).toMatchObject({ statusCode: 404 })

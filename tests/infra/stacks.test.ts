@@ -93,6 +93,17 @@ describe('synthesized stacks', { timeout: 120_000 }, () => {
       expect(buckets(plain).logs.Properties.OwnershipControls.Rules).toEqual([{ ObjectOwnership: 'BucketOwnerPreferred' }])
     })
 
+    it('expires staged uploads, which CloudFront never serves, after a day', () => {
+      expect(buckets(plain).media.Properties.LifecycleConfiguration.Rules).toContainEqual({
+        Id: 'expire-staged-uploads',
+        Prefix: mediaBucket.stagingKeyPrefix,
+        ExpirationInDays: mediaBucket.stagingExpiryDays,
+        NoncurrentVersionExpiration: { NoncurrentDays: mediaBucket.stagingExpiryDays },
+        Status: 'Enabled',
+      })
+      expect(mediaBucket.stagingKeyPrefix.startsWith(mediaBucket.keyPrefix)).toBe(false)
+    })
+
     it('allows CORS from the site origin only, with the defined methods and headers', () => {
       const rule = (s: Synthesized) => buckets(s).media.Properties.CorsConfiguration.CorsRules
       const expected = (origin: string) => [
@@ -174,10 +185,16 @@ describe('synthesized stacks', { timeout: 120_000 }, () => {
       expect(apiActions).not.toContain('dynamodb:BatchWriteItem')
       const apiResources = JSON.stringify(policiesOf('FunctionsApiRole').map(([, p]) => p.Properties.PolicyDocument))
       expect(apiResources).not.toMatch(/Counters/)
-      const objectStatement = policiesOf('FunctionsApiRole')
+      // Uploads are signed for, read (verified) and removed under the staging prefix; readers' keys are only
+      // ever written by copying a verified upload, or deleted with it (issue 10, hole 5).
+      const objectStatements = policiesOf('FunctionsApiRole')
         .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
-        .find((s: any) => [s.Action].flat().includes('s3:PutObject'))
-      expect(JSON.stringify(objectStatement.Resource)).toContain(`/${mediaBucket.keyPrefix}*`)
+        .filter((s: any) => [s.Action].flat().some((action: string) => action.startsWith('s3:') && action !== 's3:ListBucket'))
+        .map((s: any) => [JSON.stringify(s.Resource).match(/"\/([a-z]+\/)\*"/)?.[1], [s.Action].flat().sort()])
+      expect(objectStatements).toEqual([
+        [mediaBucket.stagingKeyPrefix, ['s3:AbortMultipartUpload', 's3:DeleteObject', 's3:GetObject', 's3:ListMultipartUploadParts', 's3:PutObject']],
+        [mediaBucket.keyPrefix, ['s3:DeleteObject', 's3:PutObject']],
+      ])
     })
   })
 

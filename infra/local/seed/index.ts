@@ -24,11 +24,12 @@ export function demoItems(context: SeedContext): SeedItem[] {
 }
 
 /**
- * Seeds the demo editions idempotently: tenants and topics are plain puts; an item whose slug is already
- * taken in its tenant and type (409 from the content store) counts as seeded and is skipped together with
- * its media, so starting twice duplicates nothing. A new item is created (claiming its slug), its media put
- * at fixed keys, and then published; if a run dies between those steps the item stays a draft, and a fresh
- * `.data/` is the way back to a complete demo.
+ * Seeds the demo editions idempotently: tenants and topics are plain puts; an item's files go into its
+ * edition's media library first (verified like uploads, at fixed ids, skipped when already there); an item
+ * whose slug is already taken in its tenant and type (409 from the content store) counts as seeded and is
+ * skipped, so starting twice duplicates nothing. A new item is created (claiming its slug) and then
+ * published; if a run dies between those steps the item stays a draft, and a fresh `.data/` is the way back
+ * to a complete demo.
  */
 export async function seedDemoContent(services: Services, options: { now?: Date } = {}): Promise<{ created: number; skipped: number }> {
   for (const region of regions) await services.catalog.putTenant(region.tenant)
@@ -41,12 +42,13 @@ export async function seedDemoContent(services: Services, options: { now?: Date 
   const worker = async () => {
     for (let item = queue.shift(); item; item = queue.shift()) {
       try {
+        // An item may use only ready files of its own library, so they come first (a no-op once there).
+        await putMedia(services, item.media)
         const draft = await createUnlessTaken(services, item)
         if (!draft) {
           skipped++
           continue
         }
-        await putMedia(services, item.media)
         await services.content.publish(draft.tenant, draft.id, draft.version)
         created++
       } catch (error) {

@@ -43,7 +43,7 @@ const pictures: Record<ContentType, { icon: Icon; width: number; height: number;
   arrangementer: { icon: 'event', width: 1200, height: 630, file: 'image.png', noun: 'arrangementet' },
 }
 
-/** A fixed media id per item, so a second seed puts the same keys. */
+/** A fixed name per item, from which each of its files gets a fixed media id (media.ts), so a second seed puts the same keys. */
 export const mediaIdOf = (type: ContentType, slug: string) => `demo-${type}-${slug}`
 
 /** The fields every type shares, and the item's picture drawn in the edition's colour. */
@@ -65,7 +65,7 @@ export function seedBase(region: Region, type: ContentType, draft: Draft, body: 
     mediaId,
     /** The media key for another file of this item. */
     key: (file: string) => mediaKey(region.tenant.id, mediaId, file),
-    media: [{ key, contentType: 'image/png', body: draw }] as MediaObject[],
+    media: [{ key, contentType: 'image/png', body: draw, alt: image.alt }] as MediaObject[],
     fields: {
       tenant: region.tenant.id,
       slug,

@@ -1,4 +1,7 @@
+import { ulid } from 'ulid'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { importFile } from '../../../functions/media/import.ts'
+import { encodePng } from '../../../infra/local/seed/png.ts'
 import type { StoredItem } from '../../../functions/content/store.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
 import { testArticle } from '../../support/fixtures.ts'
@@ -98,7 +101,12 @@ describe('editing content through the API', () => {
   })
 
   it('refuses to publish what breaks the universal-design rules, and says what is missing', async () => {
-    const item = await create('bilde-uten-alt', { image: { src: '/media/tenants/vestfold/media/x/bilde.png', alt: ' ' } })
+    // A described file in the library; the item's own copy of the alt text is what is missing.
+    const image = await importFile(
+      { s3: env.services.clients.s3, bucket: env.services.config.mediaBucket, db: env.services.db },
+      { tenant: 'vestfold', id: ulid(), filename: 'bilde.png', contentType: 'image/png', body: () => encodePng(2, 2, new Uint8Array(12)), alt: 'Et bilde.', createdBy: 'test' },
+    )
+    const item = await create('bilde-uten-alt', { image: { src: image.path, alt: ' ' } })
     const response = await as('POST', `/items/${item.id}/publish`, { version: 1 })
     expect(response.status).toBe(400)
     expect(await response.json()).toEqual({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { mediaRefOf, objectKey, safeFileName } from '../../../functions/media/keys.ts'
+import { objectKey, safeFileName } from '../../../functions/media/keys.ts'
 import { contentTypeFor, describeContent, formatBytes, MB, uploadProblem } from '../../../functions/media/kinds.ts'
 import { mediaPathsIn, usageWrites } from '../../../functions/media/usage.ts'
+import type { ApiError } from '../../../functions/shared/errors.ts'
 
 describe('upload rules per kind', () => {
   it.each([
@@ -70,25 +71,35 @@ describe('media paths in items', () => {
   const path = (tenant: string, id: string) => `/media/tenants/${tenant}/media/${id}/fil.png`
   const [a, b, c] = ['01JD00000000000000000000AA', '01JD00000000000000000000BB', '01JD00000000000000000000CC']
 
-  it('finds every uploaded-media path, however deep, once', () => {
+  it('finds every uploaded-media path, however deep, once, and nothing that is not exactly one', () => {
     const item = {
       image: { src: path('innlandet', a), alt: 'x' },
       body: { type: 'doc', content: [{ type: 'image', attrs: { src: path('innlandet', b) } }, { type: 'text', text: 'see /media/tenants/ later' }] },
       episodes: [{ audio: { src: path('innlandet', a) } }, { transcript: '/media/tenants/innlandet/media/demo-podkast-x-1/t.vtt' }],
       title: 'Ikke en sti',
     }
-    expect(mediaPathsIn(item)).toEqual([path('innlandet', a), path('innlandet', b), '/media/tenants/innlandet/media/demo-podkast-x-1/t.vtt'].sort())
-    expect(mediaRefOf(path('innlandet', a))).toEqual({ tenant: 'innlandet', mediaId: a })
-    expect(mediaRefOf('/media/tenants/innlandet/media/demo-podkast-x-1/t.vtt')).toBeUndefined()
+    expect(mediaPathsIn(item)).toEqual([path('innlandet', a), path('innlandet', b)].sort())
   })
 
   it('writes only the difference: a checked Put per new use, a Delete per dropped one', () => {
-    const writes = usageWrites('innlandet', 'ITEM1', [path('innlandet', a), path('innlandet', b)], [path('innlandet', b), path('vestfold', c), '/media/tenants/x/media/demo/y.png'])
+    const writes = usageWrites('innlandet', 'ITEM1', [path('innlandet', a), path('innlandet', b)], [path('innlandet', b), path('innlandet', c), '/media/tenants/x/media/demo/y.png'])
     expect(writes).toEqual([
-      { ConditionCheck: expect.objectContaining({ Key: { PK: 'TENANT#vestfold', SK: `MEDIA#${c}` }, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }) },
-      { Put: { Item: { PK: 'TENANT#vestfold', SK: `MEDIAUSE#${c}#ITEM1`, mediaId: c, itemId: 'ITEM1', itemTenant: 'innlandet' } } },
+      { ConditionCheck: expect.objectContaining({ Key: { PK: 'TENANT#innlandet', SK: `MEDIA#${c}` }, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }) },
+      { Put: { Item: { PK: 'TENANT#innlandet', SK: `MEDIAUSE#${c}#ITEM1`, mediaId: c, itemId: 'ITEM1', itemTenant: 'innlandet' } } },
       { Delete: { Key: { PK: 'TENANT#innlandet', SK: `MEDIAUSE#${a}#ITEM1` } } },
     ])
     expect(usageWrites('innlandet', 'ITEM1', [path('innlandet', a)], [path('innlandet', a)])).toEqual([])
+  })
+
+  it("refuses another edition's file with invalid_media, naming nothing of it", () => {
+    const refused = (() => {
+      try {
+        usageWrites('innlandet', 'ITEM1', [], [path('innlandet', a), path('vestfold', c)])
+      } catch (error) {
+        return error as ApiError
+      }
+    })()
+    expect(refused).toMatchObject({ status: 400, code: 'invalid_media' })
+    expect(refused?.message).not.toMatch(/vestfold|CC/)
   })
 })

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { stagingKey } from '../../../functions/media/keys.ts'
 import type { Media } from '../../../functions/media/schema.ts'
 import { createMediaTestApp, png, vtt, type MediaTestApp, type MediaWithUse } from './support.ts'
 
@@ -120,7 +121,9 @@ describe('media routes: library', () => {
     const record = (await (await t.call('innlandet', 'GET', `/innlandet/media/${id}`)).json()) as MediaWithUse
     expect(record).toMatchObject({ status: 'pending', usedBy: [] })
     expect(record.alt).toBeUndefined()
-    expect(await t.objectExists(answer.key)).toBe(true)
+    // Still only staged: nothing is at the public key before it is verified.
+    expect(await t.objectExists(stagingKey('innlandet', id, 'privat.png'))).toBe(true)
+    expect(await t.objectExists(answer.key)).toBe(false)
     // An admin may work in any tenant.
     expect(await (await t.complete('innlandet', id, {}, 'admin')).json()).toMatchObject({ status: 'ready' })
   })

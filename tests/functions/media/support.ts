@@ -39,6 +39,8 @@ export async function createMediaTestApp(name: string, options: MediaRoutesOptio
     admin: await token('admin@example.no', [adminGroup]),
   }
   type Who = keyof typeof tokens
+  /** The tenant's own editor where the test has one. */
+  const editorOf = (tenant: string): Who => (tenant in tokens ? (tenant as Who) : 'innlandet')
 
   /** A call to `/api/editor/tenants{path}` as someone; a body that is not a string is sent as JSON. */
   const call = (who: Who, method: string, path: string, body?: unknown) =>
@@ -80,9 +82,10 @@ export async function createMediaTestApp(name: string, options: MediaRoutesOptio
 
   /** Request, send `bytes` (default: a file of the announced size is assumed), confirm. */
   async function upload(tenant: string, file: { kind: string; filename: string; contentType: string; bytes: Uint8Array; size?: number }) {
-    const answer = await requestUpload(tenant, { kind: file.kind, filename: file.filename, contentType: file.contentType, size: file.size ?? file.bytes.length })
+    const who = editorOf(tenant)
+    const answer = await requestUpload(tenant, { kind: file.kind, filename: file.filename, contentType: file.contentType, size: file.size ?? file.bytes.length }, who)
     const parts = await sendBytes(answer, file.bytes)
-    const response = await complete(tenant, answer.mediaId, answer.method === 'multipart' ? { parts } : {})
+    const response = await complete(tenant, answer.mediaId, answer.method === 'multipart' ? { parts } : {}, who)
     return { answer, response }
   }
 

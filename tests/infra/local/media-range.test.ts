@@ -9,13 +9,16 @@ import { createTestEnvironment } from '../../support/environment.ts'
 /** Podcast apps and video players fetch media by byte ranges; the router must answer as CloudFront + S3 do. */
 describe('media through the local CDN router', () => {
   const audio = readFileSync(new URL('../../../infra/local/seed/media/episode.mp3', import.meta.url))
-  const path = '/media/tenants/innlandet/media/01TESTRANGE/episode.mp3'
+  const id = '01JTESTRANGE000000000000AA'
+  const path = `/media/tenants/innlandet/media/${id}/episode.mp3`
   let router: ReturnType<typeof createLocalRouter>
   beforeAll(async () => {
     const { services, config } = await createTestEnvironment('media-range')
     await services.clients.s3.send(
       new PutObjectCommand({ Bucket: config.mediaBucket, Key: path.slice('/media/'.length), Body: audio, ContentType: 'audio/mpeg', CacheControl: 'public, max-age=31536000, immutable' }),
     )
+    // An upload that is not verified yet sits at its staging key; nothing may serve it.
+    await services.clients.s3.send(new PutObjectCommand({ Bucket: config.mediaBucket, Key: `uploads/innlandet/${id}/episode.mp3`, Body: audio, ContentType: 'audio/mpeg' }))
     router = createLocalRouter({
       api: createApiApp(services),
       site: createSiteApp(services, { assets: () => ({}) }),
@@ -56,11 +59,22 @@ describe('media through the local CDN router', () => {
   })
 
   it.each([
-    ['a missing object', '/media/tenants/innlandet/media/01TESTRANGE/finnes-ikke.mp3', 404],
-    ['a path outside the tenants’ media', '/media/private/secret.txt', 404],
-    ['a path that climbs out', '/media/tenants/../private/secret.txt', 404],
-  ])('answers %s with 404, not 500', async (_name, target, status) => {
-    expect((await router.request(target)).status).toBe(status)
+    ['a missing object', `/media/tenants/innlandet/media/${id}/finnes-ikke.mp3`],
+    ['a path outside the tenants’ media', '/media/private/secret.txt'],
+    ['a path that climbs out', '/media/tenants/../private/secret.txt'],
+    // Issue 10, hole 2: only exactly an upload's public path reaches the bucket.
+    ['a staged upload', `/media/uploads/innlandet/${id}/episode.mp3`],
+    ['an encoded climb', `/media/tenants/innlandet/media/${id}/..%2F..%2F..%2Finnlandet%2Fmedia%2F${id}%2Fepisode.mp3`],
+    // URL parsing resolves these dots, as browsers and CloudFront do: they land outside the tenants' media.
+    ['encoded dots', `/media/tenants/innlandet/media/${id}/%2e%2e/%2e%2e/%2e%2e/%2e%2e/uploads/innlandet/${id}/episode.mp3`],
+    ['an encoded backslash', `/media/tenants/innlandet/media/${id}/..%5Cepisode.mp3`],
+    ['a double slash', `/media/tenants/innlandet/media/${id}//episode.mp3`],
+    ['an encoded letter', `/media/tenants/innlandet/media/${id}/episode%2Emp3`],
+    ['a key with a folder more', `/media/tenants/innlandet/media/${id}/x/episode.mp3`],
+    ['an id that is no ULID', '/media/tenants/innlandet/media/01TESTRANGE/episode.mp3'],
+  ])('answers %s with 404, not 500', async (_name, target) => {
+    expect((await router.request(target)).status).toBe(404)
+    expect((await router.request(target, { method: 'HEAD' })).status).toBe(404)
   })
 
   it('answers a range past the end with 416', async () => {

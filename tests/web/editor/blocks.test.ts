@@ -19,7 +19,7 @@ const doc: RichText = {
     { type: 'list', ordered: true, items: [[{ type: 'text', text: '1. Ikke et nummer' }], [{ type: 'text', text: '* ikke kursiv' }]] },
     { type: 'heading', level: 4, content: [{ type: 'text', text: 'Kilder', marks: ['italic'] }] },
     { type: 'quote', content: [{ type: 'text', text: 'Se pasienten.' }], cite: 'En sykepleier' },
-    { type: 'image', src: '/media/tenants/innlandet/media/01J/bilde.jpg', alt: 'Sykepleier ved sengen', caption: 'Foto: Redaksjonen' },
+    { type: 'image', src: '/media/tenants/innlandet/media/01JD00000000000000000000AA/bilde.jpg', alt: 'Sykepleier ved sengen', caption: 'Foto: Redaksjonen' },
   ],
 }
 

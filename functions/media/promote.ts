@@ -1,0 +1,84 @@
+import { CopyObjectCommand, DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3'
+import { transcriptWrite } from '../podcasts/transcript.ts'
+import { stagingKey } from './keys.ts'
+import { removeObject, type Target } from './presign.ts'
+import type { MediaRecord } from './schema.ts'
+import type { MediaStore } from './store.ts'
+import { inspectUpload, isPreconditionFailed } from './verify.ts'
+
+export interface PromoteOptions {
+  s3: S3Client
+  bucket: string
+  store: MediaStore
+}
+
+export type Promotion =
+  | { outcome: 'ready'; record: MediaRecord }
+  /** Nothing staged yet: the upload has not arrived (or did not finish). */
+  | { outcome: 'missing' }
+  /** Not what was announced; the staged object and the record are gone. */
+  | { outcome: 'refused'; problem: string }
+  /** The staged bytes changed while they were checked; nothing was published, the upload stays pending. */
+  | { outcome: 'changed' }
+  /** Deleted (or being deleted) meanwhile. */
+  | { outcome: 'gone' }
+
+/** S3 copies at most 5 GiB in one CopyObject; no kind in kinds.ts may be larger (a test holds them to it). */
+export const maxCopyBytes = 5 * 1024 ** 3
+
+/** Where a record's bytes were uploaded; records from before staging derive the same key. */
+export const stagingKeyOf = (record: Pick<MediaRecord, 'tenant' | 'id' | 'filename' | 'stagingKey'>) =>
+  record.stagingKey ?? stagingKey(record.tenant, record.id, record.filename)
+
+const unquoted = (etag: string | undefined) => etag?.replace(/"/g, '')
+/** A multipart object's ETag is `{md5 of the parts' md5s}-{count}`, not the MD5 of its bytes. */
+const isMultipartEtag = (etag: string) => etag.includes('-')
+
+/**
+ * Copies the verified version of the staged object to its public key, or reports false when the staged
+ * object is no longer that version. S3 enforces `CopySourceIfMatch`; s3rver ignores it, so the copy's ETag is
+ * compared with the verified one as well wherever the two are comparable (S3 gives a copy of a multipart
+ * object a single-part ETag, but there the condition already held).
+ */
+async function copyVerified(options: PromoteOptions, from: string, to: string, etag: string): Promise<boolean> {
+  try {
+    const { CopyObjectResult } = await options.s3.send(
+      new CopyObjectCommand({ Bucket: options.bucket, Key: to, CopySource: `${options.bucket}/${from}`, CopySourceIfMatch: etag, MetadataDirective: 'COPY' }),
+    )
+    const copied = unquoted(CopyObjectResult?.ETag)
+    if (!copied) return false
+    return isMultipartEtag(copied) !== isMultipartEtag(etag) || copied === unquoted(etag)
+  } catch (error) {
+    if (isPreconditionFailed(error)) return false
+    throw error
+  }
+}
+
+/**
+ * Verify, then publish: the staged upload is checked (verify.ts), its verified version copied to the public
+ * key readers fetch, the record made ready with what was measured (and a captions file's transcript), and the
+ * staged object removed. A refused file leaves nothing behind. Idempotent up to the ready mark, so the
+ * confirm route calls it and a future S3-event worker can call it as is.
+ */
+export async function promoteUpload(options: PromoteOptions, record: MediaRecord): Promise<Promotion> {
+  const staged: Target = { s3: options.s3, bucket: options.bucket, key: stagingKeyOf(record) }
+  const inspection = await inspectUpload(staged, record)
+  if (inspection.outcome === 'missing' || inspection.outcome === 'changed') return inspection
+  if (inspection.outcome === 'refused') {
+    await removeObject(staged, record.multipart?.uploadId)
+    await options.store.remove(record.tenant, record.id)
+    return inspection
+  }
+  if (inspection.facts.bytes > maxCopyBytes) throw new Error(`Media ${record.id} is larger than one CopyObject can copy`)
+  if (!(await copyVerified(options, staged.key, record.key, inspection.etag))) {
+    // Only s3rver gets here after copying: take back what it copied, so no reader is served it.
+    await options.s3.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: record.key }))
+    return { outcome: 'changed' }
+  }
+  const transcript = inspection.text === undefined ? undefined : transcriptWrite(record.path, inspection.text)
+  await options.store.markReady(record.tenant, record.id, inspection.facts, transcript ? [transcript] : [])
+  // After the ready mark, so a failure before it can be retried from the staged object; a leftover expires.
+  await options.s3.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: staged.key }))
+  const ready = await options.store.get(record.tenant, record.id)
+  return ready?.status === 'ready' ? { outcome: 'ready', record: ready } : { outcome: 'gone' }
+}
