@@ -149,6 +149,10 @@ export const t = {
   scheduled: 'Planen er lagret.',
   scheduledFor: (when: string) => `Publiseres ${when}.`,
   unpublishFor: (when: string) => `Avpubliseres ${when}.`,
+  scheduleFailed: (action: 'publish' | 'unpublish', when: string) =>
+    `Den planlagte ${action === 'publish' ? 'publiseringen' : 'avpubliseringen'} ble ikke utført (ga opp ${when}).`,
+  scheduleFailedReason: (reason: string) => `Årsak: ${reason}`,
+  scheduleFailedNext: 'Rett opp det som mangler, og lagre en ny plan eller publiser nå.',
   publishedAt: (when: string) => `Publisert ${when}.`,
   hasUnpublishedChanges: 'Endringer etter siste publisering er ikke synlige for leserne ennå.',
   viewOnSite: 'Se på nettstedet',

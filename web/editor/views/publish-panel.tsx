@@ -52,6 +52,13 @@ export function PublishPanel({ state, onPreview }: { state: ItemEditorState; onP
       {item?.publishedAt && live && <p>{t.publishedAt(formatOslo(item.publishedAt))}</p>}
       {item?.scheduledPublishAt && <p>{t.scheduledFor(formatOslo(item.scheduledPublishAt))}</p>}
       {item?.scheduledUnpublishAt && <p>{t.unpublishFor(formatOslo(item.scheduledUnpublishAt))}</p>}
+      {item?.scheduleFailure && (
+        <div class="notice notice-error">
+          <p>{t.scheduleFailed(item.scheduleFailure.action, formatOslo(item.scheduleFailure.at))}</p>
+          <p>{t.scheduleFailedReason(item.scheduleFailure.reason)}</p>
+          <p>{t.scheduleFailedNext}</p>
+        </div>
+      )}
       {live && (state.dirty || unpublishedChanges) && <p class="notice notice-warning">{t.hasUnpublishedChanges}</p>}
       {live && item?.publishedPath && (
         <p>
@@ -77,7 +84,7 @@ export function PublishPanel({ state, onPreview }: { state: ItemEditorState; onP
         )}
       </div>
 
-      <details class="schedule" open={Boolean(item?.scheduledPublishAt || item?.scheduledUnpublishAt)}>
+      <details class="schedule" open={Boolean(item?.scheduledPublishAt || item?.scheduledUnpublishAt || item?.scheduleFailure)}>
         <summary>{t.scheduleTitle}</summary>
         <form
           onSubmit={(event) => {
