@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import { HOME_FEATURED } from '../../../functions/content/featured.ts'
 import { NATIONAL_TENANT } from '../../../functions/reader-services.ts'
 import { AccessibilityPage } from '../pages/accessibility.tsx'
 import { HomePage } from '../pages/home.tsx'
@@ -8,8 +9,8 @@ import { paths } from '../paths.ts'
 import { REGION_PARAM, rememberRegion, rememberedRegion } from '../region.ts'
 
 const HOME_NEWEST = 12
-/** Editors may feature at most this many items per edition (the editor API enforces it). */
-export const HOME_FEATURED = 4
+/** Editors may feature at most this many items per edition: the editor API enforces the same constant. */
+export { HOME_FEATURED }
 
 /**
  * `/` and `/{edition}`: an edition's home page; the region picker and the accessibility statement beside
