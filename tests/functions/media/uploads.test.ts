@@ -21,6 +21,8 @@ describe('upload and verify', () => {
     expect(response.status).toBe(400)
     expect(((await response.json()) as { error: string }).error).toMatch(message)
     expect(await t.objectExists(key)).toBe(false)
+    // Nor at the staging key the browser uploaded to.
+    expect(await t.objectExists(key.replace(/^tenants\/([^/]+)\/media\//, 'uploads/$1/'))).toBe(false)
     expect((await t.call('innlandet', 'GET', `/innlandet/media/${mediaId}`)).status).toBe(404)
   }
 
@@ -186,6 +188,7 @@ describe('multipart upload', () => {
     expect(done.status).toBe(200)
     expect(await done.json()).toMatchObject({ status: 'ready', bytes: bytes.length, width: 1400, height: 1400 })
     expect(await t.objectExists(answer.key)).toBe(true)
+    expect(await t.objectExists(`uploads/innlandet/${answer.mediaId}/stoy.png`)).toBe(false)
   })
 
   it('refuses a mislabelled multipart upload and removes the joined object', async () => {
@@ -193,5 +196,6 @@ describe('multipart upload', () => {
     expect(padded.answer.method).toBe('multipart')
     expect(padded.response.status).toBe(400)
     expect(await t.objectExists(padded.answer.key)).toBe(false)
+    expect(await t.objectExists(`uploads/innlandet/${padded.answer.mediaId}/stoy.mp3`)).toBe(false)
   })
 })
