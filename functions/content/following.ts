@@ -38,6 +38,7 @@ export function createFollowing(
     if (edition === nationalTenant) throw badRequest('The national edition shows every shared item already.')
     return db.writeVersioned<ContentChange>({
       missing: `No item ${id} in ${owner}.`,
+      // Never asked for: a stale followers record is read again (onStale), not shown to the editor.
       current: async () => undefined,
       // Following holds no version of its own: a race with another follower or the owner is simply read again.
       onStale: 'retry',

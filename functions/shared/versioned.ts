@@ -56,6 +56,7 @@ interface Reason {
 }
 
 const MAX_ATTEMPTS = 4
+const RACE_LOST = 'Someone else changed the same content at the same moment. Try again.'
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt + Math.random() * 20))
 
 /** 409 with the item as it is now, so the editor sees both versions and loses nothing. */
@@ -111,7 +112,8 @@ export async function writeVersioned<T>(
       const reasons = ((error as { CancellationReasons?: Reason[] }).CancellationReasons ?? []) as Reason[]
       const last = attempt >= MAX_ATTEMPTS
       if (reasons[0]?.Code === 'ConditionalCheckFailed') {
-        if (options.onStale === 'retry' && !last) {
+        if (options.onStale === 'retry') {
+          if (last) throw conflict(RACE_LOST)
           await pause(attempt)
           continue
         }
@@ -128,7 +130,7 @@ export async function writeVersioned<T>(
         const explained = await options.explain?.(failed, { error, transaction })
         if (!explained) throw error
         if (explained !== 'retry') throw explained
-        if (last) throw conflict('Someone else changed the same content at the same moment. Try again.')
+        if (last) throw conflict(RACE_LOST)
         await pause(attempt)
         continue
       }
