@@ -43,11 +43,12 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
   const threshold = options.multipartThreshold ?? multipartThresholdBytes
   const now = () => options.now?.() ?? new Date()
   const place = (key: string): s3.Target => ({ s3: services.clients.s3, bucket: services.config.mediaBucket, key })
+  const signedFor = (key: string): s3.Target => ({ s3: services.clients.s3Presigner, bucket: services.config.mediaBucket, key })
   const expiresAt = (seconds: number) => new Date(now().getTime() + seconds * 1000).toISOString()
 
   async function multipartAnswer(record: MediaRecord, upload: NonNullable<MediaRecord['multipart']>): Promise<UploadAnswer> {
     const { uploadId, partSize: size } = upload
-    const parts = await s3.signParts(place(stagingKeyOf(record)), { uploadId, size: record.bytes, partSize: size })
+    const parts = await s3.signParts(signedFor(stagingKeyOf(record)), { uploadId, size: record.bytes, partSize: size })
     return { mediaId: record.id, key: record.key, method: 'multipart', uploadId, partSize: size, parts, expiresAt: expiresAt(s3.partExpirySeconds) }
   }
 
@@ -83,7 +84,7 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
         return c.json(await multipartAnswer(record, multipart), 201)
       }
       await store.create(record)
-      const post = await s3.presignPost(place(staging), { contentType: request.contentType, maxBytes: request.size })
+      const post = await s3.presignPost(signedFor(staging), { contentType: request.contentType, maxBytes: request.size })
       return c.json({ mediaId: id, key, method: 'post', ...post, expiresAt: expiresAt(s3.postExpirySeconds) } satisfies UploadAnswer, 201)
     })
 

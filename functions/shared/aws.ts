@@ -7,18 +7,29 @@ export type { DynamoRequestListener } from './dynamo-clients.ts'
 
 /** The api function's clients (and those of tests and the local runner): DynamoDB and the media bucket. */
 export interface AwsClients extends DynamoClients {
+  /** Requests the function makes itself. */
   s3: S3Client
+  /** Signs requests a browser makes later (multipart part URLs). */
+  s3Presigner: S3Client
 }
 
+/** Checksums only where S3 requires one, instead of the SDK's default of wherever S3 supports one. */
+const checksumsWhenRequired = { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } as const
+
 export function createAwsClients(config: RuntimeConfig): AwsClients {
-  const local = config.endpoints
-  const s3 = new S3Client({
+  const local = config.endpoints?.s3
+  const common = {
     region: config.region,
     logger: quietLogger,
-    // Streamed bodies would otherwise be stored with their aws-chunked framing by s3rver (DESIGN.md).
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-    ...(local?.s3 ? { endpoint: local.s3, forcePathStyle: true, credentials: emulatorCredentials } : {}),
-  })
-  return { ...createDynamoClients(config), s3 }
+    ...(local ? { endpoint: local, forcePathStyle: true, credentials: emulatorCredentials } : {}),
+  }
+  return {
+    ...createDynamoClients(config),
+    // In AWS the SDK's integrity checks stay on. s3rver would store a streamed body with its aws-chunked framing
+    // (DESIGN.md), so against the emulator only.
+    s3: new S3Client({ ...common, ...(local ? checksumsWhenRequired : {}) }),
+    // A part URL is signed before the browser has the bytes: a checksum signed into it now would be of an empty
+    // body, and S3 would refuse the real part (aws-sdk-js-v3 since 3.729). So never for presigning, in AWS too.
+    s3Presigner: new S3Client({ ...common, ...checksumsWhenRequired }),
+  }
 }
