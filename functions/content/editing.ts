@@ -4,6 +4,7 @@ import { StaleVersionError, type FailedCondition } from '../shared/versioned.ts'
 import * as keys from './keys.ts'
 import { contentFieldsSchema, type ContentFields, type ContentType, type Status } from './schema.ts'
 import type { StoredItem } from './store.ts'
+import { itemPath } from './paths.ts'
 
 /**
  * What another capability adds to a save (media usage records and their checks), given the item before and
@@ -54,7 +55,7 @@ export function createEditing(
   }
   const prepare = async (fields: ContentFields) => (options.onSave?.prepare ? contentFieldsSchema.parse(await options.onSave.prepare(fields)) : fields)
   const slugTaken = (item: { tenant: string; type: ContentType; slug: string }) =>
-    conflict(`The address /${item.tenant}/${item.type}/${item.slug} is already taken. Choose another slug.`, 'slug_taken')
+    conflict(`The address ${itemPath(item)} is already taken. Choose another slug.`, 'slug_taken')
 
   const revisionRecord = (item: StoredItem) => ({ PK: keys.tenantPk(item.tenant), SK: keys.revisionSk(item.id, item.version), ...item })
 

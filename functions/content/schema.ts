@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { podcastCategories } from '../podcasts/categories.ts'
 import { isMediaPath, maxMediaPathLength, mediaPathMessage } from '../media/paths.ts'
 import { richTextSchema } from './richtext.ts'
-import { containsTag, lineText, paragraphText, textOnly } from './text.ts'
+import { containsTag, foldedLineText, lineText, paragraphText, textOnly } from './text.ts'
 import { audiences, contentTypes, maxSlugLength, slugPattern, statuses, type ContentType } from './vocabulary.ts'
 
 export { audiences, contentTypes, statuses, type Audience, type ContentType, type Status } from './vocabulary.ts'
@@ -26,6 +26,8 @@ const httpsUrl = z.url({ protocol: /^https?$/ }).max(2000).superRefine(textOnly(
  */
 const noTags = { check: (text: string) => !containsTag(text), message: 'HTML tags are not allowed here; write plain text' }
 const plainText = (max: number) => lineText(max, { min: 1, trim: true }).refine(noTags.check, noTags.message)
+/** The summary is written in a text area: its line breaks fold into spaces. */
+const plainSummary = (max: number) => foldedLineText(max, { min: 1 }).refine(noTags.check, noTags.message)
 
 export const imageSchema = z.object({ src: mediaPathSchema, alt: lineText(500), width: z.int().optional(), height: z.int().optional() })
 
@@ -34,7 +36,7 @@ const common = {
   tenant: tenantIdSchema,
   slug: slugSchema,
   title: plainText(200),
-  summary: plainText(400),
+  summary: plainSummary(400),
   body: richTextSchema,
   topics: z.array(slugSchema).max(10),
   audiences: z.array(audienceSchema).max(audiences.length),

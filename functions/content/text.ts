@@ -41,6 +41,19 @@ export const lineText = (max: number, options: { min?: number; trim?: boolean } 
     .superRefine(textOnly())
 
 /**
+ * A one-line field typed in a text area (a summary): the line breaks and tabs people type or paste there become
+ * single spaces instead of a refusal, since the reader sees one running text anyway.
+ */
+export const foldedLineText = (max: number, options: { min?: number } = {}) =>
+  z
+    .string()
+    .overwrite((text) => text.replace(/\s*[\t\r\n]+\s*/g, ' '))
+    .trim()
+    .min(options.min ?? 0)
+    .max(max)
+    .superRefine(textOnly())
+
+/**
  * A field that may hold paragraphs (rich-text runs, show notes, reasons): tab and line feed are text there.
  * Windows (CRLF) and old Mac (CR) line ends become line feeds, the form XML parsers hand readers anyway.
  */

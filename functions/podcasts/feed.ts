@@ -4,6 +4,7 @@ import { xmlCharsOnly } from '../content/xml-chars.ts'
 import type { ContentOf, PublishedItem } from '../content/schema.ts'
 import type { Tenant } from '../tenants/schema.ts'
 import { splitCategory } from './categories.ts'
+import { itemPath } from '../content/paths.ts'
 
 export type PublishedSeries = ContentOf<'podkast'> & PublishedItem
 
@@ -24,7 +25,7 @@ export const releasedEpisodes = (series: PublishedSeries, now: Date) =>
 export function podcastFeedXml(props: { series: PublishedSeries; owner: Tenant; origin: string; feedPath: string; now: Date }): string {
   const { series, owner, origin } = props
   const absolute = (path: string) => new URL(path, origin).href
-  const seriesPath = `/${series.tenant}/podkast/${series.slug}`
+  const seriesPath = itemPath(series)
   const [category, subcategory] = splitCategory(series.category)
   const episodes = releasedEpisodes(series, props.now)
   const description = [series.summary, richTextToPlain(series.body)].filter(Boolean).join('\n\n')

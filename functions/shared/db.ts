@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb'
 import type { TableDefinition } from '../../infra/definitions.ts'
 import { decodeCursor, encodeCursor, type CursorShape } from './cursor.ts'
+import { ApiError } from './errors.ts'
 import { assertItemFits } from './item-size.ts'
 import { writeVersioned, type VersionedWriteOptions } from './versioned.ts'
 
@@ -45,6 +46,9 @@ export interface QueryOptions {
    */
   filter?: { expression: string; names?: Record<string, string>; values: Record<string, unknown>; maxReads?: number }
 }
+
+/** DynamoDB's limit on the writes (and checks) of one transaction. */
+export const maxTransactionWrites = 100
 
 /** How many reads a filtered page may take before it is returned short (with a cursor to go on). */
 const DEFAULT_MAX_FILTERED_READS = 5
@@ -192,6 +196,13 @@ export class Db {
 
   /** All or nothing: up to 100 writes with their conditions. */
   async transact(items: TransactItem[]): Promise<void> {
+    if (items.length > maxTransactionWrites)
+      throw new ApiError(
+        400,
+        `This change would write ${items.length} records at once, more than the ${maxTransactionWrites} that can change together. ` +
+          'An item with many topics shown in many editions reaches it: remove some topics (or stop sharing it with some editions), publish, then add them back.',
+        'too_many_changes',
+      )
     for (const item of items) if ('Put' in item && item.Put.Item) assertItemFits(item.Put.Item)
     const withTable = items.map((item) => {
       const [kind, operation] = Object.entries(item)[0] as [string, object]

@@ -29,6 +29,8 @@ export const errorCodes = [
   'media_in_use',
   /** A topic that is not in the catalog. */
   'unknown_topic',
+  /** One change would write more records than a DynamoDB transaction holds (an item in very many listings). */
+  'too_many_changes',
   /** An edition already features as many items as its home page shows. */
   'featured_limit',
 ] as const

@@ -1,6 +1,7 @@
 /**
  * Everything an editor reads in the workspace, in bokmål, kept in text/ so wording stays consistent:
- * ui.ts for screens and actions, forms.ts for fields, validation and uploads.
+ * ui.ts for screens and actions, forms.ts for fields, validation and uploads, errors.ts for the API's refusals.
  */
 export * from './text/ui.ts'
 export * from './text/forms.ts'
+export * from './text/errors.ts'

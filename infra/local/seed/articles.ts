@@ -164,7 +164,7 @@ export function articles(region: Region): SeedItem[] {
     const [heading, text, subHeading, subText] = draft.section
     const [tipsHeading, ...tips] = draft.tips
     const [stepsHeading, ...steps] = draft.steps
-    const topicLinks = draft.topics.map((slug) => link(`/nasjonal/fagtema/${slug}`, `Fagtema: ${topics.find((topic) => topic.slug === slug)?.name ?? slug}`))
+    const topicLinks = draft.topics.map((slug) => link(`/fagtema/${slug}`, `Fagtema: ${topics.find((topic) => topic.slug === slug)?.name ?? slug}`))
     const body = doc(
       p(draft.lead),
       h2(heading),

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks'
 import type { Status } from '../../../functions/content/schema.ts'
 import { ApiError } from '../api/client.ts'
 import { onLinkClick } from '../routes.ts'
-import { statusText, t } from '../text.ts'
+import { errorCodeText, statusText, t } from '../text.ts'
 import { fieldId } from './fields.tsx'
 
 export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
@@ -38,6 +38,8 @@ export function PageTitle({ children, focus = true }: { children: string; focus?
 export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return t.errorServer
   if (error.status === 0) return t.errorNetwork
+  const known = error.code && errorCodeText[error.code]
+  if (known) return known
   if (error.status === 403) return t.errorForbidden
   if (error.status === 404) return t.errorNotFound
   if (error.status === 400 || error.status === 409) return `${t.errorValidation} ${error.message}`

@@ -1,0 +1,19 @@
+import type { ErrorCode } from '../../../functions/shared/error-codes.ts'
+
+/**
+ * What an editor reads when the API refuses something, by the API's stable code (never by its English
+ * sentence). Codes the workspace answers with a view of their own (stale_version: the conflict view,
+ * slug_taken: the address field, publish_blocked: the list of problems) are not here.
+ */
+export const errorCodeText: Partial<Record<ErrorCode, string>> = {
+  invalid_media: 'Filen hører ikke til denne redaksjonens mediebibliotek. Velg en fil fra mediebiblioteket.',
+  media_not_usable:
+    'En av filene kan ikke brukes ennå: den er ikke ferdig lastet opp, er i ferd med å slettes, eller bildet mangler alternativ tekst. Sjekk filen i mediebiblioteket og lagre igjen.',
+  media_in_use: 'Filen brukes i innhold og kan ikke slettes. Fjern den fra innholdet først.',
+  unknown_topic: 'Et av fagtemaene finnes ikke. Velg fagtema fra listen.',
+  featured_limit: 'Forsiden viser allerede så mange fremhevede saker som den har plass til. Fjern fremhevingen av en av dem først.',
+  payload_too_large: 'Innholdet er for stort til å lagres. Kort ned teksten, eller del den i flere saker.',
+  too_many_changes:
+    'Saken vises i så mange lister (fagtema × utgaver) at endringen ikke kan gjøres i ett steg. Fjern noen fagtema, publiser, og legg dem til igjen.',
+  invalid_cursor: 'Listen har endret seg. Gå til første side og prøv igjen.',
+}
