@@ -37,4 +37,35 @@ export function parseMediaPath(path: string): MediaRef | undefined {
 
 export const isMediaPath = (path: string) => parseMediaPath(path) !== undefined
 
+/** Formats of an image's responsive variants (variants.ts), best first: the order of a `<picture>`'s sources. */
+export const variantFormats = ['avif', 'webp'] as const
+export type VariantFormat = (typeof variantFormats)[number]
+export const variantContentTypes: Record<VariantFormat, string> = { avif: 'image/avif', webp: 'image/webp' }
+
+/**
+ * `{base}-w{width}.{format}` beside the original `{base}.{ext}`, in the upload's own folder: still one file
+ * name the media-path shape allows (so the routers serve it as any upload), and never the original's own
+ * name (`w640.webp` would be, for an upload called w640.webp). Works on a key and on a path alike.
+ */
+export function variantPath(src: string, width: number, format: VariantFormat): string {
+  const slash = src.lastIndexOf('/')
+  const file = src.slice(slash + 1)
+  const dot = file.lastIndexOf('.')
+  const base = dot > 0 ? file.slice(0, dot) : file
+  return `${src.slice(0, slash + 1)}${base}-w${Math.round(width)}.${format}`
+}
+
+/** The shape keys.ts stagingKey writes: `uploads/{tenant}/{ULID}/{file name}`, nothing else. */
+const stagingKeyPattern = new RegExp(`^${mediaBucket.stagingKeyPrefix}(${tenantPart})/(${ulidPart})/(${fileNamePart})$`)
+
+/**
+ * The upload a staging key names (the key as stored, not URL-encoded), or undefined when it is not exactly
+ * the shape uploads are given: the media worker acts on nothing else the bucket may hold.
+ */
+export function parseStagingKey(key: string): Omit<MediaRef, 'key'> & { stagingKey: string } | undefined {
+  if (key.length > maxMediaPathLength) return undefined
+  const match = stagingKeyPattern.exec(key)
+  return match ? { tenant: match[1]!, mediaId: match[2]!, file: match[3]!, stagingKey: key } : undefined
+}
+
 export const mediaPathMessage = 'Media paths look like /media/tenants/{edition}/media/{id}/{file}: choose the file from the media library'

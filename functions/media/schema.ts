@@ -2,10 +2,17 @@ import * as z from 'zod'
 import { instantSchema, mediaPathSchema, tenantIdSchema } from '../content/schema.ts'
 import { textOnly } from '../content/text.ts'
 import { mediaKinds } from './kinds.ts'
+import { refusalReasons } from './refusals.ts'
 
 export const mediaKindSchema = z.enum(mediaKinds)
 export const mediaIdSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Media ids are 26-character ULIDs')
-export const mediaStatusSchema = z.enum(['pending', 'ready'])
+/**
+ * pending: waiting for the bytes · processing: confirmed, the media worker is checking them · ready: verified
+ * and public · refused: not what was announced (`problem`, `reason`); nothing of it is stored, and the record
+ * itself goes a day later.
+ */
+export const mediaStatusSchema = z.enum(['pending', 'processing', 'ready', 'refused'])
+export type MediaStatus = z.infer<typeof mediaStatusSchema>
 
 /** Text an editor types: no control characters and no markup, so it stays text wherever it is shown. */
 const plainText = (max: number) =>
@@ -70,6 +77,9 @@ export const mediaSchema = z.object({
   height: z.int().optional(),
   /** Read from the file (audio and video), whole seconds. */
   durationSeconds: z.int().min(1).optional(),
+  /** Refused files only: why, in English, and as a stable reason the workspace words in bokmål. */
+  problem: z.string().optional(),
+  reason: z.enum(refusalReasons).optional(),
   createdAt: instantSchema,
   createdBy: z.string(),
   updatedAt: instantSchema,
@@ -82,6 +92,8 @@ export const mediaRecordSchema = mediaSchema.omit({ needsAlt: true }).extend({
   stagingKey: z.string().optional(),
   multipart: z.object({ uploadId: z.string(), partSize: z.int(), partCount: z.int() }).optional(),
   deleting: instantSchema.optional(),
+  /** Epoch seconds: DynamoDB's TTL removes a refused record then (infra/definitions.ts contentTable). */
+  expiresAt: z.int().optional(),
 })
 export type MediaRecord = z.infer<typeof mediaRecordSchema>
 

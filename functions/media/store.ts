@@ -2,6 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb'
 import type { Db, Page, TransactItem } from '../shared/db.ts'
 import * as keys from './keys.ts'
 import type { MediaKind } from './kinds.ts'
+import { refusedRecordSeconds, type RefusalReason } from './refusals.ts'
 import { mediaRecordSchema, toMedia, type Media, type MediaRecord } from './schema.ts'
 import type { Facts } from './verify.ts'
 
@@ -12,9 +13,14 @@ export const failedCondition = (error: unknown) =>
     (reason) => reason.Code === 'ConditionalCheckFailed',
   )
 
+const notDeleting = 'attribute_not_exists(#deleting)'
+/** Not yet ready or refused, and not being deleted: the only state a verdict may be written in. */
+const unsettled = { condition: `#status IN (:pending, :processing) AND ${notDeleting}`, values: { ':pending': 'pending', ':processing': 'processing' } }
+
 /** Media records: `PK = TENANT#{tenant}`, `SK = MEDIA#{id}`, in the content table (docs/data-model.md). */
 export function createMediaStore(db: Db, options: { now?: () => Date } = {}) {
-  const now = () => (options.now?.() ?? new Date()).toISOString()
+  const clock = () => options.now?.() ?? new Date()
+  const now = () => clock().toISOString()
   const key = (tenant: string, id: string) => ({ PK: keys.tenantPk(tenant), SK: keys.mediaSk(id) })
 
   /** One conditional update; false when the condition did not hold. */
@@ -85,17 +91,26 @@ export function createMediaStore(db: Db, options: { now?: () => Date } = {}) {
       return { ...page, items: page.items.map((record) => toMedia(mediaRecordSchema.parse(record))) }
     },
 
+    /** pending → processing: the editor confirmed; false when it is past that already (or being deleted). */
+    markProcessing(tenant: string, id: string): Promise<boolean> {
+      return update(tenant, id, { set: { status: 'processing', updatedAt: now() }, condition: `#status = :pending AND ${notDeleting}`, values: { ':pending': 'pending' } })
+    },
+
     /**
-     * pending → ready with what was measured, and `alongside` (what the file's content gives, such as its
-     * transcript) in the same transaction; false when it is no longer pending (or is being deleted).
+     * pending or processing → ready with what was measured, and `alongside` (what the file's content gives,
+     * such as its transcript) in the same transaction; false when it is settled already (or being deleted).
      */
     markReady(tenant: string, id: string, facts: Facts, alongside: TransactItem[] = []): Promise<boolean> {
-      return update(
-        tenant,
-        id,
-        { set: { ...facts, status: 'ready', updatedAt: now() }, remove: ['multipart'], condition: '#status = :pending AND attribute_not_exists(#deleting)', values: { ':pending': 'pending' } },
-        alongside,
-      )
+      return update(tenant, id, { set: { ...facts, status: 'ready', updatedAt: now() }, remove: ['multipart'], ...unsettled }, alongside)
+    },
+
+    /**
+     * pending or processing → refused, saying why; DynamoDB's TTL removes the record a day later, so the
+     * workspace can show the reason meanwhile. False when it is settled already (or being deleted).
+     */
+    markRefused(tenant: string, id: string, refusal: { problem: string; reason: RefusalReason }): Promise<boolean> {
+      const expiresAt = Math.floor(clock().getTime() / 1000) + refusedRecordSeconds
+      return update(tenant, id, { set: { ...refusal, status: 'refused', expiresAt, updatedAt: now() }, remove: ['multipart'], ...unsettled })
     },
 
     /** Sets alt and title; an empty string removes one. */

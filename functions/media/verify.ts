@@ -5,6 +5,7 @@ import { parseFromTokenizer } from 'music-metadata'
 import { describeContent, formatBytes, kindRules, MB, tooBig, type MediaKind } from './kinds.ts'
 import { ObjectReader } from './object-reader.ts'
 import type { Target } from './presign.ts'
+import type { RefusalReason } from './refusals.ts'
 
 /** What the file turned out to be, measured from its bytes rather than typed in. */
 export interface Facts {
@@ -18,14 +19,16 @@ export type Inspection =
   | { outcome: 'missing' }
   /** The object got other bytes while it was being read (another POST of the same form): check it again. */
   | { outcome: 'changed' }
-  | { outcome: 'refused'; problem: string }
+  | { outcome: 'refused'; problem: string; reason: RefusalReason }
   /**
    * `etag`: the version that was checked, so it alone is what gets published (promote.ts). `text`: a
    * captions file's content, already read and decoded, for the transcript it becomes.
    */
   | { outcome: 'verified'; facts: Facts; etag: string; text?: string }
 
-const refused = (problem: string): Inspection => ({ outcome: 'refused', problem })
+const refused = (reason: RefusalReason, problem: string): Inspection => ({ outcome: 'refused', problem, reason })
+/** A measurement that failed: the reason and the sentence. */
+type Failure = { reason: RefusalReason; problem: string }
 /** S3's own failures carry `$metadata`; they are ours to report (500), not a verdict on the file. */
 const isServiceError = (error: unknown) => typeof error === 'object' && error !== null && '$metadata' in error
 /** S3 answers 412 when a read's If-Match no longer names the object's ETag. */
@@ -61,17 +64,17 @@ export async function inspectUpload(target: Target, expected: { kind: MediaKind;
   if (!object) return { outcome: 'missing' }
   const rule = kindRules[expected.kind]
   const format = rule.formats[expected.contentType]
-  if (!format) return refused(`${expected.contentType} is not accepted for ${expected.kind} uploads. ${rule.advice}`)
+  if (!format) return refused('type_not_accepted', `${expected.contentType} is not accepted for ${expected.kind} uploads. ${rule.advice}`)
   const size = object.ContentLength ?? 0
-  if (size === 0) return refused('The file is empty (0 bytes). Choose the file again and upload it.')
-  if (size > rule.maxBytes) return refused(`${tooBig(rule.plural, rule.maxBytes, size, 'the uploaded file')} Make it smaller and upload it again.`)
+  if (size === 0) return refused('empty', 'The file is empty (0 bytes). Choose the file again and upload it.')
+  if (size > rule.maxBytes) return refused('too_large', `${tooBig(rule.plural, rule.maxBytes, size, 'the uploaded file')} Make it smaller and upload it again.`)
   if (size > expected.bytes)
-    return refused(`The uploaded file is ${formatBytes(size)}, larger than the ${formatBytes(expected.bytes)} announced. Start a new upload with the file's real size.`)
+    return refused('larger_than_announced', `The uploaded file is ${formatBytes(size)}, larger than the ${formatBytes(expected.bytes)} announced. Start a new upload with the file's real size.`)
   if (size < expected.bytes)
-    return refused(`Only ${formatBytes(size)} of ${formatBytes(expected.bytes)} arrived: the upload did not finish. Upload the file again.`)
+    return refused('incomplete', `Only ${formatBytes(size)} of ${formatBytes(expected.bytes)} arrived: the upload did not finish. Upload the file again.`)
   const stored = (object.ContentType ?? '').split(';')[0]!.trim().toLowerCase()
   if (stored !== expected.contentType)
-    return refused(`The file was stored as ${stored || 'an unknown type'}, not the ${expected.contentType} announced. Upload it again with the announced type.`)
+    return refused('stored_type_mismatch', `The file was stored as ${stored || 'an unknown type'}, not the ${expected.contentType} announced. Upload it again with the announced type.`)
 
   if (!object.ETag) throw new Error(`S3 answered HEAD ${target.key} without an ETag`)
 
@@ -80,10 +83,10 @@ export async function inspectUpload(target: Target, expected: { kind: MediaKind;
   try {
     const sniffed = await sniff(reader)
     if (!sniffed || !format.sniffed.includes(sniffed.mime))
-      return refused(`The file is not ${format.name}: its content is ${describeContent(sniffed)}. ${rule.advice}`)
+      return refused('wrong_content', `The file is not ${format.name}: its content is ${describeContent(sniffed)}. ${rule.advice}`)
     reader.setPosition(0)
     const measured = await measure(expected.kind, reader, format.name)
-    if (typeof measured === 'string') return refused(measured)
+    if ('problem' in measured) return refused(measured.reason, measured.problem)
     const { text, ...facts } = measured
     return { outcome: 'verified', facts: { bytes: size, ...facts }, etag: object.ETag, text }
   } catch (error) {
@@ -92,8 +95,8 @@ export async function inspectUpload(target: Target, expected: { kind: MediaKind;
   }
 }
 
-/** The kind's own facts, or a sentence saying why they could not be read. */
-async function measure(kind: MediaKind, reader: ObjectReader, name: string): Promise<(Omit<Facts, 'bytes'> & { text?: string }) | string> {
+/** The kind's own facts, or why they could not be read. */
+async function measure(kind: MediaKind, reader: ObjectReader, name: string): Promise<(Omit<Facts, 'bytes'> & { text?: string }) | Failure> {
   const size = reader.fileInfo.size
   switch (kind) {
     case 'image':
@@ -106,7 +109,7 @@ async function measure(kind: MediaKind, reader: ObjectReader, name: string): Pro
       try {
         return { text: new TextDecoder('utf-8', { fatal: true }).decode(text) }
       } catch {
-        return 'The captions are not UTF-8 text. Save the .vtt file as UTF-8 and upload it again.'
+        return { reason: 'not_utf8', problem: 'The captions are not UTF-8 text. Save the .vtt file as UTF-8 and upload it again.' }
       }
     }
     case 'document':
@@ -114,7 +117,7 @@ async function measure(kind: MediaKind, reader: ObjectReader, name: string): Pro
   }
 }
 
-async function pictureSize(reader: ObjectReader, size: number): Promise<Omit<Facts, 'bytes'> | string> {
+async function pictureSize(reader: ObjectReader, size: number): Promise<Omit<Facts, 'bytes'> | Failure> {
   // The dimensions sit near the start; a JPEG with a large EXIF block needs the whole file (≤ 15 MB).
   for (const length of [Math.min(size, MB), size]) {
     try {
@@ -127,21 +130,24 @@ async function pictureSize(reader: ObjectReader, size: number): Promise<Omit<Fac
       if (isServiceError(error)) throw error
     }
   }
-  return 'The picture could not be read: the file may be damaged. Export it again and upload it.'
+  return { reason: 'unreadable', problem: 'The picture could not be read: the file may be damaged. Export it again and upload it.' }
 }
 
-async function playingTime(kind: 'audio' | 'video', reader: ObjectReader, name: string): Promise<Omit<Facts, 'bytes'> | string> {
+async function playingTime(kind: 'audio' | 'video', reader: ObjectReader, name: string): Promise<Omit<Facts, 'bytes'> | Failure> {
   let format
   try {
     ;({ format } = await parseFromTokenizer(reader, { skipCovers: true }))
   } catch (error) {
     if (isServiceError(error)) throw error
-    return `The file could not be read as ${name}: it may be damaged. Export it again and upload it.`
+    return { reason: 'unreadable', problem: `The file could not be read as ${name}: it may be damaged. Export it again and upload it.` }
   }
   if (!format.duration || !Number.isFinite(format.duration) || format.duration <= 0)
-    return `No playing time could be read from the file, so it cannot be played. Export it again as ${name.replace(/^an? /, '')} and upload it.`
+    return {
+      reason: 'no_duration',
+      problem: `No playing time could be read from the file, so it cannot be played. Export it again as ${name.replace(/^an? /, '')} and upload it.`,
+    }
   if (kind === 'audio' && format.hasVideo)
-    return 'The file contains video. Upload it as a video (MP4), or export the sound alone as MP3 or M4A.'
-  if (kind === 'video' && format.hasVideo === false) return 'The file has sound but no picture. Upload it as audio instead.'
+    return { reason: 'has_video', problem: 'The file contains video. Upload it as a video (MP4), or export the sound alone as MP3 or M4A.' }
+  if (kind === 'video' && format.hasVideo === false) return { reason: 'no_picture', problem: 'The file has sound but no picture. Upload it as audio instead.' }
   return { durationSeconds: Math.max(1, Math.round(format.duration)) }
 }
