@@ -1,21 +1,17 @@
 import { XMLBuilder } from 'fast-xml-parser'
 import { richTextToPlain } from '../content/richtext-plain.ts'
 import { xmlCharsOnly } from '../content/xml-chars.ts'
-import type { ContentOf, PublishedItem } from '../content/schema.ts'
 import type { Tenant } from '../tenants/schema.ts'
 import { splitCategory } from './categories.ts'
 import { itemPath } from '../content/paths.ts'
+import { releasedEpisodes, type PublishedSeries } from './episodes.ts'
 
-export type PublishedSeries = ContentOf<'podkast'> & PublishedItem
+export { releasedEpisodes, type PublishedSeries } from './episodes.ts'
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true, cdataPropName: '#cdata' })
 
 /** RFC 2822 dates, as RSS 2.0 and Apple ask. */
 const rfc2822 = (iso: string) => new Date(iso).toUTCString()
-
-/** Episodes a listener may have: published, and not scheduled for later. */
-export const releasedEpisodes = (series: PublishedSeries, now: Date) =>
-  series.episodes.filter((episode) => new Date(episode.publishedAt) <= now).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
 
 /**
  * RSS 2.0 with the iTunes tags Apple Podcasts requires and Spotify reads, and Podcasting 2.0 transcripts

@@ -19,10 +19,12 @@ export function ifNoneMatchHits(header: string | undefined, etag: string): boole
 /**
  * Sends a successful text response with its validator, or 304 Not Modified (same headers, no body) when the
  * client or CDN already holds these exact bytes. Only 200s are revalidated; errors are sent as they are.
+ * `knownEtag` must be `weakEtagOf(body)`, computed earlier.
  */
-export function sendWithValidator(c: Context, body: string, status: number, headers: Record<string, string>) {
+export function sendWithValidator(c: Context, body: string, status: number, headers: Record<string, string>, knownEtag?: string) {
   if (status !== 200) return c.body(body, status as 200, headers)
-  const etag = weakEtagOf(body)
+  // A page from the render cache brings the validator hashed when it was rendered.
+  const etag = knownEtag ?? weakEtagOf(body)
   if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) return c.body(null, 304, { ...headers, etag })
   return c.body(body, 200, { ...headers, etag })
 }

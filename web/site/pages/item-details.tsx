@@ -1,7 +1,7 @@
 import { episodePath } from '../../../functions/content/paths.ts'
 import type { ContentOf, PublishedItem } from '../../../functions/content/schema.ts'
 import { embedUrlFor } from '../../../functions/content/external-video.ts'
-import { releasedEpisodes } from '../../../functions/podcasts/feed.ts'
+import { releasedEpisodes } from '../../../functions/podcasts/episodes.ts'
 import { formatDate, formatDuration, formatEventTime } from '../format.ts'
 import { AudioPlayer } from '../components/audio-player.tsx'
 import { SubscribeLinks } from '../components/subscribe.tsx'

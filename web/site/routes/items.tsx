@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono'
 import { podcastFeedPath } from '../../../functions/content/paths.ts'
+import type { PublishedItem } from '../../../functions/content/schema.ts'
 import { isContentType, isSlug } from '../../../functions/content/vocabulary.ts'
-import { podcastFeedXml, releasedEpisodes } from '../../../functions/podcasts/feed.ts'
+import { releasedCount, releasedEpisodes } from '../../../functions/podcasts/episodes.ts'
 import { cacheSeconds } from '../../../infra/definitions.ts'
 import { sendWithValidator } from '../conditional.ts'
 import { publicOrigin } from '../origin.ts'
@@ -13,12 +14,29 @@ import { typeParam } from './params.ts'
 
 const feedCacheControl = `public, max-age=300, s-maxage=300, stale-while-revalidate=${cacheSeconds.pageStaleWhileRevalidate}`
 
+/**
+ * What an item page shows that moves with the clock, named by state rather than by time, so the render cache
+ * keeps a page until it really changes: an event turns past (pages/item-details.tsx: `endsAt < now`), a
+ * podcast releases a scheduled episode. Other types show nothing that depends on the time.
+ */
+export function clockState(item: PublishedItem, now: Date): string {
+  if (item.type === 'arrangementer') return new Date(item.endsAt) < now ? 'past' : 'upcoming'
+  if (item.type === 'podkast') return `released ${releasedCount(item, now)}`
+  return ''
+}
+
+/** The snapshot as published: a publish writes a new `updatedAt`, a slug taken over by another item a new id. */
+const snapshotId = (item: PublishedItem) => [item.tenant, item.type, item.slug, item.id, item.updatedAt].join(' ')
+
 /** `/{tenant}/{type}/{slug}`: a published item at its owner's address; podcast series add episodes and a feed. */
 export function itemRoutes(pages: Pages) {
   const { services } = pages
   const app = new Hono()
 
-  /** The owner and the published snapshot, or 404 (410 once withdrawn). Slug and tenant are checked before any read. */
+  /**
+   * The owner and the published snapshot, or 404 (410 once withdrawn). Slug and tenant are checked before any
+   * read. The snapshot is read on every request, cached render or not, so a publish or withdraw shows at once.
+   */
   async function published(tenantId: string, type: string, slug: string) {
     if (!isContentType(type) || !isSlug(slug)) throw notFound()
     const catalog = await services.catalog.get()
@@ -38,13 +56,15 @@ export function itemRoutes(pages: Pages) {
 
   app.get(`/:tenant/${typeParam}/:slug`, async (c) => {
     const { catalog, owner, item } = await published(c.req.param('tenant') ?? '', c.req.param('type') ?? '', c.req.param('slug') ?? '')
-    const editionId = preferredRegion(c, catalog) ?? owner.id
-    return pages.render(c, <ItemPage ctx={pages.pageContext(c, catalog, editionId)} item={item} owner={owner} now={pages.now()} />)
+    const ctx = pages.pageContext(c, catalog, preferredRegion(c, catalog) ?? owner.id)
+    const now = pages.now()
+    return pages.renderCached(c, pages.pageKey(ctx, 'item', snapshotId(item), clockState(item, now)), () => <ItemPage ctx={ctx} item={item} owner={owner} now={now} />)
   })
 
-  // The feed's URL never changes: podcast apps keep it for years.
+  // The feed's URL never changes: podcast apps keep it for years. Its XML builder loads on the first feed
+  // request, not at every cold start of the function.
   app.get('/:tenant/podkast/:series/feed.xml', async (c) => {
-    const { owner, series: item } = await series(c)
+    const [{ owner, series: item }, { podcastFeedXml }] = await Promise.all([series(c), import('../../../functions/podcasts/feed.ts')])
     const xml = podcastFeedXml({ series: item, owner, origin: publicOrigin(c, services.config), feedPath: podcastFeedPath(item), now: pages.now() })
     return sendWithValidator(c, xml, 200, { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': feedCacheControl })
   })
@@ -53,9 +73,12 @@ export function itemRoutes(pages: Pages) {
     const { catalog, owner, series: item } = await series(c)
     const found = releasedEpisodes(item, pages.now()).find((candidate) => candidate.slug === c.req.param('episode'))
     if (!found) throw notFound()
-    const transcript = found.transcript ? await services.transcripts(found.transcript) : undefined
-    const editionId = preferredRegion(c, catalog) ?? owner.id
-    return pages.render(c, <EpisodePage ctx={pages.pageContext(c, catalog, editionId)} series={item} episode={found} owner={owner} transcript={transcript} />)
+    const ctx = pages.pageContext(c, catalog, preferredRegion(c, catalog) ?? owner.id)
+    // Released, the episode's page no longer depends on the clock; its transcript is read only to render.
+    return pages.renderCached(c, pages.pageKey(ctx, 'episode', snapshotId(item), found.slug), async () => {
+      const transcript = found.transcript ? await services.transcripts(found.transcript) : undefined
+      return <EpisodePage ctx={ctx} series={item} episode={found} owner={owner} transcript={transcript} />
+    })
   })
 
   return app
