@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { podcastCategories } from '../podcasts/categories.ts'
-import { isMediaPath, maxMediaPathLength, mediaPathMessage } from '../media/paths.ts'
+import { isMediaPath, maxMediaPathLength, mediaPathMessage, variantFormats } from '../media/paths.ts'
 import { richTextSchema } from './richtext.ts'
 import { containsTag, foldedLineText, lineText, paragraphText, textOnly } from './text.ts'
 import { audiences, contentTypes, maxSlugLength, slugPattern, statuses, type ContentType } from './vocabulary.ts'
@@ -29,7 +29,24 @@ const plainText = (max: number) => lineText(max, { min: 1, trim: true }).refine(
 /** The summary is written in a text area: its line breaks fold into spaces. */
 const plainSummary = (max: number) => foldedLineText(max, { min: 1 }).refine(noTags.check, noTags.message)
 
-export const imageSchema = z.object({ src: mediaPathSchema, alt: lineText(500), width: z.int().optional(), height: z.int().optional() })
+/**
+ * Which responsive variants of the picture exist (functions/media/variants.ts), so a page builds `srcset`
+ * with media/paths.ts variantPath and no other read. Filled from the media record at save time (facts.ts),
+ * whatever the editor sent.
+ */
+export const imageVariantsSchema = z.object({
+  widths: z.array(z.int().min(1).max(10_000)).max(8),
+  formats: z.array(z.enum(variantFormats)).max(variantFormats.length),
+})
+export type ImageVariants = z.infer<typeof imageVariantsSchema>
+
+export const imageSchema = z.object({
+  src: mediaPathSchema,
+  alt: lineText(500),
+  width: z.int().optional(),
+  height: z.int().optional(),
+  variants: imageVariantsSchema.optional(),
+})
 
 const common = {
   id: itemIdSchema,

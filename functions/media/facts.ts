@@ -1,7 +1,7 @@
 import type { ContentFields } from '../content/schema.ts'
 import type { Db } from '../shared/db.ts'
 import * as keys from './keys.ts'
-import { parseMediaPath } from './paths.ts'
+import { parseMediaPath, type VariantFormat } from './paths.ts'
 
 interface MediaFacts {
   status?: string
@@ -10,12 +10,23 @@ interface MediaFacts {
   durationSeconds?: number
   width?: number
   height?: number
+  variants?: { widths?: number[]; formats?: VariantFormat[] }
+}
+
+/** A copy without any variants the form sent: only the media record says which exist. */
+function withoutClaimedVariants(fields: ContentFields): ContentFields {
+  const next = structuredClone(fields)
+  delete next.image?.variants
+  if (next.type === 'film') delete next.video.poster?.variants
+  return next
 }
 
 /**
  * What the server measured when it verified an upload is the truth about a file: an episode's byte length,
  * type and duration, a film's duration and an image's size are taken from the media record on every save,
- * whatever the form sent. (Podcast apps check the enclosure length against the file.)
+ * whatever the form sent. (Podcast apps check the enclosure length against the file.) So are a picture's
+ * responsive variants: readers' pages ask for exactly the files the media worker wrote, and none that an
+ * editor's form claims.
  */
 export async function withMeasuredFacts(db: Db, fields: ContentFields): Promise<ContentFields> {
   const paths = new Set<string>()
@@ -27,7 +38,7 @@ export async function withMeasuredFacts(db: Db, fields: ContentFields): Promise<
     const ref = parseMediaPath(path)
     return ref && ref.tenant === fields.tenant ? [{ path, ...ref }] : []
   })
-  if (refs.length === 0) return fields
+  if (refs.length === 0) return withoutClaimedVariants(fields)
   const records = await db.batchGet<MediaFacts & { PK: string; SK: string }>(refs.map((ref) => ({ PK: keys.tenantPk(ref.tenant), SK: keys.mediaSk(ref.mediaId) })))
   const byPath = new Map(refs.flatMap((ref) => {
     const record = records.find((candidate) => candidate.PK === keys.tenantPk(ref.tenant) && candidate.SK === keys.mediaSk(ref.mediaId))
@@ -35,9 +46,13 @@ export async function withMeasuredFacts(db: Db, fields: ContentFields): Promise<
   }))
   const facts = (path: string | undefined) => (path ? byPath.get(path) : undefined)
 
-  const next = structuredClone(fields)
+  const next = withoutClaimedVariants(fields)
   const image = facts(next.image?.src)
-  if (next.image && image?.width && image.height) Object.assign(next.image, { width: image.width, height: image.height })
+  if (next.image) {
+    if (image?.width && image.height) Object.assign(next.image, { width: image.width, height: image.height })
+    const variants = image?.variants
+    if (variants?.widths?.length && variants.formats?.length) next.image.variants = { widths: variants.widths, formats: variants.formats }
+  }
   if (next.type === 'film') {
     const video = facts(next.video.src)
     if (video?.durationSeconds) next.video.durationSeconds = video.durationSeconds

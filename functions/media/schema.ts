@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { instantSchema, mediaPathSchema, tenantIdSchema } from '../content/schema.ts'
+import { imageVariantsSchema, instantSchema, mediaPathSchema, tenantIdSchema } from '../content/schema.ts'
 import { textOnly } from '../content/text.ts'
 import { mediaKinds } from './kinds.ts'
 import { refusalReasons } from './refusals.ts'
@@ -77,6 +77,8 @@ export const mediaSchema = z.object({
   height: z.int().optional(),
   /** Read from the file (audio and video), whole seconds. */
   durationSeconds: z.int().min(1).optional(),
+  /** A picture's responsive variants (variants.ts): their widths, formats and each file's bytes. */
+  variants: imageVariantsSchema.extend({ bytes: z.object({ avif: z.array(z.int()).optional(), webp: z.array(z.int()).optional() }) }).optional(),
   /** Refused files only: why, in English, and as a stable reason the workspace words in bokmål. */
   problem: z.string().optional(),
   reason: z.enum(refusalReasons).optional(),

@@ -6,6 +6,7 @@ import { describeContent, formatBytes, kindRules, MB, tooBig, type MediaKind } f
 import { ObjectReader } from './object-reader.ts'
 import type { Target } from './presign.ts'
 import type { RefusalReason } from './refusals.ts'
+import type { MediaVariants } from './variant-files.ts'
 
 /** What the file turned out to be, measured from its bytes rather than typed in. */
 export interface Facts {
@@ -13,6 +14,8 @@ export interface Facts {
   width?: number
   height?: number
   durationSeconds?: number
+  /** A picture's responsive variants (variants.ts), written after verification, before the ready mark. */
+  variants?: MediaVariants
 }
 
 export type Inspection =

@@ -1,14 +1,12 @@
-import { XMLBuilder } from 'fast-xml-parser'
 import { richTextToPlain } from '../content/richtext-plain.ts'
 import { xmlCharsOnly } from '../content/xml-chars.ts'
+import { xmlDocument } from '../shared/xml-writer.ts'
 import type { Tenant } from '../tenants/schema.ts'
 import { splitCategory } from './categories.ts'
 import { itemPath } from '../content/paths.ts'
 import { releasedEpisodes, type PublishedSeries } from './episodes.ts'
 
 export { releasedEpisodes, type PublishedSeries } from './episodes.ts'
-
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true, cdataPropName: '#cdata' })
 
 /** RFC 2822 dates, as RSS 2.0 and Apple ask. */
 const rfc2822 = (iso: string) => new Date(iso).toUTCString()
@@ -67,5 +65,5 @@ export function podcastFeedXml(props: { series: PublishedSeries; owner: Tenant; 
       },
     },
   }
-  return xmlCharsOnly(`<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(document)}`)
+  return xmlCharsOnly(xmlDocument(document))
 }

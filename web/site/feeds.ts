@@ -1,13 +1,12 @@
-import { XMLBuilder } from 'fast-xml-parser'
 import type { ContentCard } from '../../functions/content/schema.ts'
 import { xmlCharsOnly } from '../../functions/content/xml-chars.ts'
+import { xmlDocument, type XmlElement } from '../../functions/shared/xml-writer.ts'
 import type { Tenant } from '../../functions/tenants/schema.ts'
 import { paths } from './paths.ts'
 import { typeText } from './text.ts'
 
-/** XML for crawlers and feed readers, built with a library so escaping is never ours to get wrong. */
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true })
-const xml = (document: object) => xmlCharsOnly(`<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(document)}`)
+/** XML for crawlers and feed readers: escaped by the one writer, then rid of characters XML cannot carry. */
+const xml = (document: XmlElement) => xmlCharsOnly(xmlDocument(document))
 
 const sitemapNs = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 
