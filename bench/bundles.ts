@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import type { RuntimeConfig } from '../functions/shared/config.ts'
-import { esmRequireBanner } from '../infra/stacks/functions.ts'
+import { esmRequireBanner } from '../infra/stacks/app-lambda.ts'
 import { median } from './stats.ts'
 
 export interface LambdaBundle {
@@ -31,7 +31,9 @@ export interface InitTimes {
   medianWithoutNodeOptions: number
 }
 
-const shortName = (logicalId: string) => (logicalId.match(/^Functions(\w+?)Function/)?.[1] ?? logicalId).toLowerCase()
+/** FunctionsPublicApiFunction… → public-api: the name of its entry in functions/entry. */
+const shortName = (logicalId: string) =>
+  (logicalId.match(/^Functions(\w+?)Function/)?.[1] ?? logicalId).replace(/(?<=[a-z0-9])(?=[A-Z])/g, '-').toLowerCase()
 
 /**
  * The Node.js Lambda functions of a cloud assembly and their bundles, found as bundled-handlers.test.ts finds

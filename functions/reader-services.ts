@@ -10,8 +10,9 @@ import { createCatalogStore } from './tenants/catalog.ts'
 export const NATIONAL_TENANT = 'nasjonal'
 
 /**
- * What reader pages need: DynamoDB reads, the catalog and transcripts. The site Lambda builds only this, so
- * its bundle carries no S3, CloudFront, SSM, Cognito or token code (smaller upload, faster cold start).
+ * What reader pages and the public API need: DynamoDB reads, the catalog and transcripts. The site and public API
+ * Lambdas build only this, so their bundles carry no S3, CloudFront, SSM, Cognito or token code (smaller
+ * upload, faster cold start).
  */
 export function createReaderServices<Clients extends DynamoClients>(config: RuntimeConfig, clients: Clients) {
   const db = new Db(clients.dynamo, config.tables.content, contentTable)
@@ -28,5 +29,5 @@ export function createReaderServices<Clients extends DynamoClients>(config: Runt
 }
 export type ReaderServices = ReturnType<typeof createReaderServices>
 
-/** The site function's services: DynamoDB clients only. */
+/** The site's and the public API's services: DynamoDB clients only. */
 export const createSiteServices = (config: RuntimeConfig) => createReaderServices(config, createDynamoClients(config))

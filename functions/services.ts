@@ -12,10 +12,14 @@ import { createReaderServices, NATIONAL_TENANT } from './reader-services.ts'
 import { createCatalogWrites } from './tenants/catalog-writes.ts'
 import type { Catalog } from './tenants/catalog.ts'
 import { cognitoDirectory, type EditorDirectory } from './tenants/directory.ts'
+import { scheduleRunner } from './scheduler-services.ts'
 
 export { NATIONAL_TENANT } from './reader-services.ts'
 
-/** Everything the Hono apps need, built once per process from the configuration. */
+/**
+ * The editor API's services: the reader's plus writing, uploads, editor accounts and CDN invalidation. The local
+ * runner and the tests build this one object for every app, since it holds what each function builds for itself.
+ */
 export function createServices(
   config: RuntimeConfig,
   clients: AwsClients = createAwsClients(config),
@@ -58,7 +62,7 @@ export function createServices(
       return services.directory
     },
     /** Carries out scheduled publishing and unpublishing that is due, and refreshes the CDN for what changed. */
-    runSchedules: () => services.content.runDue(({ item, paths }) => services.invalidate(paths, `${item.id}-${item.version}`)),
+    runSchedules: scheduleRunner(services.content, services.invalidate),
   }
 }
 export type Services = ReturnType<typeof createServices>

@@ -87,6 +87,8 @@ export const mediaBucket = {
 export const mediaPathPrefix = '/media/'
 export const assetsPathPrefix = '/assets/'
 export const apiPathPrefix = '/api/'
+/** The editor API's own behaviour; everything else under `apiPathPrefix` goes to the public API. */
+export const editorApiPathPrefix = '/api/editor/'
 
 /**
  * Security headers CloudFront's response-headers policy adds to every response; the local router adds the

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import * as z from 'zod'
-import type { Services } from '../services.ts'
+import type { ReaderServices } from '../reader-services.ts'
 import { gone, notFound } from '../shared/errors.ts'
 import { validate } from '../shared/validation.ts'
 import { contentTypeSchema, slugSchema, tenantIdSchema } from './schema.ts'
@@ -17,7 +17,7 @@ const editionParams = z.object({ edition: tenantIdSchema })
 const itemParams = z.object({ tenant: tenantIdSchema, type: contentTypeSchema, slug: slugSchema })
 
 /** Public, read-only JSON for integrators: published content only, cursor-paged. */
-export function publicContentRoutes(services: Services) {
+export function publicContentRoutes(services: Pick<ReaderServices, 'catalog' | 'content'>) {
   const requireTenant = async (id: string) => {
     const catalog = await services.catalog.get()
     const tenant = catalog.tenant(id)

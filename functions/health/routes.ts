@@ -1,11 +1,13 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb'
-import { HeadBucketCommand } from '@aws-sdk/client-s3'
 import { Hono } from 'hono'
-import type { Services } from '../services.ts'
+import type { DynamoClients } from '../shared/dynamo-clients.ts'
 
 const TIMEOUT_MS = 2000
 
-async function probe(check: () => Promise<unknown>): Promise<'ok' | 'down'> {
+/** A dependency the function cannot work without, and the cheapest call that proves it answers. */
+export type Probe = () => Promise<unknown>
+
+async function probe(check: Probe): Promise<'ok' | 'down'> {
   try {
     await Promise.race([
       check(),
@@ -17,18 +19,23 @@ async function probe(check: () => Promise<unknown>): Promise<'ok' | 'down'> {
   }
 }
 
-/** `GET /api/health`: 200 when DynamoDB and S3 answer, 503 naming what is down. Never cached. */
-export function healthRoutes(services: Services) {
+/** DescribeTable on the content table: the cheapest proof that DynamoDB answers this function. */
+export const dynamoProbe = (clients: Pick<DynamoClients, 'dynamoControl'>, table: string): Probe => () =>
+  clients.dynamoControl.send(new DescribeTableCommand({ TableName: table }))
+
+/**
+ * `GET …/health`: 200 when every probe answers, 503 naming what is down. Never cached. Each function checks
+ * what it depends on itself (the public API DynamoDB only; the editor API S3 too), so its role needs nothing more.
+ */
+export function healthRoutes(probes: Record<string, { label: string; check: Probe }>) {
   return new Hono().get('/', async (c) => {
-    const [dynamodb, s3] = await Promise.all([
-      probe(() => services.clients.dynamoControl.send(new DescribeTableCommand({ TableName: services.config.tables.content }))),
-      probe(() => services.clients.s3.send(new HeadBucketCommand({ Bucket: services.config.mediaBucket }))),
-    ])
-    const checks = { dynamodb, s3 }
+    const names = Object.keys(probes)
+    const states = await Promise.all(names.map((name) => probe(probes[name]!.check)))
+    const checks = Object.fromEntries(names.map((name, index) => [name, states[index]!]))
     c.header('cache-control', 'no-store')
-    const down = Object.entries(checks).filter(([, state]) => state === 'down').map(([name]) => name)
+    const down = names.filter((name) => checks[name] === 'down')
     if (down.length === 0) return c.json({ status: 'ok', checks })
-    const names = down.map((name) => (name === 'dynamodb' ? 'DynamoDB' : 'S3'))
-    return c.json({ status: 'unavailable', error: `${names.join(' and ')} unreachable`, checks }, 503)
+    const labels = down.map((name) => probes[name]!.label)
+    return c.json({ status: 'unavailable', error: `${labels.join(' and ')} unreachable`, code: 'unavailable', checks }, 503)
   })
 }

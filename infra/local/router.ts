@@ -6,22 +6,31 @@ import { Hono, type Context } from 'hono'
 import { compress } from 'hono/compress'
 import { forwardedAuthorizationHeader, forwardedHostHeader } from '../stacks/edge-functions.ts'
 import { parseMediaPath } from '../../functions/media/paths.ts'
-import { apiPathPrefix, assetsPathPrefix, cacheSeconds, mediaPathPrefix, securityHeaderLines } from '../definitions.ts'
+import { apiPathPrefix, assetsPathPrefix, cacheSeconds, editorApiPathPrefix, mediaPathPrefix, securityHeaderLines } from '../definitions.ts'
 
 /**
  * Plays CloudFront's part locally: the same path rules, headers policy and compression, in front of the
  * same Hono apps the Lambdas export. Media comes from the S3 API (Range → 206), assets from the build folder.
  */
-export interface RouterOptions {
-  api: { fetch: (request: Request) => Response | Promise<Response> }
-  site: { fetch: (request: Request) => Response | Promise<Response> }
+type Fetcher = { fetch: (request: Request) => Response | Promise<Response> }
+
+/** The two API functions, each behind its own CloudFront behaviour (infra/stacks/cdn.ts). */
+export interface ApiOrigins {
+  /** `/api/*` but the editor's: anonymous JSON (GET and HEAD only, as the behaviour allows). */
+  publicApi: Fetcher
+  /** `/api/editor/*`: the workspace's API. */
+  editorApi: Fetcher
+}
+
+export interface RouterOptions extends ApiOrigins {
+  site: Fetcher
   s3: S3Client
   mediaBucket: string
   assetsDir: string
   /** Where presigned uploads go (the S3 emulator), allowed in the CSP's connect-src. */
   uploadOrigin?: string
   /** The local sign-in (Cognito's hosted UI in AWS), under /dev-auth. */
-  identity?: { fetch: (request: Request) => Response | Promise<Response> }
+  identity?: Fetcher
 }
 
 const assetTypes: Record<string, string> = {
@@ -109,6 +118,23 @@ function asForwardedByCloudFront(request: Request): Request {
   return new Request(request, { headers })
 }
 
+/** What CloudFront answers a method its behaviour does not allow. */
+const methodNotAllowed = (c: Context) =>
+  c.text('403 ERROR: This distribution is not configured to allow the HTTP request method that was used for this request.', 403)
+
+/**
+ * `/api/*` as CloudFront routes it: the editor behaviour first (CloudFront takes the first pattern that
+ * matches), everything else under `/api/` to the public API. Tests that call both APIs use this too.
+ */
+export function createApiRouter(origins: ApiOrigins) {
+  const router = new Hono()
+  router.all(`${editorApiPathPrefix}*`, async (c) => (await requireBodyHash(c)) ?? origins.editorApi.fetch(asForwardedByCloudFront(c.req.raw)))
+  // The rest: createLocalRouter sends only `/api/*` here (tests may send anything the public API should refuse).
+  router.on(['GET', 'HEAD'], '*', (c) => origins.publicApi.fetch(asForwardedByCloudFront(c.req.raw)))
+  router.all('*', methodNotAllowed)
+  return router
+}
+
 export function createLocalRouter(options: RouterOptions) {
   const router = new Hono()
   const headers = options.uploadOrigin ? securityHeaderLines(options.uploadOrigin) : securityHeaderLines()
@@ -124,7 +150,8 @@ export function createLocalRouter(options: RouterOptions) {
     const identity = options.identity
     router.all('/dev-auth/*', compressText, (c) => identity.fetch(c.req.raw))
   }
-  router.all(`${apiPathPrefix}*`, compressText, async (c) => (await requireBodyHash(c)) ?? options.api.fetch(asForwardedByCloudFront(c.req.raw)))
+  const apis = createApiRouter(options)
+  router.all(`${apiPathPrefix}*`, compressText, (c) => apis.fetch(c.req.raw))
   router.all('*', compressText, (c) => options.site.fetch(asForwardedByCloudFront(c.req.raw)))
   return router
 }

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
-import { createApiApp } from '../../functions/api.ts'
+import { createEditorApiApp } from '../../functions/editor-api.ts'
+import { createPublicApiApp } from '../../functions/public-api.ts'
 import { createAwsClients } from '../../functions/shared/aws.ts'
 import type { RuntimeConfig } from '../../functions/shared/config.ts'
 import { createServices, type Services } from '../../functions/services.ts'
@@ -92,7 +93,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       : ((manifest = await buildWeb(assetsDir)), async () => rmSync(assetsDir, { recursive: true, force: true }))
 
     const router = createLocalRouter({
-      api: createApiApp(services, { assets: () => manifest }),
+      // One process and one services object here; in AWS each function builds only its share of it.
+      publicApi: createPublicApiApp(services),
+      editorApi: createEditorApiApp(services, { assets: () => manifest }),
       site: createSiteApp(services, { assets: () => manifest }),
       s3: clients.s3,
       mediaBucket: config.mediaBucket,

@@ -28,7 +28,7 @@ import type { IFunctionUrl } from 'aws-cdk-lib/aws-lambda'
 import type { IBucket } from 'aws-cdk-lib/aws-s3'
 import { Construct } from 'constructs'
 import { REGION_COOKIE } from '../../web/site/region.ts'
-import { apiPathPrefix, assetsPathPrefix, cacheSeconds, contentSecurityPolicyFor, mediaPathPrefix, securityHeaders } from '../definitions.ts'
+import { apiPathPrefix, assetsPathPrefix, cacheSeconds, contentSecurityPolicyFor, editorApiPathPrefix, mediaPathPrefix, securityHeaders } from '../definitions.ts'
 import { lambdaOriginRequestCode, mediaRequestCode } from './edge-functions.ts'
 import type { DeployOptions } from './index.ts'
 
@@ -36,7 +36,7 @@ export interface CdnProps {
   prefix: string
   options: DeployOptions
   buckets: { media: IBucket; assets: IBucket; logs: IBucket }
-  urls: { api: IFunctionUrl; site: IFunctionUrl }
+  urls: { site: IFunctionUrl; publicApi: IFunctionUrl; editorApi: IFunctionUrl }
   /** Cognito's hosted sign-in, where the editor workspace exchanges its code for tokens. */
   signInUrl: string
 }
@@ -65,8 +65,9 @@ function securityHeadersBehavior(media: IBucket, signInUrl: string) {
 }
 
 /**
- * The single CloudFront distribution: `/assets/*` and `/media/*` straight from private S3 buckets, `/api/*`
- * and everything else from IAM-protected Lambda Function URLs, all through origin access control.
+ * The single CloudFront distribution: `/assets/*` and `/media/*` straight from private S3 buckets,
+ * `/api/editor/*`, `/api/*` and everything else from IAM-protected Lambda Function URLs (editor API, public
+ * API, site), all through origin access control.
  */
 export class Cdn extends Construct {
   readonly distribution: Distribution
@@ -112,7 +113,7 @@ export class Cdn extends Construct {
     })
     const lambdaAccess = new FunctionUrlOriginAccessControl(this, 'LambdaAccess', {
       originAccessControlName: `${prefix}-lambda`,
-      description: 'CloudFront signs requests to the api and site Function URLs',
+      description: 'CloudFront signs requests to the site, public API and editor API Function URLs',
     })
     const s3Origin = (bucket: IBucket) => S3BucketOrigin.withOriginAccessControl(bucket, { originAccessControl: s3Access })
     const lambdaOrigin = (url: IFunctionUrl) =>
@@ -168,9 +169,16 @@ export class Cdn extends Construct {
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
       }),
       additionalBehaviors: {
-        [`${apiPathPrefix}*`]: lambdaBehavior(lambdaOrigin(props.urls.api), {
+        // CloudFront takes the first pattern that matches, in this order: the editor's before the rest of /api/.
+        [`${editorApiPathPrefix}*`]: lambdaBehavior(lambdaOrigin(props.urls.editorApi), {
           cachePolicy: CachePolicy.CACHING_DISABLED,
           allowedMethods: AllowedMethods.ALLOW_ALL,
+        }),
+        // Everything else under /api/ (v1, health, and what readers' pages will call) is anonymous and read-only;
+        // unknown API paths answer JSON from here rather than a reader page from the site.
+        [`${apiPathPrefix}*`]: lambdaBehavior(lambdaOrigin(props.urls.publicApi), {
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         }),
         [`${mediaPathPrefix}*`]: s3Behavior(s3Origin(props.buckets.media), immutable('Media', cacheSeconds.media), {
           functionAssociations: mediaRequest,

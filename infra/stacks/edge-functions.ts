@@ -7,7 +7,7 @@ import { mediaPathPrefix } from '../definitions.ts'
  * The runtime is a restricted ECMAScript 5.1-ish engine: `var`, no modules, a global `handler`.
  */
 
-/** Header the site and api read to learn the public host: Function URL origins get their own `Host`. */
+/** Header the site and the APIs read to learn the public host: Function URL origins get their own `Host`. */
 export const forwardedHostHeader = 'x-forwarded-host'
 
 /**
@@ -17,7 +17,7 @@ export const forwardedHostHeader = 'x-forwarded-host'
  */
 export const forwardedAuthorizationHeader = 'x-forwarded-authorization'
 
-/** For the Lambda behaviours (site and `/api/*`). */
+/** For the Lambda behaviours (site, `/api/*` and `/api/editor/*`). */
 export function lambdaOriginRequestCode(): string {
   return `
 function handler(event) {

@@ -1,114 +1,18 @@
 import { Duration, Stack } from 'aws-cdk-lib'
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb'
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam'
-import {
-  ApplicationLogLevel,
-  Architecture,
-  FunctionUrlAuthType,
-  LoggingFormat,
-  Runtime,
-  SystemLogLevel,
-  type FunctionUrl,
-} from 'aws-cdk-lib/aws-lambda'
-import { Charset, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs'
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs'
-import type { IBucket } from 'aws-cdk-lib/aws-s3'
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events'
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets'
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam'
+import type { FunctionUrl } from 'aws-cdk-lib/aws-lambda'
+import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3'
+import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications'
 import { Construct } from 'constructs'
-import { fileURLToPath } from 'node:url'
 import type { AssetManifest } from '../../web/assets.ts'
-import { contentTable, mediaBucket as mediaDefinition, type TableDefinition } from '../definitions.ts'
+import { mediaBucket as mediaDefinition } from '../definitions.ts'
+import { AppLambda } from './app-lambda.ts'
 import type { ApiAuthSettings } from './auth.ts'
-import { acknowledge, arnFinding } from './nag.ts'
-
-const repoFile = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url))
-
-/** See the module's comment; relative to the project root, where CDK runs esbuild. */
-const lambdaCredentialsModule = 'functions/shared/lambda-credentials.ts'
-
-/**
- * ESM output so top-level await and `import.meta` work; CommonJS dependencies bundled into an ES module
- * still call `require` for Node built-ins, which only exists if we create it.
- */
-export const esmRequireBanner =
-  "import { createRequire as __kbCreateRequire } from 'node:module'; const require = __kbCreateRequire(import.meta.url);"
-
-const dynamoRead = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query']
-// Every write goes through a transaction or a conditional single write (functions/shared/db.ts); nothing
-// batch-writes, so BatchWriteItem is not granted.
-const dynamoWrite = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem']
-
-/** The table and each index by name: least privilege without an `index/*` wildcard. */
-const tableAndIndexArns = (table: ITable, definition: TableDefinition) => [
-  table.tableArn,
-  ...definition.indexes.map((index) => `${table.tableArn}/index/${index.name}`),
-]
-
-interface LambdaSpec {
-  entry: string
-  description: string
-  memorySize: number
-  timeout: Duration
-  environment: Record<string, string>
-}
-
-/** One Node.js function with its own role, log group and IAM-authenticated Function URL. */
-export class AppLambda extends Construct {
-  readonly fn: NodejsFunction
-  readonly role: Role
-  readonly url: FunctionUrl
-
-  constructor(scope: Construct, id: string, spec: LambdaSpec) {
-    super(scope, id)
-    // An explicit role instead of the default one: no AWSLambdaBasicExecutionRole (it may write to any log
-    // group in the account); each statement below is exactly what this function does.
-    this.role = new Role(this, 'Role', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: `${id} function: ${spec.description}`,
-    })
-    const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH })
-    logGroup.grantWrite(this.role)
-
-    this.fn = new NodejsFunction(this, 'Function', {
-      entry: spec.entry,
-      handler: 'handler',
-      description: spec.description,
-      projectRoot: repoFile(''),
-      depsLockFilePath: repoFile('package-lock.json'),
-      runtime: Runtime.NODEJS_24_X,
-      architecture: Architecture.ARM_64,
-      memorySize: spec.memorySize,
-      timeout: spec.timeout,
-      role: this.role,
-      logGroup,
-      loggingFormat: LoggingFormat.JSON,
-      applicationLogLevelV2: ApplicationLogLevel.INFO,
-      systemLogLevelV2: SystemLogLevel.WARN,
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...spec.environment },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        banner: esmRequireBanner,
-        minify: true,
-        sourceMap: true,
-        // Stack traces map back to file and line; the sources themselves need not ship.
-        sourcesContent: false,
-        charset: Charset.UTF8,
-        // Bundle the SDK instead of using the runtime's copy: the tested bundle is exactly what runs, and
-        // an SDK update in the Lambda runtime cannot change behaviour under us.
-        bundleAwsSDK: true,
-        esbuildArgs: { '--alias': `@aws-sdk/credential-provider-node=./${lambdaCredentialsModule}` },
-        tsconfig: repoFile('tsconfig.json'),
-        logLevel: LogLevel.WARNING,
-      },
-    })
-    // CloudFront reaches the function through origin access control only; the URL itself refuses
-    // unsigned callers.
-    this.url = this.fn.addFunctionUrl({ authType: FunctionUrlAuthType.AWS_IAM })
-  }
-}
+import { acknowledge } from './nag.ts'
+import { acknowledgeMediaPrefixes, grantContent, grantDistributionIdParameter, grantMediaList, grantMediaPrefix } from './grants.ts'
 
 export interface AppFunctionsProps {
   tables: { content: ITable; counters: ITable }
@@ -122,23 +26,57 @@ export interface AppFunctionsProps {
   distributionIdParameter: string
 }
 
-/** The api (`/api/*`) and site (reader pages) functions, built by the local esbuild from functions/entry. */
+/**
+ * The five functions, split by who waits for them: readers (site, public API), editors (editor API), and nobody
+ * (scheduler, media worker). Each has its own role with exactly what its code does, built by the local esbuild
+ * from functions/entry.
+ */
 export class AppFunctions extends Construct {
-  readonly api: AppLambda
   readonly site: AppLambda
+  readonly publicApi: AppLambda
+  readonly editorApi: AppLambda
+  readonly scheduler: AppLambda
+  readonly mediaWorker: AppLambda
+  /** The Function URLs CloudFront's behaviours call (infra/stacks/cdn.ts). */
+  readonly urls: { site: FunctionUrl; publicApi: FunctionUrl; editorApi: FunctionUrl }
+  /** The functions that invalidate CloudFront after a change readers see (web.ts grants them the distribution). */
+  readonly invalidators: AppLambda[]
 
   constructor(scope: Construct, id: string, props: AppFunctionsProps) {
     super(scope, id)
+    // configFromEnv (functions/shared/config.ts) reads these in every function.
     const shared: Record<string, string> = {
       CONTENT_TABLE: props.tables.content.tableName,
       COUNTERS_TABLE: props.tables.counters.tableName,
       MEDIA_BUCKET: props.mediaBucket.bucketName,
       ...(props.siteOrigin ? { SITE_ORIGIN: props.siteOrigin } : {}),
     }
+    const content = props.tables.content
 
-    this.api = new AppLambda(this, 'Api', {
-      entry: repoFile('functions/entry/api.ts'),
-      description: 'Public JSON API, editor API, uploads and feeds (/api/*)',
+    // Readers: published content only, one or two GetItem/Query calls per page. Media reach readers from S3
+    // through CloudFront, never through these functions.
+    this.site = new AppLambda(this, 'Site', {
+      entry: 'functions/entry/site.ts',
+      description: 'Server-rendered reader pages (CloudFront default behaviour)',
+      memorySize: 1024,
+      timeout: Duration.seconds(10),
+      environment: { ...shared, ASSETS: JSON.stringify(props.manifest) },
+    })
+    grantContent(this.site.role, content, {})
+
+    this.publicApi = new AppLambda(this, 'PublicApi', {
+      entry: 'functions/entry/public-api.ts',
+      description: 'Public JSON API for integrators and readers (/api/* but /api/editor/*)',
+      memorySize: 1024,
+      timeout: Duration.seconds(10),
+      environment: shared,
+    })
+    // DescribeTable: its health check's cheapest proof that DynamoDB answers.
+    grantContent(this.publicApi.role, content, { describe: true })
+
+    this.editorApi = new AppLambda(this, 'EditorApi', {
+      entry: 'functions/entry/editor-api.ts',
+      description: 'Editor workspace API: editing, publishing, uploads, administration (/api/editor/*)',
       memorySize: 1024,
       // Just under CloudFront's 30 s origin read timeout, so the function's own error reaches the viewer.
       timeout: Duration.seconds(29),
@@ -154,61 +92,58 @@ export class AppFunctions extends Construct {
         DISTRIBUTION_ID_PARAMETER: props.distributionIdParameter,
       },
     })
-    this.grantApi(props)
+    this.grantEditorApi(props)
 
-    this.site = new AppLambda(this, 'Site', {
-      entry: repoFile('functions/entry/site.ts'),
-      description: 'Server-rendered reader pages (CloudFront default behaviour)',
-      memorySize: 1024,
-      timeout: Duration.seconds(10),
-      environment: { ...shared, ASSETS: JSON.stringify(props.manifest) },
+    this.scheduler = new AppLambda(this, 'Scheduler', {
+      entry: 'functions/entry/scheduler.ts',
+      description: 'Scheduled publishing and unpublishing that is due (EventBridge, every minute)',
+      memorySize: 512,
+      // A run stops taking records after 40 s (functions/content/scheduling.ts), well inside the minute.
+      timeout: Duration.seconds(55),
+      environment: { ...shared, DISTRIBUTION_ID_PARAMETER: props.distributionIdParameter },
     })
-    // Scheduled publishing and unpublishing: the api function checks once a minute for what is due.
+    grantContent(this.scheduler.role, content, { write: true })
+    grantDistributionIdParameter(this.scheduler.role, props.distributionIdParameter)
     new Rule(this, 'ScheduleRunner', {
       description: 'Runs scheduled publish/unpublish that is due (functions/content/scheduling.ts)',
       schedule: Schedule.rate(Duration.minutes(1)),
-      targets: [new LambdaFunction(this.api.fn, { retryAttempts: 0 })],
+      targets: [new LambdaFunction(this.scheduler.fn, { retryAttempts: 0 })],
     })
-    // Reader pages only ever read published content (transcripts included): one or two GetItem/Query calls
-    // per page. Media reach readers from S3 through CloudFront, never through this function.
-    this.site.role.addToPolicy(
-      new PolicyStatement({ actions: dynamoRead, resources: tableAndIndexArns(props.tables.content, contentTable) }),
-    )
+
+    this.mediaWorker = new AppLambda(this, 'MediaWorker', {
+      entry: 'functions/entry/media-worker.ts',
+      description: 'Verifies each staged upload and copies it to its public key (S3 ObjectCreated on uploads/)',
+      // Parsing and measuring media is CPU work, and Lambda gives CPU in proportion to memory.
+      memorySize: 2048,
+      timeout: Duration.minutes(5),
+      environment: shared,
+    })
+    this.grantMediaWorker(props)
+
+    this.urls = { site: this.site.addOriginUrl(), publicApi: this.publicApi.addOriginUrl(), editorApi: this.editorApi.addOriginUrl() }
+    this.invalidators = [this.editorApi, this.scheduler]
   }
 
-  private grantApi(props: AppFunctionsProps) {
-    const role = this.api.role
-    role.addToPolicy(
-      new PolicyStatement({
-        // DescribeTable: the health check's cheapest proof that DynamoDB answers.
-        actions: [...dynamoRead, ...dynamoWrite, 'dynamodb:DescribeTable'],
-        resources: tableAndIndexArns(props.tables.content, contentTable),
-      }),
-    )
-    // Presigned POST/multipart uploads are signed with this role, so it needs exactly what browsers do,
-    // and only under the staging prefix, where confirming reads (verifies) and then deletes them.
-    role.addToPolicy(
-      new PolicyStatement({
-        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'],
-        resources: [props.mediaBucket.arnForObjects(`${mediaDefinition.stagingKeyPrefix}*`)],
-      }),
-    )
+  private grantEditorApi(props: AppFunctionsProps) {
+    const { role } = this.editorApi
+    const bucket = props.mediaBucket
+    // DescribeTable: its health check's cheapest proof that DynamoDB answers.
+    grantContent(role, props.tables.content, { write: true, describe: true })
+    // Presigned POST/multipart uploads are signed with this role, so it needs exactly what browsers do, and only
+    // under the staging prefix, where confirming reads (verifies) and then deletes them.
+    grantMediaPrefix(role, bucket, mediaDefinition.stagingKeyPrefix, [
+      's3:GetObject',
+      's3:PutObject',
+      's3:DeleteObject',
+      's3:AbortMultipartUpload',
+      's3:ListMultipartUploadParts',
+    ])
     // Readers' keys are written only by copying a verified upload there, and removed with the media item.
-    role.addToPolicy(
-      new PolicyStatement({
-        actions: ['s3:PutObject', 's3:DeleteObject'],
-        resources: [props.mediaBucket.arnForObjects(`${mediaDefinition.keyPrefix}*`)],
-      }),
-    )
-    acknowledge(
-      role,
-      'Object keys are generated per upload (uploads/{tenant}/{id}/{file} while staged, then ' +
-        'tenants/{tenant}/media/{id}/{file}), so they cannot be listed in advance; each wildcard is confined to ' +
-        'one prefix of this one media bucket, and tenant checks happen in the api before any key is signed.',
-      `AwsSolutions-IAM5[${arnFinding(props.mediaBucket, `/${mediaDefinition.stagingKeyPrefix}*`)}]`,
-      `AwsSolutions-IAM5[${arnFinding(props.mediaBucket, `/${mediaDefinition.keyPrefix}*`)}]`,
-    )
-    // Admins manage editor accounts and a new tenant's editor group through the api.
+    grantMediaPrefix(role, bucket, mediaDefinition.keyPrefix, ['s3:PutObject', 's3:DeleteObject'])
+    acknowledgeMediaPrefixes(role, bucket, [mediaDefinition.stagingKeyPrefix, mediaDefinition.keyPrefix])
+    // HeadBucket (health check) and a missing object's 404.
+    grantMediaList(role, bucket)
+    // Admins manage editor accounts and a new tenant's editor group here; no other function touches Cognito.
     role.addToPolicy(
       new PolicyStatement({
         actions: [
@@ -221,19 +156,33 @@ export class AppFunctions extends Construct {
         resources: [props.auth.userPoolArn],
       }),
     )
-    // ListBucket: HeadBucket (health check) and listing an upload's objects.
-    role.addToPolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.mediaBucket.bucketArn] }))
-    role.addToPolicy(
-      new PolicyStatement({
-        actions: ['ssm:GetParameter'],
-        resources: [
-          Stack.of(this).formatArn({
-            service: 'ssm',
-            resource: 'parameter',
-            resourceName: props.distributionIdParameter.replace(/^\//, ''),
-          }),
-        ],
-      }),
-    )
+    grantDistributionIdParameter(role, props.distributionIdParameter)
+  }
+
+  private grantMediaWorker(props: AppFunctionsProps) {
+    const { role, fn } = this.mediaWorker
+    const bucket = props.mediaBucket
+    grantContent(role, props.tables.content, { write: true })
+    // Reads (verifies) a staged upload and deletes it once copied; writes only by copying to the public key.
+    grantMediaPrefix(role, bucket, mediaDefinition.stagingKeyPrefix, ['s3:GetObject', 's3:DeleteObject'])
+    grantMediaPrefix(role, bucket, mediaDefinition.keyPrefix, ['s3:PutObject'])
+    acknowledgeMediaPrefixes(role, bucket, [mediaDefinition.stagingKeyPrefix, mediaDefinition.keyPrefix])
+    // A redelivered event finds its staged object gone: that must be S3's 404, not a 403.
+    grantMediaList(role, bucket)
+    // Only the staging prefix: the worker's own copies land under tenants/, so they never trigger it again.
+    bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(fn), { prefix: mediaDefinition.stagingKeyPrefix })
+    // CDK writes the notification configuration with a handler of its own, a singleton at stack level.
+    const handler = Stack.of(this).node.children.find((child) => child.node.id.startsWith('BucketNotificationsHandler'))
+    const handlerRole = handler?.node.tryFindChild('Role')
+    if (handlerRole) {
+      acknowledge(
+        handlerRole,
+        "aws-cdk-lib's S3 bucket-notifications handler (a CDK singleton custom resource) attaches " +
+          'AWSLambdaBasicExecutionRole to its role; it runs only during CloudFormation deploys to write the media ' +
+          "bucket's notification configuration and touches no reader or editor data, so the managed policy's " +
+          'log permissions expose nothing at run time.',
+        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      )
+    }
   }
 }

@@ -87,7 +87,7 @@ export function createStacks(app: App, options: DeployOptions, web: WebBuild): S
   })
   const webStack = new WebStack(app, `${prefix}-web`, {
     stackName: `${prefix}-web`,
-    description: description('media and assets buckets, api and site functions, CloudFront'),
+    description: description('media and assets buckets, site, public API, editor API, scheduler and media worker functions, CloudFront'),
     prefix,
     options,
     siteOrigin,

@@ -19,9 +19,10 @@ export interface WebStackProps extends StackProps {
 }
 
 /**
- * Everything behind the one public domain: buckets, the api and site functions and the distribution.
+ * Everything behind the one public domain: buckets, the functions and the distribution.
  * They share a stack because they reference each other both ways (OAC bucket policies name the
- * distribution, the distribution names the buckets and Function URLs); across stacks that is a cycle.
+ * distribution, the distribution names the buckets and Function URLs; the media bucket notifies the media
+ * worker, whose role names the bucket); across stacks that is a cycle.
  */
 export class WebStack extends Stack {
   readonly buckets: MediaBuckets
@@ -49,21 +50,22 @@ export class WebStack extends Stack {
       prefix: props.prefix,
       options: props.options,
       buckets: this.buckets,
-      urls: { api: this.functions.api.url, site: this.functions.site.url },
+      urls: this.functions.urls,
       signInUrl: props.auth.hostedUiUrl,
     })
     const { distribution } = this.cdn
 
-    // The api invalidates cached pages after a publish. It cannot get the distribution id as an environment
-    // variable (distribution → Function URL → function would be a cycle), so the id goes to a parameter
-    // with a fixed name, and the permission lives in a policy of its own that depends on the distribution.
+    // The editor API and the scheduler invalidate cached pages after a publish. They cannot get the distribution
+    // id as an environment variable (distribution → Function URL → function would be a cycle), so the id goes to
+    // a parameter with a fixed name, and the permission lives in a policy of its own that depends on the
+    // distribution.
     new StringParameter(this, 'DistributionIdParameter', {
       parameterName: distributionIdParameter,
       stringValue: distribution.distributionId,
-      description: 'CloudFront distribution id, read by the api function to invalidate published pages',
+      description: 'CloudFront distribution id, read by the editor API and the scheduler to invalidate published pages',
     })
-    new Policy(this, 'ApiInvalidation', {
-      roles: [this.functions.api.role],
+    new Policy(this, 'Invalidation', {
+      roles: this.functions.invalidators.map((fn) => fn.role),
       statements: [
         new PolicyStatement({ actions: ['cloudfront:CreateInvalidation'], resources: [distribution.distributionArn] }),
       ],

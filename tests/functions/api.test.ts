@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createApiApp } from '../../functions/api.ts'
+import { createEditorApiApp } from '../../functions/editor-api.ts'
+import { createPublicApiApp } from '../../functions/public-api.ts'
+import { createReaderServices, createSiteServices } from '../../functions/reader-services.ts'
 import { createServices, type Services } from '../../functions/services.ts'
 import { freePort } from '../../infra/local/emulators.ts'
 import { createTestEnvironment } from '../support/environment.ts'
@@ -7,28 +9,37 @@ import { publishNew, seedCatalog, testArticle } from '../support/fixtures.ts'
 
 describe('public API', () => {
   let services: Services
-  let app: ReturnType<typeof createApiApp>
+  let app: ReturnType<typeof createPublicApiApp>
   beforeAll(async () => {
     ;({ services } = await createTestEnvironment('public-api'))
     await seedCatalog(services, ['nasjonal', 'innlandet'])
     for (let index = 0; index < 3; index++) await publishNew(services, testArticle('innlandet', `artikkel-${index}`))
     await services.content.create(testArticle('innlandet', 'hemmelig-utkast'))
-    app = createApiApp(services)
+    // The same catalog cache as the seeding above (tests/infra/bundled-handlers.test.ts runs the function's own).
+    app = createPublicApiApp(services)
   })
 
-  it('reports health 200 when DynamoDB and S3 answer, and is never cached', async () => {
-    const response = await app.request('/api/health')
+  it('reports health 200 when DynamoDB answers, and is never cached', async () => {
+    // What the public API function builds: reader services over DynamoDB clients, nothing else.
+    const response = await createPublicApiApp(createReaderServices(services.config, services.clients)).request('/api/health')
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
-    expect(await response.json()).toEqual({ status: 'ok', checks: { dynamodb: 'ok', s3: 'ok' } })
+    // Media reach readers from S3 through CloudFront, never through this function: it does not probe S3.
+    expect(await response.json()).toEqual({ status: 'ok', checks: { dynamodb: 'ok' } })
   })
 
   it('reports 503 naming DynamoDB when it cannot be reached', async () => {
     const closedPort = await freePort()
-    const broken = createServices({ ...services.config, endpoints: { ...services.config.endpoints, dynamodb: `http://127.0.0.1:${closedPort}` } })
-    const response = await createApiApp(broken).request('/api/health')
+    const broken = createSiteServices({ ...services.config, endpoints: { ...services.config.endpoints, dynamodb: `http://127.0.0.1:${closedPort}` } })
+    const response = await createPublicApiApp(broken).request('/api/health')
     expect(response.status).toBe(503)
-    expect(await response.json()).toMatchObject({ error: 'DynamoDB unreachable', checks: { dynamodb: 'down', s3: 'ok' } })
+    expect(await response.json()).toEqual({ status: 'unavailable', error: 'DynamoDB unreachable', code: 'unavailable', checks: { dynamodb: 'down' } })
+  })
+
+  it('serves nothing of the editor API, whose own function answers /api/editor/*', async () => {
+    const response = await app.request('/api/editor/config')
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual({ error: 'No API route GET /api/editor/config', code: 'not_found' })
   })
 
   it('lists published items only, newest first, with a cursor to the next page', async () => {
@@ -90,8 +101,24 @@ describe('public API and withdrawn items', () => {
     await seedCatalog(services, ['nasjonal', 'vestfold'])
     const item = await publishNew(services, testArticle('vestfold', 'borte'))
     await services.content.withdraw('vestfold', item.id, item.version)
-    const response = await createApiApp(services).request('/api/v1/items/vestfold/artikler/borte')
+    const response = await createPublicApiApp(services).request('/api/v1/items/vestfold/artikler/borte')
     expect(response.status).toBe(410)
     expect(await response.json()).toEqual({ error: "The artikler 'borte' in vestfold has been withdrawn.", code: 'gone' })
+  })
+})
+
+describe('editor API health', () => {
+  it('checks DynamoDB and the media bucket, which uploads need, without a token, and is never cached', async () => {
+    const { services } = await createTestEnvironment('editor-health')
+    const response = await createEditorApiApp(services).request('/api/editor/health')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(await response.json()).toEqual({ status: 'ok', checks: { dynamodb: 'ok', s3: 'ok' } })
+
+    const closedPort = await freePort()
+    const broken = createServices({ ...services.config, endpoints: { ...services.config.endpoints, s3: `http://127.0.0.1:${closedPort}` } })
+    const down = await createEditorApiApp(broken).request('/api/editor/health')
+    expect(down.status).toBe(503)
+    expect(await down.json()).toMatchObject({ error: 'S3 unreachable', code: 'unavailable', checks: { dynamodb: 'ok', s3: 'down' } })
   })
 })

@@ -6,19 +6,32 @@ import { resourcesOf, synthesize, type Synthesized } from './synth.ts'
 
 /**
  * Lambda bundle budgets: index.mjs as esbuild writes it for CDK (what is uploaded and what Node parses on
- * a cold start, so init time follows it). The performance issue's target is 300 KB per function. On 23 Nov
- * 2026 the site was 319 KB (the SDK's DynamoDB client is ~200 KB of it; it loads no S3 client and no zod)
- * and the api 1,226 KB (it carries every client and the media parsers). The SDK is bundled on purpose:
- * `npm run bench` measures the alternative beside each bundle. Each bundle is held to a ceiling about 5 %
- * above its size then: growth fails here, and whoever shrinks a bundle lowers its ceiling.
+ * a cold start, so init time follows it). Issue 16 splits the functions by who waits: readers wait on the site
+ * and the public API (target 250 KB each), editors on the editor API (600 KB), nobody on the scheduler and the
+ * media worker (no target; held where they are). The SDK is bundled on purpose: `npm run bench` measures the
+ * alternative beside each bundle. Each ceiling sits a little above the size measured when it was set: growth
+ * fails here, and whoever shrinks a bundle lowers its ceiling. Where a ceiling is above its target, the README's
+ * Performance section says by how much and why.
  */
-const TARGET = 300 * 1024
+const TARGET: Record<string, number> = {
+  site: 250 * 1024,
+  'public-api': 250 * 1024,
+  'editor-api': 600 * 1024,
+}
+// Measured on 1 Dec 2026 right after the split: site 314 KB, public API 364 KB (zod for its validation is ~96 KB
+// of it, the SDK's DynamoDB client ~200 KB as in the site), editor API 1,006 KB, scheduler 599 KB, media worker
+// 6,728 KB (its image codecs).
 const CEILING: Record<string, number> = {
-  api: 1_290 * 1024,
   site: 335 * 1024,
+  'public-api': 375 * 1024,
+  'editor-api': 1_030 * 1024,
+  scheduler: 615 * 1024,
+  'media-worker': 6_900 * 1024,
 }
 
-const shortName = (logicalId: string) => (logicalId.match(/^Functions(\w+?)Function/)?.[1] ?? logicalId).toLowerCase()
+/** FunctionsPublicApiFunction… → public-api: the name of its entry in functions/entry. */
+const shortName = (logicalId: string) =>
+  (logicalId.match(/^Functions(\w+?)Function/)?.[1] ?? logicalId).replace(/(?<=[a-z0-9])(?=[A-Z])/g, '-').toLowerCase()
 
 describe('Lambda bundle budgets', () => {
   let synth: Synthesized
@@ -40,9 +53,9 @@ describe('Lambda bundle budgets', () => {
 
   it('keeps every bundle under its ceiling', () => {
     for (const bundle of bundles) {
-      console.info(`${bundle.name}: ${bundle.raw} bytes (${bundle.gzip} gzip), ceiling ${CEILING[bundle.name]}, target ${TARGET}`)
+      const target = TARGET[bundle.name] ? `target ${TARGET[bundle.name]}` : 'no target'
+      console.info(`${bundle.name}: ${bundle.raw} bytes (${bundle.gzip} gzip), ceiling ${CEILING[bundle.name]}, ${target}`)
       expect(bundle.raw, `${bundle.name} index.mjs is ${bundle.raw} bytes (${bundle.gzip} gzip)`).toBeLessThanOrEqual(CEILING[bundle.name]!)
     }
   })
-
 })

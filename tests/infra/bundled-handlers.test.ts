@@ -1,12 +1,15 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda'
+import { HeadObjectCommand } from '@aws-sdk/client-s3'
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, S3Event, ScheduledEvent } from 'aws-lambda'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { UploadAnswer } from '../../functions/media/schema.ts'
 import type { RuntimeConfig } from '../../functions/shared/config.ts'
-import { createTestEnvironment } from '../support/environment.ts'
-import { publishNew, seedCatalog, testArticle } from '../support/fixtures.ts'
+import { encodePng } from '../../infra/local/seed/png.ts'
+import { createEditorEnvironment } from '../support/editors.ts'
+import { publishNew, testArticle } from '../support/fixtures.ts'
 import { resource, synthesize, type Synthesized } from './synth.ts'
 
 
@@ -95,7 +98,10 @@ for (const event of input.events) results.push(await handler(event, input.contex
 process.stdout.write(JSON.stringify(results), () => process.exit(0))
 `
 
-async function invoke(bundle: string, env: Record<string, string>, events: APIGatewayProxyEventV2[]) {
+/** Every event shape a function here is invoked with. */
+type LambdaEvent = APIGatewayProxyEventV2 | ScheduledEvent | S3Event
+
+async function invoke(bundle: string, env: Record<string, string>, events: LambdaEvent[]) {
   const child = spawn(process.execPath, ['--input-type=module', '-e', runner], {
     cwd: dirname(bundle),
     // Only what Lambda would set plus the function's variables: nothing leaks in from the test process.
@@ -112,11 +118,12 @@ async function invoke(bundle: string, env: Record<string, string>, events: APIGa
   return JSON.parse(stdout) as Array<Exclude<APIGatewayProxyResultV2, string>>
 }
 
-type Invoke = (event: APIGatewayProxyEventV2) => Promise<Exclude<APIGatewayProxyResultV2, string>>
+type Invoke = (event: LambdaEvent) => Promise<Exclude<APIGatewayProxyResultV2, string>>
 
 describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180_000 }, () => {
   let synth: Synthesized
   let config: RuntimeConfig
+  let editors: Awaited<ReturnType<typeof createEditorEnvironment>>
 
   /** The bundle CDK would upload for a function, found through the template's asset metadata. */
   function bundleOf(prefix: string): string {
@@ -152,8 +159,8 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
     return async (event) => (await invoke(bundle, env, [event]))[0]!
   }
 
-  /** What CDK gives the api function from the auth stack and the distribution, with test values. */
-  const apiEnv = () => ({
+  /** What CDK gives the editor API from the auth stack and the distribution, with test values. */
+  const editorEnv = () => ({
     AUTH_ISSUER: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST',
     AUTH_JWKS_URL: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_TEST/.well-known/jwks.json',
     AUTH_CLIENT_ID: 'test-client',
@@ -164,11 +171,10 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
   })
 
   beforeAll(async () => {
-    ;[synth, { config }] = await Promise.all([
+    ;[synth, editors] = await Promise.all([
       synthesize({ bundle: true, realWebBuild: true }),
       (async () => {
-        const environment = await createTestEnvironment('bundled-handlers')
-        await seedCatalog(environment.services, ['nasjonal', 'vestfold'])
+        const environment = await createEditorEnvironment('bundled-handlers')
         await publishNew(
           environment.services,
           testArticle('vestfold', 'bundlet-artikkel', { title: 'Artikkel levert av den bundlede funksjonen', sharedNationally: true }),
@@ -176,47 +182,111 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
         return environment
       })(),
     ])
+    config = editors.config
   }, 180_000)
   afterAll(() => synth?.cleanup())
 
-  describe('api', () => {
+  describe('public API', () => {
     let api: Invoke
     beforeAll(() => {
-      api = invoker('FunctionsApiFunction', apiEnv())
+      api = invoker('FunctionsPublicApiFunction')
     })
 
-    it('answers GET /api/health with 200 {status: "ok"}', async () => {
+    it('answers GET /api/health with 200 {status: "ok"}, having checked DynamoDB', async () => {
       const result = await api(functionUrlEvent('GET', '/api/health'))
       expect(result.statusCode, bodyOf(result)).toBe(200)
       expect(headerOf(result, 'content-type')).toMatch(/^application\/json/)
-      expect(JSON.parse(bodyOf(result))).toMatchObject({ status: 'ok' })
+      expect(JSON.parse(bodyOf(result))).toEqual({ status: 'ok', checks: { dynamodb: 'ok' } })
     })
 
-    it('answers an unknown edition with 404 and an error message', async () => {
+    it('lists an edition from DynamoDB, and answers an unknown edition with 404 and an error message', async () => {
+      const listed = await api(functionUrlEvent('GET', '/api/v1/editions/vestfold/items', 'type=artikler'))
+      expect(listed.statusCode, bodyOf(listed)).toBe(200)
+      expect(JSON.parse(bodyOf(listed)).items.map((item: { slug: string }) => item.slug)).toEqual(['bundlet-artikkel'])
       const result = await api(functionUrlEvent('GET', '/api/v1/editions/nope/items'))
       expect(result.statusCode, bodyOf(result)).toBe(404)
       expect(headerOf(result, 'content-type')).toMatch(/^application\/json/)
-      expect(JSON.parse(bodyOf(result))).toEqual({ error: expect.stringMatching(/\S/), code: expect.any(String) })
+      expect(JSON.parse(bodyOf(result))).toEqual({ error: expect.stringMatching(/\S/), code: 'not_found' })
     })
   })
 
-  describe('api: editor sign-in and the schedule runner', () => {
+  describe('editor API', () => {
     it('refuses an editor route without a token with 401, and tells the workspace where to sign in', async () => {
-      const api = invoker('FunctionsApiFunction', apiEnv())
+      const api = invoker('FunctionsEditorApiFunction', editorEnv())
       const refused = await api(functionUrlEvent('GET', '/api/editor/tenants/vestfold/items'))
       expect(refused.statusCode).toBe(401)
+      expect(JSON.parse(bodyOf(refused))).toMatchObject({ code: 'unauthorized' })
       const config = await api(functionUrlEvent('GET', '/api/editor/config'))
       expect(JSON.parse(bodyOf(config))).toMatchObject({
         authorizeUrl: 'https://kompetansebroen-test.auth.eu-north-1.amazoncognito.com/oauth2/authorize',
         clientId: 'test-client',
       })
+      const health = await api(functionUrlEvent('GET', '/api/editor/health'))
+      expect(JSON.parse(bodyOf(health))).toEqual({ status: 'ok', checks: { dynamodb: 'ok', s3: 'ok' } })
     })
+  })
 
-    it('runs due schedules when EventBridge calls it', async () => {
-      const env = emulatorEnv('FunctionsApiFunction')
-      const scheduledEvent = { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {}, time: new Date().toISOString() }
-      const [result] = await invoke(bundleOf('FunctionsApiFunction'), env, [scheduledEvent as unknown as APIGatewayProxyEventV2])
-      expect(result).toEqual({ ran: 0 })
+  describe('scheduler', () => {
+    it('runs due schedules when EventBridge calls it with its scheduled event', async () => {
+      const scheduler = invoker('FunctionsSchedulerFunction', { DISTRIBUTION_ID_PARAMETER: '' })
+      const event: ScheduledEvent = {
+        version: '0',
+        id: crypto.randomUUID(),
+        'detail-type': 'Scheduled Event',
+        source: 'aws.events',
+        account: '123456789012',
+        time: new Date().toISOString(),
+        region: 'eu-north-1',
+        resources: ['arn:aws:events:eu-north-1:123456789012:rule/kompetansebroen-prod-web-ScheduleRunner'],
+        detail: {},
+      }
+      expect(await scheduler(event)).toEqual({ ran: 0 })
+    })
+  })
+
+  describe('media worker', () => {
+    it('verifies an upload S3 reports at its staging key and copies it to its public key', async () => {
+      const bytes = encodePng(16, 9, new Uint8Array(16 * 9 * 3).fill(120))
+      const requested = await editors.call('POST', '/api/editor/tenants/vestfold/uploads', editors.tokens.admin, {
+        kind: 'image',
+        filename: 'bundlet.png',
+        contentType: 'image/png',
+        size: bytes.length,
+      })
+      expect(requested.status, await requested.clone().text()).toBe(201)
+      const answer = (await requested.json()) as Extract<UploadAnswer, { method: 'post' }>
+      const form = new FormData()
+      for (const [field, value] of Object.entries(answer.fields)) form.append(field, value)
+      form.append('file', new Blob([new Uint8Array(bytes)]), 'upload')
+      expect((await fetch(answer.url, { method: 'POST', body: form })).ok).toBe(true)
+
+      const stagedKey = answer.fields.key ?? answer.fields.Key!
+      const event: S3Event = {
+        Records: [
+          {
+            eventVersion: '2.1',
+            eventSource: 'aws:s3',
+            awsRegion: 'eu-north-1',
+            eventTime: new Date().toISOString(),
+            eventName: 'ObjectCreated:Post',
+            userIdentity: { principalId: 'AWS:AROAEXAMPLE:editor' },
+            requestParameters: { sourceIPAddress: '203.0.113.7' },
+            responseElements: { 'x-amz-request-id': 'EXAMPLE', 'x-amz-id-2': 'EXAMPLE' },
+            s3: {
+              s3SchemaVersion: '1.0',
+              configurationId: 'kb-test',
+              bucket: { name: config.mediaBucket, ownerIdentity: { principalId: 'EXAMPLE' }, arn: `arn:aws:s3:::${config.mediaBucket}` },
+              object: { key: encodeURIComponent(stagedKey).replace(/%2F/g, '/'), size: bytes.length, eTag: 'example', sequencer: '0055AED6DCD90281E5' },
+            },
+          },
+        ],
+      }
+      const worker = invoker('FunctionsMediaWorkerFunction')
+      expect(await worker(event)).toEqual({ handled: 1 })
+      const media = (await (await editors.call('GET', `/api/editor/tenants/vestfold/media/${answer.mediaId}`, editors.tokens.admin)).json()) as { status: string; path: string }
+      expect(media.status).toBe('ready')
+      const published = await editors.services.clients.s3.send(new HeadObjectCommand({ Bucket: config.mediaBucket, Key: media.path.replace(/^\/media\//, '') }))
+      expect(published.ContentLength).toBe(bytes.length)
     })
   })
 

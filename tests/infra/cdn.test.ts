@@ -1,6 +1,15 @@
 import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiPathPrefix, assetsPathPrefix, cacheSeconds, contentSecurityPolicyFor, mediaBucket, mediaPathPrefix, securityHeaders } from '../../infra/definitions.ts'
+import {
+  apiPathPrefix,
+  assetsPathPrefix,
+  cacheSeconds,
+  contentSecurityPolicyFor,
+  editorApiPathPrefix,
+  mediaBucket,
+  mediaPathPrefix,
+  securityHeaders,
+} from '../../infra/definitions.ts'
 import { forwardedAuthorizationHeader, forwardedHostHeader } from '../../infra/stacks/edge-functions.ts'
 import { REGION_COOKIE } from '../../web/site/region.ts'
 import { custom, resource, resourcesOf, synthesizeBoth, type Synthesized } from './synth.ts'
@@ -47,10 +56,30 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(config(plain).PriceClass).toBe('PriceClass_100')
   })
 
-  it('routes api, media and assets by the defined prefixes', () => {
-    expect(config(plain).CacheBehaviors.map((b: any) => b.PathPattern).sort()).toEqual(
-      [apiPathPrefix, mediaPathPrefix, assetsPathPrefix].map((p) => `${p}*`).sort(),
+  it('routes the editor API, the rest of the API, media and assets by the defined prefixes, editor first', () => {
+    // CloudFront takes the first pattern that matches: /api/editor/* must come before /api/*.
+    expect(config(plain).CacheBehaviors.map((b: any) => b.PathPattern)).toEqual(
+      [editorApiPathPrefix, apiPathPrefix, mediaPathPrefix, assetsPathPrefix].map((p) => `${p}*`),
     )
+  })
+
+  it('sends each Lambda behaviour to its own function: site by default, editor API, public API', () => {
+    const resources = plain.templates.web.toJSON().Resources
+    // Origin id → the function its Function URL belongs to.
+    const functionOf = (originId: string) => {
+      const origin = config(plain).Origins.find((o: any) => o.Id === originId)
+      const urlId = origin.DomainName['Fn::Select'][1]['Fn::Split'][1]['Fn::GetAtt'][0]
+      return resources[urlId].Properties.TargetFunctionArn['Fn::GetAtt'][0] as string
+    }
+    expect(functionOf(config(plain).DefaultCacheBehavior.TargetOriginId)).toMatch(/^FunctionsSiteFunction/)
+    expect(functionOf(behavior(plain, `${editorApiPathPrefix}*`).TargetOriginId)).toMatch(/^FunctionsEditorApiFunction/)
+    expect(functionOf(behavior(plain, `${apiPathPrefix}*`).TargetOriginId)).toMatch(/^FunctionsPublicApiFunction/)
+    // The scheduler and the media worker have no URL: nothing on the internet can call them.
+    expect(resourcesOf(plain.templates.web, 'AWS::Lambda::Url').map(([, url]) => url.Properties.TargetFunctionArn['Fn::GetAtt'][0]).sort()).toEqual([
+      expect.stringMatching(/^FunctionsEditorApiFunction/),
+      expect.stringMatching(/^FunctionsPublicApiFunction/),
+      expect.stringMatching(/^FunctionsSiteFunction/),
+    ])
   })
 
   it('reaches every origin through origin access control (S3 and Lambda kinds, always signing)', () => {
@@ -58,7 +87,7 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(controls.map(([, c]) => c.OriginAccessControlOriginType).sort()).toEqual(['lambda', 's3'])
     for (const [, c] of controls) expect(c).toMatchObject({ SigningBehavior: 'always', SigningProtocol: 'sigv4' })
     const origins = config(plain).Origins
-    expect(origins).toHaveLength(4)
+    expect(origins).toHaveLength(5)
     for (const origin of origins) {
       expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Cdn(S3|Lambda)Access/), 'Id'] })
       if (origin.S3OriginConfig) expect(origin.S3OriginConfig.OriginAccessIdentity).toBe('')
@@ -66,15 +95,13 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     }
     // Function URLs accept only SigV4-signed calls; CloudFront may invoke them only for this distribution.
     for (const [, url] of resourcesOf(plain.templates.web, 'AWS::Lambda::Url')) expect(url.Properties.AuthType).toBe('AWS_IAM')
-    // CloudFront's permissions; the EventBridge rule's own permission (scheduled publishing) is not an origin.
+    // CloudFront's permissions; EventBridge's (the scheduler) and S3's (the media worker) are not origins.
     const permissions = resourcesOf(plain.templates.web, 'AWS::Lambda::Permission')
       .map(([, p]) => p.Properties)
-      .filter((p) => p.Principal !== 'events.amazonaws.com')
+      .filter((p) => p.Principal !== 'events.amazonaws.com' && p.Principal !== 's3.amazonaws.com')
     expect(permissions.map((p) => p.Action).sort()).toEqual([
-      'lambda:InvokeFunction',
-      'lambda:InvokeFunction',
-      'lambda:InvokeFunctionUrl',
-      'lambda:InvokeFunctionUrl',
+      ...Array(3).fill('lambda:InvokeFunction'),
+      ...Array(3).fill('lambda:InvokeFunctionUrl'),
     ])
     for (const p of permissions) {
       expect(p.Principal).toBe('cloudfront.amazonaws.com')
@@ -127,20 +154,24 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     })
     expect(policy(behavior(plain, `${mediaPathPrefix}*`).CachePolicyId)).toMatchObject({ DefaultTTL: cacheSeconds.media })
     expect(policy(behavior(plain, `${assetsPathPrefix}*`).CachePolicyId)).toMatchObject({ DefaultTTL: cacheSeconds.assets })
-    // The api must see every request; it sets no-store itself.
-    expect(behavior(plain, `${apiPathPrefix}*`).CachePolicyId).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId)
+    // The APIs must see every request; they set no-store themselves.
+    for (const prefix of [editorApiPathPrefix, apiPathPrefix]) {
+      expect(behavior(plain, `${prefix}*`).CachePolicyId).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId)
+    }
   })
 
   it('forwards all viewer headers but Host to the functions, with the host-forwarding edge function', () => {
     const [forwardHost] = resource(plain.templates.web, 'AWS::CloudFront::Function', 'CdnForwardHost')
     const [mediaPath] = resource(plain.templates.web, 'AWS::CloudFront::Function', 'CdnMediaPath')
     const viewerRequest = (fn: string) => [{ EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [fn, 'FunctionARN'] } }]
-    for (const b of [config(plain).DefaultCacheBehavior, behavior(plain, `${apiPathPrefix}*`)]) {
+    for (const b of [config(plain).DefaultCacheBehavior, behavior(plain, `${apiPathPrefix}*`), behavior(plain, `${editorApiPathPrefix}*`)]) {
       expect(b.OriginRequestPolicyId).toBe(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId)
       expect(b.FunctionAssociations).toEqual(viewerRequest(forwardHost))
     }
     expect(behavior(plain, `${mediaPathPrefix}*`).FunctionAssociations).toEqual(viewerRequest(mediaPath))
-    expect(behavior(plain, `${apiPathPrefix}*`).AllowedMethods).toContain('POST')
+    expect(behavior(plain, `${editorApiPathPrefix}*`).AllowedMethods).toContain('POST')
+    // Readers only read: the public API and the site take GET and HEAD alone.
+    expect(behavior(plain, `${apiPathPrefix}*`).AllowedMethods).toEqual(['GET', 'HEAD'])
     expect(config(plain).DefaultCacheBehavior.AllowedMethods).toEqual(['GET', 'HEAD'])
   })
 

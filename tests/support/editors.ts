@@ -1,10 +1,12 @@
 import { createLocalJWKSet, generateKeyPair, SignJWT, type JSONWebKeySet } from 'jose'
-import { createApiApp } from '../../functions/api.ts'
+import { createEditorApiApp } from '../../functions/editor-api.ts'
+import { createPublicApiApp } from '../../functions/public-api.ts'
 import { createServices, type Services } from '../../functions/services.ts'
 import { createAwsClients } from '../../functions/shared/aws.ts'
 import { localDirectory } from '../../functions/tenants/directory.ts'
 import { demoEditors, demoPassword } from '../../infra/local/demo-editors.ts'
 import { createLocalIdentityProvider } from '../../infra/local/identity.ts'
+import { createApiRouter } from '../../infra/local/router.ts'
 import { createTestEnvironment } from './environment.ts'
 import { seedCatalog } from './fixtures.ts'
 
@@ -20,7 +22,9 @@ export async function createEditorEnvironment(name: string) {
   const users = demoEditors.map((editor) => ({ ...editor, groups: [...editor.groups] }))
   const services: Services = createServices(config, createAwsClients(config), { authKeySet: createLocalJWKSet(jwks), directory: localDirectory(users, demoPassword) })
   await seedCatalog(services, ['nasjonal', 'akershus', 'innlandet', 'vestfold', 'ostfold'], ['demens', 'palliasjon'])
-  const app = createApiApp(services)
+  const app = createEditorApiApp(services)
+  /** Both APIs behind `/api/*` as CloudFront routes them, for tests that call either. */
+  const apis = createApiRouter({ publicApi: createPublicApiApp(services), editorApi: app })
 
   const user = (username: string) => demoEditors.find((editor) => editor.username === username)!
   const forgedKey = await generateKeyPair('RS256')
@@ -47,5 +51,5 @@ export async function createEditorEnvironment(name: string) {
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     })
 
-  return { ...base, config, services, app, identity, tokens, call }
+  return { ...base, config, services, app, apis, identity, tokens, call }
 }

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createApiApp } from '../../functions/api.ts'
 import type { Services } from '../../functions/services.ts'
 import { createSiteApp } from '../../web/site/app.tsx'
 import { createEditorEnvironment } from '../support/editors.ts'
@@ -12,7 +11,7 @@ const origin = 'https://kompetansebroen.example'
 describe('odd and hostile paths', () => {
   let services: Services
   let site: ReturnType<typeof createSiteApp>
-  let api: ReturnType<typeof createApiApp>
+  let api: { request: (url: string, init?: RequestInit) => Response | Promise<Response> }
   let editorToken: string
   beforeAll(async () => {
     ;({ services } = await createTestEnvironment('hostile-paths', { siteOrigin: origin }))
@@ -21,7 +20,7 @@ describe('odd and hostile paths', () => {
     site = createSiteApp(services, { assets: () => ({}) })
     // The API with sign-in configured, so editor paths get past authentication to the tenant guard and routes.
     const editors = await createEditorEnvironment('hostile-paths-api')
-    api = editors.app
+    api = editors.apis
     editorToken = editors.tokens.akershus
   })
 

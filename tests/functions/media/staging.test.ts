@@ -19,7 +19,8 @@ describe('uploads are staged, and only verified bytes are published', () => {
   beforeAll(async () => {
     t = await createMediaTestApp('media-staging')
     router = createLocalRouter({
-      api: t.app,
+      publicApi: { fetch: () => new Response('Not found', { status: 404 }) },
+      editorApi: t.app,
       site: { fetch: () => new Response('Not found', { status: 404 }) },
       s3: t.services.clients.s3,
       mediaBucket: t.config.mediaBucket,

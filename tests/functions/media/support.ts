@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { HeadObjectCommand } from '@aws-sdk/client-s3'
 import { createLocalJWKSet, type JSONWebKeySet } from 'jose'
-import { createApiApp } from '../../../functions/api.ts'
+import { createEditorApiApp } from '../../../functions/editor-api.ts'
 import type { MediaRoutesOptions } from '../../../functions/media/routes.ts'
 import type { Media, UploadAnswer } from '../../../functions/media/schema.ts'
 import { createServices } from '../../../functions/services.ts'
@@ -20,7 +20,7 @@ export const vtt = (text = 'Hei og velkommen.') => Buffer.from(`WEBVTT\n\n00:00.
 export type MediaWithUse = Media & { usedBy: Array<{ itemId: string; tenant: string }> }
 
 /**
- * The media routes mounted as the API will mount them (`/api/editor/tenants/:tenant/…` behind the real
+ * The media routes mounted as the editor API mounts them (`/api/editor/tenants/:tenant/…` behind the real
  * `requireEditor`), with tokens signed by the local identity provider for an innlandet editor, a vestfold
  * editor and an admin.
  */
@@ -30,7 +30,7 @@ export async function createMediaTestApp(name: string, options: MediaRoutesOptio
   const jwks = (await (await identity.app.request('/dev-auth/.well-known/jwks.json')).json()) as JSONWebKeySet
   const services = createServices({ ...config, auth: identity.config }, plain.clients, { authKeySet: createLocalJWKSet(jwks) })
   await seedCatalog(services, ['innlandet', 'vestfold'])
-  const app = createApiApp(services, { media: options })
+  const app = createEditorApiApp(services, { media: options })
 
   const token = (username: string, groups: string[]) => identity.accessToken({ username, name: username, groups })
   const tokens = {

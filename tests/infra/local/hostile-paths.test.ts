@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createPublicApiApp } from '../../../functions/public-api.ts'
 import { createLocalRouter } from '../../../infra/local/router.ts'
 import { createSiteApp } from '../../../web/site/app.tsx'
 import { createEditorEnvironment } from '../../support/editors.ts'
@@ -51,11 +52,11 @@ describe('odd and hostile paths through the local CDN router', () => {
   let port: number
   beforeAll(async () => {
     // With sign-in configured, so editor paths get past authentication to the tenant guard and routes.
-    const { services, config, app: api } = await createEditorEnvironment('hostile-router')
+    const { services, config, app: editorApi } = await createEditorEnvironment('hostile-router')
     await publishNew(services, testArticle('innlandet', 'x', { topics: ['demens'] }))
     const assetsDir = mkdtempSync(join(tmpdir(), 'kb-hostile-assets-'))
     writeFileSync(join(assetsDir, 'site-TEST.css'), 'body{}')
-    router = createLocalRouter({ api, site: createSiteApp(services, { assets: () => ({}) }), s3: services.clients.s3, mediaBucket: config.mediaBucket, assetsDir })
+    router = createLocalRouter({ publicApi: createPublicApiApp(services), editorApi, site: createSiteApp(services, { assets: () => ({}) }), s3: services.clients.s3, mediaBucket: config.mediaBucket, assetsDir })
     server = await new Promise((resolve) => {
       const started = serve({ fetch: router.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
         port = info.port

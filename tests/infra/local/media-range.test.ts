@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { PutObjectCommand } from '@aws-sdk/client-s3'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createApiApp } from '../../../functions/api.ts'
+import { createEditorApiApp } from '../../../functions/editor-api.ts'
+import { createPublicApiApp } from '../../../functions/public-api.ts'
 import { createLocalRouter } from '../../../infra/local/router.ts'
 import { createSiteApp } from '../../../web/site/app.tsx'
 import { createTestEnvironment } from '../../support/environment.ts'
@@ -20,7 +21,8 @@ describe('media through the local CDN router', () => {
     // An upload that is not verified yet sits at its staging key; nothing may serve it.
     await services.clients.s3.send(new PutObjectCommand({ Bucket: config.mediaBucket, Key: `uploads/innlandet/${id}/episode.mp3`, Body: audio, ContentType: 'audio/mpeg' }))
     router = createLocalRouter({
-      api: createApiApp(services),
+      publicApi: createPublicApiApp(services),
+      editorApi: createEditorApiApp(services),
       site: createSiteApp(services, { assets: () => ({}) }),
       s3: services.clients.s3,
       mediaBucket: config.mediaBucket,

@@ -1,0 +1,67 @@
+import { HeadBucketCommand } from '@aws-sdk/client-s3'
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { AssetManifest } from '../web/assets.ts'
+import { requireEditor, tenantGuard, type EditorEnv } from './auth/middleware.ts'
+import { meRoutes, sessionRoutes } from './auth/routes.ts'
+import { contentEditorRoutes } from './content/editor-routes.ts'
+import { followRoutes } from './content/follow-routes.ts'
+import { dynamoProbe, healthRoutes } from './health/routes.ts'
+import { mediaRoutes, type MediaRoutesOptions } from './media/routes.ts'
+import type { Services } from './services.ts'
+import { onApiError, onApiNotFound } from './shared/api-errors.ts'
+import { payloadTooLarge } from './shared/errors.ts'
+import { adminRoutes } from './tenants/admin-routes.ts'
+
+/** The editor API (`/api/editor/*`): the workspace's sign-in, editing, uploads and administration. */
+export interface EditorApiOptions {
+  /** Hashed asset names, for the editor's preview (which renders the reader page). */
+  assets?: () => AssetManifest
+  /** Upload thresholds (tests use small multipart parts). */
+  media?: MediaRoutesOptions
+}
+
+/** Every editor request body, at most; items themselves are checked against DynamoDB's 400 KB before writing. */
+export const maxEditorBodyBytes = 512 * 1024
+
+export function createEditorApiApp(services: Services, options: EditorApiOptions = {}) {
+  const assets = options.assets ?? (() => ({}))
+  const app = new Hono<EditorEnv>().basePath('/api/editor')
+
+  // Before sign-in: what the workspace needs to start it, and whether this function reaches what it depends on
+  // (uploads go to S3, so the editor's health checks the media bucket as well as DynamoDB).
+  app.route('/', sessionRoutes(services))
+  app.route(
+    '/health',
+    healthRoutes({
+      dynamodb: { label: 'DynamoDB', check: dynamoProbe(services.clients, services.config.tables.content) },
+      s3: { label: 'S3', check: () => services.clients.s3.send(new HeadBucketCommand({ Bucket: services.config.mediaBucket })) },
+    }),
+  )
+  app.use('*', requireEditor(services.tokenVerifier))
+  // Nothing an editor sends is bigger than a DynamoDB item (400 KB) plus its JSON punctuation; refuse more before
+  // reading it, so a huge body costs no CPU.
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: maxEditorBodyBytes,
+      onError: () => {
+        throw payloadTooLarge(`The request body is larger than ${maxEditorBodyBytes / 1024} KB. Shorten the text or split it into several items.`)
+      },
+    }),
+  )
+  app.use('*', async (c, next) => {
+    await next()
+    c.header('cache-control', 'no-store')
+  })
+  app.route('/', meRoutes(services))
+  app.use('/tenants/:tenant/*', tenantGuard(async (tenant) => Boolean((await services.catalog.get()).tenant(tenant))))
+  app.route('/tenants/:tenant', contentEditorRoutes(services, { assets }))
+  app.route('/tenants/:tenant', followRoutes(services))
+  app.route('/tenants/:tenant', mediaRoutes(services, options.media))
+  app.route('/admin', adminRoutes(services))
+
+  app.notFound(onApiNotFound)
+  app.onError(onApiError)
+  return app
+}

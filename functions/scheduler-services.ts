@@ -1,0 +1,21 @@
+import { contentTable } from '../infra/definitions.ts'
+import { createInvalidator, type Invalidate } from './content/invalidation.ts'
+import { createContentStore, type ContentStore } from './content/store.ts'
+import { NATIONAL_TENANT } from './reader-services.ts'
+import type { RuntimeConfig } from './shared/config.ts'
+import { Db } from './shared/db.ts'
+import { createDynamoClients, type DynamoClients } from './shared/dynamo-clients.ts'
+
+/** Carries out scheduled publishing and unpublishing that is due, and refreshes the CDN for what changed. */
+export const scheduleRunner = (content: Pick<ContentStore, 'runDue'>, invalidate: Invalidate) => () =>
+  content.runDue(({ item, paths }) => invalidate(paths, `${item.id}-${item.version}`))
+
+/**
+ * What the scheduler function needs and no more: the content store (publish and withdraw as the scheduler's
+ * records say) over DynamoDB, and the CDN invalidator. No S3, Cognito or token verification.
+ */
+export function createSchedulerServices(config: RuntimeConfig, clients: DynamoClients = createDynamoClients(config)) {
+  const db = new Db(clients.dynamo, config.tables.content, contentTable)
+  const content = createContentStore(db, { nationalTenant: NATIONAL_TENANT })
+  return { runSchedules: scheduleRunner(content, createInvalidator({ distributionIdParameter: config.distributionIdParameter, region: config.region })) }
+}

@@ -1,0 +1,18 @@
+import type { ErrorHandler, NotFoundHandler } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { errorBody } from './errors.ts'
+
+/**
+ * The one error handler of every JSON app (public API, editor API), so each answers `{ error, code }` the same
+ * way. Zod-free on purpose: the public API's bundle must not carry zod just to recognise its errors.
+ */
+export const onApiError: ErrorHandler = (error, c) => {
+  if (error instanceof HTTPException) return c.json(errorBody(error), error.status)
+  // Stored data failing its schema is our fault, not the client's: 500, but say so plainly in the log.
+  const issues = (error as { issues?: unknown }).issues
+  if (error.name === 'ZodError' && Array.isArray(issues)) console.error('Schema violation', JSON.stringify(issues.slice(0, 5)))
+  else console.error(error)
+  return c.json({ error: 'Internal error. It has been logged; try again shortly.', code: 'internal' }, 500)
+}
+
+export const onApiNotFound: NotFoundHandler = (c) => c.json({ error: `No API route ${c.req.method} ${c.req.path}`, code: 'not_found' }, 404)

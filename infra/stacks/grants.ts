@@ -1,0 +1,57 @@
+import { Stack } from 'aws-cdk-lib'
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb'
+import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam'
+import type { IBucket } from 'aws-cdk-lib/aws-s3'
+import { contentTable, type TableDefinition } from '../definitions.ts'
+import { acknowledge, arnFinding } from './nag.ts'
+
+/** The IAM statements the functions are made of, each granting exactly what one kind of code does. */
+
+const dynamoRead = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query']
+// Every write goes through a transaction or a conditional single write (functions/shared/db.ts); nothing
+// batch-writes, so BatchWriteItem is not granted.
+const dynamoWrite = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem']
+
+/** The table and each index by name: least privilege without an `index/*` wildcard. */
+const tableAndIndexArns = (table: ITable, definition: TableDefinition) => [
+  table.tableArn,
+  ...definition.indexes.map((index) => `${table.tableArn}/index/${index.name}`),
+]
+
+export function grantContent(role: Role, table: ITable, access: { write?: boolean; describe?: boolean }) {
+  const actions = [...dynamoRead, ...(access.write ? dynamoWrite : []), ...(access.describe ? ['dynamodb:DescribeTable'] : [])]
+  role.addToPolicy(new PolicyStatement({ actions, resources: tableAndIndexArns(table, contentTable) }))
+}
+
+/** Object actions under one key prefix of the media bucket (`uploads/` staged, `tenants/` public). */
+export function grantMediaPrefix(role: Role, bucket: IBucket, prefix: string, actions: string[]) {
+  role.addToPolicy(new PolicyStatement({ actions, resources: [bucket.arnForObjects(`${prefix}*`)] }))
+}
+
+/**
+ * ListBucket on the media bucket: without it S3 answers a HEAD of a missing object 403 instead of 404, and the
+ * code tells "not uploaded yet" or "already published" from a real refusal by that 404.
+ */
+export function grantMediaList(role: Role, bucket: IBucket) {
+  role.addToPolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }))
+}
+
+export function acknowledgeMediaPrefixes(role: Role, bucket: IBucket, prefixes: string[]) {
+  acknowledge(
+    role,
+    'Object keys are generated per upload (uploads/{tenant}/{id}/{file} while staged, then ' +
+      'tenants/{tenant}/media/{id}/{file}), so they cannot be listed in advance; each wildcard is confined to ' +
+      'one prefix of this one media bucket, and tenant checks happen in the code before any key is used.',
+    ...prefixes.map((prefix) => `AwsSolutions-IAM5[${arnFinding(bucket, `/${prefix}*`)}]`),
+  )
+}
+
+/** The SSM parameter holding the distribution id, for invalidations after a publish. */
+export function grantDistributionIdParameter(role: Role, parameterName: string) {
+  role.addToPolicy(
+    new PolicyStatement({
+      actions: ['ssm:GetParameter'],
+      resources: [Stack.of(role).formatArn({ service: 'ssm', resource: 'parameter', resourceName: parameterName.replace(/^\//, '') })],
+    }),
+  )
+}
