@@ -21,7 +21,11 @@ export interface PageMeta {
   description: string
   /** Path of the canonical URL; defaults to the current path. */
   canonical?: string
-  image?: string
+  /**
+   * The picture link previews show: the original file (PNG or JPEG as uploaded, or WebP), which every
+   * scraper reads, not a variant; its size and description let a preview be laid out without fetching it.
+   */
+  image?: { src: string; alt: string; width?: number; height?: number }
   ogType?: 'website' | 'article' | 'video.other' | 'music.radio_station'
   jsonLd?: object
   noindex?: boolean
@@ -53,7 +57,10 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
         <meta property="og:description" content={meta.description} />
         <meta property="og:url" content={canonical} />
         <meta property="og:type" content={meta.ogType ?? 'website'} />
-        {meta.image && <meta property="og:image" content={new URL(meta.image, ctx.origin).href} />}
+        {meta.image && <meta property="og:image" content={new URL(meta.image.src, ctx.origin).href} />}
+        {meta.image?.width && <meta property="og:image:width" content={String(meta.image.width)} />}
+        {meta.image?.height && <meta property="og:image:height" content={String(meta.image.height)} />}
+        {meta.image?.alt && <meta property="og:image:alt" content={meta.image.alt} />}
         <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
         <link rel="alternate" type="application/rss+xml" title={`${edition.name} – nytt innhold`} href={`/${edition.id}/feed.xml`} />
         {ctx.assets['site.css'] && <link rel="stylesheet" href={ctx.assets['site.css']} />}

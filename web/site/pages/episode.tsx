@@ -26,7 +26,7 @@ export function EpisodePage(props: { ctx: PageContext; series: Series; episode: 
         title: `${episode.title} – ${series.title}`,
         description: episode.summary.slice(0, 300),
         canonical: path,
-        image: series.image?.src,
+        image: series.image,
         islands: ['player'],
         jsonLd: {
           '@context': 'https://schema.org',

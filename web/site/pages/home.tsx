@@ -23,12 +23,12 @@ export function HomePage(props: { ctx: PageContext; featured: ContentCard[]; new
       {props.featured.length > 0 && (
         <section aria-labelledby="anbefalt" class="featured">
           <h2 id="anbefalt">{t.featured}</h2>
-          <CardList cards={props.featured} catalog={catalog} editionId={edition.id} />
+          <CardList cards={props.featured} catalog={catalog} editionId={edition.id} firstImage />
         </section>
       )}
       <section aria-labelledby="nytt">
         <h2 id="nytt">{t.newest}</h2>
-        <CardList cards={props.newest} catalog={catalog} editionId={edition.id} />
+        <CardList cards={props.newest} catalog={catalog} editionId={edition.id} firstImage={!props.featured.some((card) => card.image)} />
       </section>
       <section aria-labelledby="arrangementer">
         <h2 id="arrangementer">{t.upcomingEvents}</h2>

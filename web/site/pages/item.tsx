@@ -1,5 +1,6 @@
 import type { PublishedItem } from '../../../functions/content/schema.ts'
 import type { Tenant } from '../../../functions/tenants/schema.ts'
+import { heroSizes, Picture } from '../components/picture.tsx'
 import { RichText } from '../components/rich-text.tsx'
 import { formatDate } from '../format.ts'
 import { Document, type PageContext } from '../layout.tsx'
@@ -22,7 +23,7 @@ export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: 
         title: item.title,
         description: item.summary,
         canonical: path,
-        image: item.image?.src,
+        image: item.image,
         ogType: ogTypes[item.type],
         islands: item.type === 'podkast' ? ['player'] : item.type === 'film' && item.video.externalUrl && !item.video.src ? ['external-video'] : undefined,
         jsonLd: itemJsonLd(item, owner, url, ctx.origin),
@@ -38,7 +39,7 @@ export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: 
           {item.sharedNationally && !owner.national ? t.sharedFrom(owner.name) : t.publishedBy(owner.name)} ·{' '}
           {t.published} <time dateTime={item.publishedAt}>{formatDate(item.publishedAt)}</time>
         </p>
-        {item.image && item.type !== 'film' && <img class="hero" src={item.image.src} alt={item.image.alt} width={item.image.width} height={item.image.height} />}
+        {item.image && item.type !== 'film' && <Picture class="hero" image={item.image} sizes={heroSizes} first />}
         {item.type === 'e-kurs' && <CourseDetails item={item} />}
         {item.type === 'film' && <FilmDetails item={item} />}
         {item.type === 'arrangementer' && <EventDetails item={item} now={props.now} />}

@@ -81,7 +81,7 @@ export function ListingPage(props: {
           {t.itemsCount(props.count)}
         </p>
       )}
-      <CardList cards={props.cards} catalog={ctx.catalog} editionId={ctx.edition.id} headingLevel={2} />
+      <CardList cards={props.cards} catalog={ctx.catalog} editionId={ctx.edition.id} headingLevel={2} firstImage />
       <nav class="pager" aria-label={t.pages}>
         {!props.isFirstPage && <a href={listingHref(base, filters)}>{t.firstPage}</a>}
         {props.nextCursor && (
