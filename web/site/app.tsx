@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono } from 'hono/tiny'
 import { HTTPException } from 'hono/http-exception'
 import { NATIONAL_TENANT, type ReaderServices as Services } from '../../functions/reader-services.ts'
 import { discoveryRoutes } from './discovery.ts'
@@ -17,6 +17,8 @@ export { HOME_FEATURED } from './routes/home.tsx'
 /**
  * The reader site: server-rendered Preact, readable without JavaScript. Each page is a route module whose
  * patterns match only the segments it knows (see routes/params.ts); a path none of them knows is the 404 page.
+ * Every module builds its app from `hono/tiny` (one PatternRouter): a few dozen routes need neither the
+ * RegExpRouter nor the TrieRouter that `hono` bundles, 6 KB this function parses at every cold start.
  */
 export function createSiteApp(services: Services, options: SiteOptions) {
   const pages = createPages(services, options)

@@ -1,4 +1,5 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
+import { Hono } from 'hono/tiny'
 import { HTTPException } from 'hono/http-exception'
 import { contentTypes } from '../../functions/content/vocabulary.ts'
 import { NATIONAL_TENANT, type ReaderServices as Services } from '../../functions/reader-services.ts'

@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono } from 'hono/tiny'
 import { renderToString } from 'preact-render-to-string'
 import type { AssetManifest } from '../assets.ts'
 

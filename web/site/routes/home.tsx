@@ -1,4 +1,5 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
+import { Hono } from 'hono/tiny'
 import { HOME_FEATURED } from '../../../functions/content/featured.ts'
 import { NATIONAL_TENANT } from '../../../functions/reader-services.ts'
 import { AccessibilityPage } from '../pages/accessibility.tsx'

@@ -1,4 +1,5 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
+import { Hono } from 'hono/tiny'
 import { podcastFeedPath } from '../../../functions/content/paths.ts'
 import type { PublishedItem } from '../../../functions/content/schema.ts'
 import { isContentType, isSlug } from '../../../functions/content/vocabulary.ts'

@@ -1,4 +1,5 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
+import { Hono } from 'hono/tiny'
 import { isAudience, isContentType, type Audience, type ContentType } from '../../../functions/content/vocabulary.ts'
 import { NATIONAL_TENANT } from '../../../functions/reader-services.ts'
 import { ListingPage, listingParams } from '../pages/listing.tsx'

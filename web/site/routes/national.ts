@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono } from 'hono/tiny'
 import { isContentType } from '../../../functions/content/vocabulary.ts'
 import { NATIONAL_TENANT } from '../../../functions/reader-services.ts'
 import { notFound, type Pages } from '../pages-kit.tsx'

@@ -1,4 +1,5 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
+import { Hono } from 'hono/tiny'
 import { NATIONAL_TENANT } from '../../../functions/reader-services.ts'
 import { TopicIndexPage, TopicPage } from '../pages/topics.tsx'
 import { notFound, type Pages } from '../pages-kit.tsx'
