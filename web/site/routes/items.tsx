@@ -62,8 +62,8 @@ export function itemRoutes(pages: Pages) {
     return pages.renderCached(c, pages.pageKey(ctx, 'item', snapshotId(item), clockState(item, now)), () => <ItemPage ctx={ctx} item={item} owner={owner} now={now} />)
   })
 
-  // The feed's URL never changes: podcast apps keep it for years. Its XML builder loads on the first feed
-  // request, not at every cold start of the function.
+  // The feed's URL never changes: podcast apps keep it for years. Podcast apps, not readers, ask for it, so its
+  // builder is evaluated on the first feed request rather than at every cold start.
   app.get('/:tenant/podkast/:series/feed.xml', async (c) => {
     const [{ owner, series: item }, { podcastFeedXml }] = await Promise.all([series(c), import('../../../functions/podcasts/feed.ts')])
     const xml = podcastFeedXml({ series: item, owner, origin: publicOrigin(c, services.config), feedPath: podcastFeedPath(item), now: pages.now() })
