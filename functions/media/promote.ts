@@ -2,9 +2,10 @@ import { CopyObjectCommand, DeleteObjectCommand, type S3Client } from '@aws-sdk/
 import { transcriptWrite } from '../podcasts/transcript.ts'
 import { stagingKey } from './keys.ts'
 import { removeObject, type Target } from './presign.ts'
+import type { RefusalReason } from './refusals.ts'
 import type { MediaRecord } from './schema.ts'
 import type { MediaStore } from './store.ts'
-import { inspectUpload, isPreconditionFailed } from './verify.ts'
+import { inspectUpload, isNotFound, isPreconditionFailed } from './verify.ts'
 
 export interface PromoteOptions {
   s3: S3Client
@@ -16,8 +17,8 @@ export type Promotion =
   | { outcome: 'ready'; record: MediaRecord }
   /** Nothing staged yet: the upload has not arrived (or did not finish). */
   | { outcome: 'missing' }
-  /** Not what was announced; the staged object and the record are gone. */
-  | { outcome: 'refused'; problem: string }
+  /** Not what was announced; the staged object is gone and the record says why until its TTL removes it. */
+  | { outcome: 'refused'; problem: string; reason: RefusalReason }
   /** The staged bytes changed while they were checked; nothing was published, the upload stays pending. */
   | { outcome: 'changed' }
   /** Deleted (or being deleted) meanwhile. */
@@ -49,7 +50,8 @@ async function copyVerified(options: PromoteOptions, from: string, to: string, e
     if (!copied) return false
     return isMultipartEtag(copied) !== isMultipartEtag(etag) || copied === unquoted(etag)
   } catch (error) {
-    if (isPreconditionFailed(error)) return false
+    // Changed, or gone because another delivery of the event published and removed it.
+    if (isPreconditionFailed(error) || isNotFound(error)) return false
     throw error
   }
 }
@@ -57,8 +59,9 @@ async function copyVerified(options: PromoteOptions, from: string, to: string, e
 /**
  * Verify, then publish: the staged upload is checked (verify.ts), its verified version copied to the public
  * key readers fetch, the record made ready with what was measured (and a captions file's transcript), and the
- * staged object removed. A refused file leaves nothing behind. Idempotent up to the ready mark, so the
- * confirm route calls it and a future S3-event worker can call it as is.
+ * staged object removed. A refused file leaves nothing behind but its record, marked refused with the reason.
+ * Idempotent up to the ready or refused mark, so the media worker (worker.ts) calls it on every delivery of
+ * S3's event, and the demo seed (import.ts) calls it directly.
  */
 export async function promoteUpload(options: PromoteOptions, record: MediaRecord): Promise<Promotion> {
   const staged: Target = { s3: options.s3, bucket: options.bucket, key: stagingKeyOf(record) }
@@ -66,17 +69,29 @@ export async function promoteUpload(options: PromoteOptions, record: MediaRecord
   if (inspection.outcome === 'missing' || inspection.outcome === 'changed') return inspection
   if (inspection.outcome === 'refused') {
     await removeObject(staged, record.multipart?.uploadId)
-    await options.store.remove(record.tenant, record.id)
-    return inspection
+    const { problem, reason } = inspection
+    if (await options.store.markRefused(record.tenant, record.id, { problem, reason })) return { outcome: 'refused', problem, reason }
+    // Settled meanwhile: another delivery of the event made an earlier, good version ready (or it is being deleted).
+    const settled = await options.store.get(record.tenant, record.id)
+    return settled?.status === 'ready' ? { outcome: 'ready', record: settled } : { outcome: 'gone' }
   }
   if (inspection.facts.bytes > maxCopyBytes) throw new Error(`Media ${record.id} is larger than one CopyObject can copy`)
   if (!(await copyVerified(options, staged.key, record.key, inspection.etag))) {
+    // Another delivery may have published a verified version meanwhile: that one stays.
+    const settled = await options.store.get(record.tenant, record.id)
+    if (settled?.status === 'ready') return { outcome: 'ready', record: settled }
     // Only s3rver gets here after copying: take back what it copied, so no reader is served it.
     await options.s3.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: record.key }))
     return { outcome: 'changed' }
   }
   const transcript = inspection.text === undefined ? undefined : transcriptWrite(record.path, inspection.text)
-  await options.store.markReady(record.tenant, record.id, inspection.facts, transcript ? [transcript] : [])
+  if (!(await options.store.markReady(record.tenant, record.id, inspection.facts, transcript ? [transcript] : []))) {
+    const settled = await options.store.get(record.tenant, record.id)
+    if (settled?.status === 'ready') return { outcome: 'ready', record: settled }
+    // Deleted (or refused) meanwhile: the delete may have removed the public key before this copy landed.
+    await options.s3.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: record.key }))
+    return { outcome: 'gone' }
+  }
   // After the ready mark, so a failure before it can be retried from the staged object; a leftover expires.
   await options.s3.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: staged.key }))
   const ready = await options.store.get(record.tenant, record.id)

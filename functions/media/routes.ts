@@ -8,7 +8,7 @@ import { validate } from '../shared/validation.ts'
 import { objectKey, publicPath, stagingKey } from './keys.ts'
 import { MB, multipartThresholdBytes, uploadProblem } from './kinds.ts'
 import * as s3 from './presign.ts'
-import { promoteUpload, stagingKeyOf } from './promote.ts'
+import { stagingKeyOf } from './promote.ts'
 import {
   completeRequestSchema,
   mediaListQuerySchema,
@@ -22,6 +22,7 @@ import {
   type UploadAnswer,
 } from './schema.ts'
 import { createMediaStore } from './store.ts'
+import { headObject } from './verify.ts'
 
 export interface MediaRoutesOptions {
   /** Bytes per part of a multipart upload: 64 MiB (80 parts for a 5 GB film). Tests use S3's 5 MiB minimum. */
@@ -33,8 +34,8 @@ export interface MediaRoutesOptions {
 
 const noMedia = (tenant: string, id: string) => notFound(`No media ${id} in ${tenant}. Check the id, or start a new upload.`)
 const beingDeleted = () => conflict('This file is being deleted. Choose another file.')
-const changedWhileChecked = () =>
-  conflict('The file was uploaded again while it was being checked, so nothing was published. Confirm the upload again to check the file as it is now.')
+/** Ready or refused: the media worker has given its verdict, and nothing changes it. */
+const isSettled = (record: MediaRecord) => record.status === 'ready' || record.status === 'refused'
 
 /** The Media section of docs/editor-api.md, mounted under `/api/editor/tenants/:tenant`. */
 export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}) {
@@ -100,8 +101,9 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
       const { tenant, mediaId } = c.req.valid('param')
       const record = await store.get(tenant, mediaId)
       if (!record) throw noMedia(tenant, mediaId)
-      if (record.status === 'ready') return c.json(toMedia(record))
+      if (isSettled(record)) return c.json(toMedia(record))
       if (record.deleting) throw beingDeleted()
+      const staged = place(stagingKeyOf(record))
       let joinProblem: string | undefined
       if (record.multipart) {
         // S3 wants every part once, in ascending order.
@@ -109,22 +111,24 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
         const count = record.multipart.partCount
         if (parts.length !== count || parts.some((part, index) => part.partNumber !== index + 1))
           throw badRequest(`Send parts: the partNumber and ETag of every part, 1 to ${count}, each once.`)
-        ;({ problem: joinProblem } = await s3.completeMultipart(place(stagingKeyOf(record)), record.multipart.uploadId, parts))
+        // Joining makes S3 emit ObjectCreated, which starts the media worker (worker.ts).
+        ;({ problem: joinProblem } = await s3.completeMultipart(staged, record.multipart.uploadId, parts))
       }
-      const promotion = await promoteUpload({ s3: services.clients.s3, bucket: services.config.mediaBucket, store }, record)
-      switch (promotion.outcome) {
-        case 'ready':
-          return c.json(toMedia(promotion.record))
-        case 'missing':
-          throw badRequest(joinProblem ?? 'The file has not arrived in storage yet. Upload it, then confirm again.')
-        case 'refused':
-          throw badRequest(promotion.problem)
-        case 'changed':
-          throw changedWhileChecked()
-        case 'gone':
-          if (!(await store.get(tenant, mediaId))) throw noMedia(tenant, mediaId)
-          throw beingDeleted()
+      // HEAD only, no bytes read: the worker verifies. A file that never arrived is the editor's to send.
+      if (!(await headObject(staged))) {
+        const current = await store.get(tenant, mediaId)
+        if (!current) throw noMedia(tenant, mediaId)
+        // The worker may have finished, and removed the staged object, before this call.
+        if (isSettled(current)) return c.json(toMedia(current))
+        throw badRequest(joinProblem ?? 'The file has not arrived in storage yet. Upload it, then confirm again.')
       }
+      if (!(await store.markProcessing(tenant, mediaId))) {
+        const current = await store.get(tenant, mediaId)
+        if (!current) throw noMedia(tenant, mediaId)
+        if (isSettled(current)) return c.json(toMedia(current))
+        if (current.deleting) throw beingDeleted()
+      }
+      return c.json(toMedia({ ...record, status: 'processing' }), 202)
     })
 
     .get('/media', validate('param', tenantParamSchema), validate('query', mediaListQuerySchema), async (c) => {

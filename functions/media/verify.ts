@@ -34,15 +34,19 @@ const refused = (reason: RefusalReason, problem: string): Inspection => ({ outco
 type Failure = { reason: RefusalReason; problem: string }
 /** S3's own failures carry `$metadata`; they are ours to report (500), not a verdict on the file. */
 const isServiceError = (error: unknown) => typeof error === 'object' && error !== null && '$metadata' in error
+/** No such key: removed, for instance by another delivery of the same event that published it. */
+export const isNotFound = (error: unknown) =>
+  (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404 || (error as Error).name === 'NoSuchKey'
 /** S3 answers 412 when a read's If-Match no longer names the object's ETag. */
 export const isPreconditionFailed = (error: unknown) =>
   (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412 || (error as Error).name === 'PreconditionFailed'
 
-async function head(target: Target) {
+/** The object's HEAD, or undefined when there is none. */
+export async function headObject(target: Target) {
   try {
     return await target.s3.send(new HeadObjectCommand({ Bucket: target.bucket, Key: target.key }))
   } catch (error) {
-    if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return undefined
+    if (isNotFound(error)) return undefined
     throw error
   }
 }
@@ -63,7 +67,7 @@ async function sniff(reader: ObjectReader) {
  * music-metadata, captions decoded as UTF-8.
  */
 export async function inspectUpload(target: Target, expected: { kind: MediaKind; contentType: string; bytes: number }): Promise<Inspection> {
-  const object = await head(target)
+  const object = await headObject(target)
   if (!object) return { outcome: 'missing' }
   const rule = kindRules[expected.kind]
   const format = rule.formats[expected.contentType]
@@ -94,6 +98,7 @@ export async function inspectUpload(target: Target, expected: { kind: MediaKind;
     return { outcome: 'verified', facts: { bytes: size, ...facts }, etag: object.ETag, text }
   } catch (error) {
     if (isPreconditionFailed(error)) return { outcome: 'changed' }
+    if (isNotFound(error)) return { outcome: 'missing' }
     throw error
   }
 }

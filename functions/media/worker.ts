@@ -76,7 +76,7 @@ export function createMediaWorker(options: MediaWorkerOptions) {
     if (media.status === 'ready' || media.status === 'refused') return { outcome: 'settled', ...about }
     if (media.deleting) return { outcome: 'deleting', ...about }
     const promotion = await promoteUpload({ s3: options.s3, bucket: options.bucket, store: options.store }, media)
-    return promotion.outcome === 'refused' ? { outcome: 'refused', ...about, reason: (promotion as { reason?: RefusalReason }).reason } : { outcome: promotion.outcome, ...about }
+    return promotion.outcome === 'refused' ? { outcome: 'refused', ...about, reason: promotion.reason } : { outcome: promotion.outcome, ...about }
   }
 
   /**

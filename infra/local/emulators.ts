@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { S3Event } from 'aws-lambda'
 import S3rver from 's3rver'
 
 /**
@@ -129,8 +130,31 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir: stri
   }
 }
 
+/** s3rver, with the bucket notifications S3 would send. */
+export interface RunningS3 extends RunningEmulator {
+  /** Every object event, shaped as S3 delivers it to a Lambda; returns the unsubscribe function. */
+  onObjectEvent(listener: (event: S3Event) => void): () => void
+}
+
+/** S3 URL-encodes the key in event notifications, a space as `+` and `/` left as it is. */
+export const s3EventKey = (key: string) => encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+')
+
+/**
+ * s3rver's event (node_modules/s3rver/lib/models/event.js: ObjectCreated:Put/Post/Copy, a completed multipart
+ * upload as Post, ObjectRemoved:Delete) as S3 sends it: s3rver passes the key as stored, S3 URL-encodes it.
+ */
+function asS3Event(event: S3Event, region: string): S3Event {
+  return {
+    Records: event.Records.map((record) => ({
+      ...record,
+      awsRegion: region,
+      s3: { ...record.s3, object: { ...record.s3.object, key: s3EventKey(record.s3.object.key) } },
+    })),
+  }
+}
+
 /** Starts s3rver in this process. Objects live in `dataDir` (a temporary folder for tests). */
-export async function startS3(options: { port?: number; dataDir: string }): Promise<RunningEmulator> {
+export async function startS3(options: { port?: number; dataDir: string; region?: string }): Promise<RunningS3> {
   const port = options.port ?? (await freePort())
   await assertPortFree(port, 'S3 emulator')
   const directory = resolve(options.dataDir)
@@ -146,6 +170,11 @@ export async function startS3(options: { port?: number; dataDir: string }): Prom
   await server.run()
   return {
     endpoint: `http://127.0.0.1:${port}`,
+    onObjectEvent(listener) {
+      const forward = (event: S3Event) => listener(asS3Event(event, options.region ?? 'eu-north-1'))
+      server.on('event', forward)
+      return () => void server.off('event', forward)
+    },
     async stop() {
       await server.close()
     },

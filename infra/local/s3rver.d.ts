@@ -14,5 +14,8 @@ declare module 's3rver' {
     constructor(options?: S3rverOptions)
     run(): Promise<{ address: string; port: number }>
     close(): Promise<void>
+    /** S3-style event notifications (s3rver is a Koa app, so an EventEmitter). */
+    on(event: 'event', listener: (event: import('aws-lambda').S3Event) => void): this
+    off(event: 'event', listener: (event: import('aws-lambda').S3Event) => void): this
   }
 }

@@ -11,7 +11,8 @@ import { createSiteApp } from '../../web/site/app.tsx'
 import type { AssetManifest } from '../../web/assets.ts'
 import { assetsOutDir, buildWeb, watchWeb } from '../../web/build.ts'
 import { contentTable, countersTable, tableName } from '../definitions.ts'
-import { assertPortFree, startDynamoDbLocal, startS3, type RunningEmulator } from './emulators.ts'
+import { assertPortFree, startDynamoDbLocal, startS3, type RunningEmulator, type RunningS3 } from './emulators.ts'
+import { deliverMediaEvents } from './media-events.ts'
 import { provision } from './provision.ts'
 import { localDirectory } from '../../functions/tenants/directory.ts'
 import { demoEditors, demoPassword } from './demo-editors.ts'
@@ -23,8 +24,11 @@ export interface LocalSystemOptions {
   port: number
   /** Where DynamoDB Local and s3rver keep data; emulators are started when no endpoints are given. */
   dataDir?: string
-  /** Use already running emulators (tests share one pair). */
-  endpoints?: { dynamodb: string; s3: string }
+  /**
+   * Use already running emulators (tests share DynamoDB Local). Without `s3` the system starts an s3rver of
+   * its own in a temporary folder: only an s3rver in this process can tell the media worker about uploads.
+   */
+  endpoints?: { dynamodb: string; s3?: string }
   /** Table/bucket name prefix, so tests can run beside each other. */
   namePrefix?: string
   /** Rebuild web assets on change (npm start) or build once (tests). */
@@ -50,8 +54,17 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     await Promise.allSettled(emulators.map((emulator) => emulator.stop()))
   }
   try {
-    let endpoints = options.endpoints
-    if (!endpoints) {
+    let endpoints: { dynamodb: string; s3: string }
+    // The s3rver whose events reach the media worker; none when the caller's s3rver lives elsewhere.
+    let s3rver: RunningS3 | undefined
+    if (options.endpoints?.s3) endpoints = { dynamodb: options.endpoints.dynamodb, s3: options.endpoints.s3 }
+    else if (options.endpoints) {
+      const s3Dir = mkdtempSync(join(tmpdir(), 'kb-s3-'))
+      const own = await startS3({ dataDir: s3Dir })
+      emulators.push({ endpoint: own.endpoint, stop: () => own.stop().finally(() => rmSync(s3Dir, { recursive: true, force: true })) })
+      s3rver = own
+      endpoints = { dynamodb: options.endpoints.dynamodb, s3: own.endpoint }
+    } else {
       const dataDir = resolve(options.dataDir ?? '.data')
       mkdirSync(dataDir, { recursive: true })
       const [dynamodb, s3] = await Promise.all([
@@ -59,6 +72,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
         startS3({ dataDir: join(dataDir, 's3') }),
       ])
       emulators.push(dynamodb, s3)
+      s3rver = s3
       endpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint }
       log(`DynamoDB Local ${dynamodb.endpoint} · S3 (s3rver) ${s3.endpoint}`)
     }
@@ -81,6 +95,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       const result = await seedDemoContent(services)
       log(`Demo content: ${result.created} created, ${result.skipped} already there`)
     }
+    // After the seed, which verifies its files itself (functions/media/import.ts), so no upload is checked twice at once.
+    const mediaEvents = s3rver ? deliverMediaEvents(s3rver, { services, log }) : undefined
+    if (!mediaEvents) log('S3 events do not reach this process: uploads stay "processing" (start without endpoints.s3 for the media worker)')
 
     let manifest: AssetManifest = {}
     // A one-off build goes to a folder of its own, so parallel test systems never share (or delete) files.
@@ -124,6 +141,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
         clearInterval(scheduleTimer)
         await new Promise((resolve) => server.close(resolve))
         await stopWatching()
+        await mediaEvents?.stop()
         await stopAll()
       },
     }

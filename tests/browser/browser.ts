@@ -21,10 +21,12 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** The full local system (router, site, API, seeded demo content) on a free loopback port. */
 export async function startSeededSystem(name: string): Promise<LocalSystem> {
-  const { dynamodbEndpoint, s3Endpoint } = inject('emulators')
+  const { dynamodbEndpoint } = inject('emulators')
   return startLocalSystem({
     port: await freePort(),
-    endpoints: { dynamodb: dynamodbEndpoint, s3: s3Endpoint },
+    // The shared DynamoDB Local, but an s3rver of the system's own: the shared one runs in the global setup's
+    // process, and only an s3rver in this process can hand uploads to the media worker as S3 would.
+    endpoints: { dynamodb: dynamodbEndpoint },
     namePrefix: `browser-${name}-${Date.now().toString(36)}`,
     seed: true,
     watch: false,

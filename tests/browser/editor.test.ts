@@ -58,15 +58,28 @@ describe('editor workspace in Chromium', () => {
     await page.getByRole('button', { name: 'Legg til', exact: true }).click()
     await blocks.nth(2).locator('textarea').fill('Les veilederen hos [Helsedirektoratet](https://www.helsedirektoratet.no).')
 
-    // The main image: uploaded from the media dialog, with a progress bar that reaches 100 %.
+    // The main image: uploaded from the media dialog, with a progress bar that reaches 100 %, then checked by
+    // the media worker, which s3rver's ObjectCreated event starts (infra/local/media-events.ts) as S3's would.
+    await page.evaluate(() => {
+      const region = document.querySelector('[role=status][aria-live=polite]')!
+      const heard: string[] = ((window as unknown as { heard: string[] }).heard = [])
+      new MutationObserver(() => void (region.textContent && heard.push(region.textContent))).observe(region, { childList: true, subtree: true, characterData: true })
+    })
     await page.getByRole('button', { name: /^Velg bilde/ }).click()
     const dialog = page.locator('dialog[open]')
     await dialog.locator('input[type=file]').setInputFiles(noisyPng())
     await expect.poll(() => dialog.locator('progress').getAttribute('value'), { timeout: 20_000 }).toBe('100')
     await dialog.locator('.upload-done').waitFor({ timeout: 20_000 })
     await expect(dialog.locator('.upload-row').textContent()).resolves.toContain('Ferdig – 100 %')
+    // Screen readers heard the check begin and end.
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard)
+    expect(heard).toEqual(expect.arrayContaining([expect.stringMatching(/Kontrollerer filen …$/), expect.stringMatching(/er lastet opp\.$/)]))
     await shot(page, 'upload')
     const card = dialog.locator('.media-card').first()
+    // Verified and copied to its public key by the worker (the confirm call only answers 202): readers get it.
+    const published = await page.request.get(new URL((await card.locator('img').getAttribute('src'))!, system.url).href)
+    expect(published.status()).toBe(200)
+    expect(published.headers()['content-type']).toBe('image/png')
     await expect(card.textContent()).resolves.toContain('Mangler alternativ tekst')
     await card.getByLabel(/Alternativ tekst/).fill('Sykepleier dobbeltkontrollerer en dosett')
     await card.getByRole('button', { name: 'Lagre og velg' }).click()

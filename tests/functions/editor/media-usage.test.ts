@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { encodePng } from '../../../infra/local/seed/png.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { stagingKey } from '../../../functions/media/keys.ts'
 import type { Media, UploadAnswer } from '../../../functions/media/schema.ts'
+import { createMediaStore } from '../../../functions/media/store.ts'
+import { createMediaWorker } from '../../../functions/media/worker.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
 import { testArticle } from '../../support/fixtures.ts'
+import { s3Event } from '../media/events.ts'
 
 type Env = Awaited<ReturnType<typeof createEditorEnvironment>>
 
-/** Uploads a real file the way the workspace does (presigned POST straight to S3) and confirms it. */
+/** Uploads a real file the way the workspace does (presigned POST straight to S3), confirms it, and has the media worker check it on S3's event. */
 async function upload(env: Env, tenant: string, file: Buffer, meta: { kind: string; filename: string; contentType: string }): Promise<Media> {
   const answer = (await (await env.call('POST', `/api/editor/tenants/${tenant}/uploads`, env.tokens.admin, { ...meta, size: file.length })).json()) as UploadAnswer
   if (answer.method !== 'post') throw new Error('expected a presigned POST')
@@ -17,8 +21,13 @@ async function upload(env: Env, tenant: string, file: Buffer, meta: { kind: stri
   const stored = await fetch(answer.url, { method: 'POST', body: form })
   expect(stored.status).toBeLessThan(300)
   const confirmed = await env.call('POST', `/api/editor/tenants/${tenant}/uploads/${answer.mediaId}/complete`, env.tokens.admin, {})
-  expect(confirmed.status, await confirmed.clone().text()).toBe(200)
-  return (await confirmed.json()) as Media
+  expect(confirmed.status, await confirmed.clone().text()).toBe(202)
+  const worker = createMediaWorker({ s3: env.services.clients.s3, bucket: env.config.mediaBucket, store: createMediaStore(env.services.db), log: () => {} })
+  await worker(s3Event(env.config.mediaBucket, stagingKey(tenant, answer.mediaId, meta.filename)))
+  const checked = await env.call('GET', `/api/editor/tenants/${tenant}/media/${answer.mediaId}`, env.tokens.admin)
+  const { usedBy: _, ...media } = (await checked.json()) as Media & { usedBy: unknown }
+  expect(media.status).toBe('ready')
+  return media
 }
 
 describe('media used by items', () => {

@@ -125,6 +125,8 @@ describe('media routes: library', () => {
     expect(await t.objectExists(stagingKey('innlandet', id, 'privat.png'))).toBe(true)
     expect(await t.objectExists(answer.key)).toBe(false)
     // An admin may work in any tenant.
-    expect(await (await t.complete('innlandet', id, {}, 'admin')).json()).toMatchObject({ status: 'ready' })
+    expect(await (await t.complete('innlandet', id, {}, 'admin')).json()).toMatchObject({ status: 'processing' })
+    await t.deliver(stagingKey('innlandet', id, 'privat.png'))
+    expect(await t.media('innlandet', id, 'admin')).toMatchObject({ status: 'ready' })
   })
 })

@@ -9,8 +9,8 @@ import { createMediaTestApp, png, type MediaTestApp } from './support.ts'
 
 /**
  * Issue 10, hole 5: what readers get is what was verified. The browser's bytes land at a staging key the
- * CDN (here the local router, which plays it) never serves; confirming copies the verified version to the
- * public key. s3rver enforces no POST policy, so the "attacker" here may send anything to the signed form.
+ * CDN (here the local router, which plays it) never serves; the media worker, on S3's event, copies the
+ * verified version to the public key. s3rver enforces no POST policy, so the "attacker" here may send anything to the signed form.
  */
 describe('uploads are staged, and only verified bytes are published', () => {
   let t: MediaTestApp
@@ -47,13 +47,15 @@ describe('uploads are staged, and only verified bytes are published', () => {
     const bytes = png(9, 9)
     const answer = await t.requestUpload('innlandet', { kind: 'image', filename: 'ekte.png', contentType: 'image/png', size: bytes.length })
     await t.sendBytes(answer, bytes)
-    expect((await t.complete('innlandet', answer.mediaId)).status).toBe(200)
+    expect((await t.complete('innlandet', answer.mediaId)).status).toBe(202)
+    await t.deliver(stagingKey('innlandet', answer.mediaId, 'ekte.png'))
     expect(await served(`/media/${answer.key}`)).toEqual({ status: 200, type: 'image/png', bytes })
     expect(await t.objectExists(stagingKey('innlandet', answer.mediaId, 'ekte.png'))).toBe(false)
 
-    // The same form again, now with HTML labelled as HTML; then confirm again.
+    // The same form again, now with HTML labelled as HTML, and its event; then confirm again.
     if (answer.method !== 'post') throw new Error('expected a POST upload')
     await t.sendBytes({ ...answer, fields: { ...answer.fields, 'Content-Type': 'text/html' } }, html)
+    expect(await t.deliver(stagingKey('innlandet', answer.mediaId, 'ekte.png'))).toEqual([expect.objectContaining({ outcome: 'settled' })])
     expect(await (await t.complete('innlandet', answer.mediaId)).json()).toMatchObject({ status: 'ready', width: 9, bytes: bytes.length })
     expect(await served(`/media/${answer.key}`)).toEqual({ status: 200, type: 'image/png', bytes })
   })
@@ -79,9 +81,8 @@ describe('uploads are staged, and only verified bytes are published', () => {
     expect(await t.objectExists(answer.key)).toBe(false)
     expect(await store.get('innlandet', answer.mediaId)).toMatchObject({ status: 'pending' })
 
-    // Through the API a swapped file is checked as it now is: HTML is no PNG, so nothing is ever served.
-    const again = await t.complete('innlandet', answer.mediaId)
-    expect(again.status).toBe(400)
+    // The swap's own event has the worker check the file as it now is: HTML is no PNG, so nothing is ever served.
+    expect(await t.deliver(staged)).toEqual([expect.objectContaining({ outcome: 'refused' })])
     expect((await served(`/media/${answer.key}`)).status).toBe(404)
     expect(await t.objectExists(staged)).toBe(false)
   })
@@ -90,9 +91,10 @@ describe('uploads are staged, and only verified bytes are published', () => {
     const bytes = png(4, 4)
     const answer = await t.requestUpload('innlandet', { kind: 'image', filename: 'slett.png', contentType: 'image/png', size: bytes.length })
     await t.sendBytes(answer, bytes)
-    expect((await t.complete('innlandet', answer.mediaId)).status).toBe(200)
-    await t.sendBytes(answer, bytes) // staged again after confirming
     const staged = stagingKey('innlandet', answer.mediaId, 'slett.png')
+    expect((await t.complete('innlandet', answer.mediaId)).status).toBe(202)
+    await t.deliver(staged)
+    await t.sendBytes(answer, bytes) // staged again after confirming
     expect(await t.objectExists(staged)).toBe(true)
     expect((await t.call('innlandet', 'DELETE', `/innlandet/media/${answer.mediaId}`)).status).toBe(204)
     expect(await t.objectExists(answer.key)).toBe(false)

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs'
 import { HeadObjectCommand } from '@aws-sdk/client-s3'
 import { createLocalJWKSet, type JSONWebKeySet } from 'jose'
 import { createEditorApiApp } from '../../../functions/editor-api.ts'
+import { stagingKey } from '../../../functions/media/keys.ts'
 import type { MediaRoutesOptions } from '../../../functions/media/routes.ts'
+import { createMediaStore } from '../../../functions/media/store.ts'
+import { createMediaWorker, type WorkerResult } from '../../../functions/media/worker.ts'
 import type { Media, UploadAnswer } from '../../../functions/media/schema.ts'
 import { createServices } from '../../../functions/services.ts'
 import { adminGroup, editorGroup } from '../../../infra/definitions.ts'
@@ -10,6 +13,7 @@ import { createLocalIdentityProvider } from '../../../infra/local/identity.ts'
 import { encodePng } from '../../../infra/local/seed/png.ts'
 import { createTestEnvironment } from '../../support/environment.ts'
 import { seedCatalog } from '../../support/fixtures.ts'
+import { s3Event } from './events.ts'
 
 /** The seed's demo clips: a real MP3 (26.5 s) and a real MP4 (7.5 s, 320×180). */
 export const episodeMp3 = readFileSync(new URL('../../../infra/local/seed/media/episode.mp3', import.meta.url))
@@ -80,20 +84,42 @@ export async function createMediaTestApp(name: string, options: MediaRoutesOptio
   const complete = (tenant: string, mediaId: string, body: unknown = {}, who: Who = 'innlandet') =>
     call(who, 'POST', `/${tenant}/uploads/${mediaId}/complete`, body)
 
-  /** Request, send `bytes` (default: a file of the announced size is assumed), confirm. */
+  /**
+   * The media worker as the Lambda runs it. The shared s3rver runs in the global setup's process, so its
+   * events cannot reach this one: tests hand the worker the event S3 (and s3rver) would send.
+   */
+  const workerLog: WorkerResult[] = []
+  const worker = createMediaWorker({ s3: services.clients.s3, bucket: config.mediaBucket, store: createMediaStore(services.db), log: (result) => workerLog.push(result) })
+  const deliver = (key: string, eventName?: string) => worker(s3Event(config.mediaBucket, key, eventName))
+
+  const media = async (tenant: string, mediaId: string, who: Who = editorOf(tenant)) => {
+    const response = await call(who, 'GET', `/${tenant}/media/${mediaId}`)
+    if (response.status !== 200) throw new Error(`GET media answered ${response.status}: ${await response.text()}`)
+    return (await response.json()) as MediaWithUse
+  }
+
+  /**
+   * Request, send `bytes` (default: a file of the announced size is assumed), confirm (`response`), then the
+   * S3 event to the worker, as S3 sends it once the bytes (or the joined parts) are stored, and the media
+   * record after it (`media`).
+   */
   async function upload(tenant: string, file: { kind: string; filename: string; contentType: string; bytes: Uint8Array; size?: number }) {
     const who = editorOf(tenant)
     const answer = await requestUpload(tenant, { kind: file.kind, filename: file.filename, contentType: file.contentType, size: file.size ?? file.bytes.length }, who)
     const parts = await sendBytes(answer, file.bytes)
     const response = await complete(tenant, answer.mediaId, answer.method === 'multipart' ? { parts } : {}, who)
-    return { answer, response }
+    const staged = stagingKey(tenant, answer.mediaId, file.filename)
+    const results = await deliver(staged, answer.method === 'multipart' ? 'ObjectCreated:CompleteMultipartUpload' : 'ObjectCreated:Post')
+    return { answer, response, staged, results, media: await media(tenant, answer.mediaId, who) }
   }
 
-  /** Upload and confirm a file that must become ready. */
+  /** Upload, confirm and verify a file that must become ready. */
   async function readyMedia(tenant: string, file: Parameters<typeof upload>[1]): Promise<Media> {
-    const { response } = await upload(tenant, file)
-    if (response.status !== 200) throw new Error(`complete answered ${response.status}: ${await response.text()}`)
-    return (await response.json()) as Media
+    const { response, media: settled } = await upload(tenant, file)
+    if (response.status !== 202) throw new Error(`complete answered ${response.status}: ${await response.text()}`)
+    if (settled.status !== 'ready') throw new Error(`the worker left the file ${settled.status}: ${settled.problem ?? ''}`)
+    const { usedBy: _, ...ready } = settled
+    return ready
   }
 
   async function objectExists(key: string): Promise<boolean> {
@@ -106,6 +132,6 @@ export async function createMediaTestApp(name: string, options: MediaRoutesOptio
     }
   }
 
-  return { app, services, config, tokens, call, requestUpload, sendBytes, complete, upload, readyMedia, objectExists }
+  return { app, services, config, tokens, call, requestUpload, sendBytes, complete, upload, readyMedia, objectExists, worker, workerLog, deliver, media }
 }
 export type MediaTestApp = Awaited<ReturnType<typeof createMediaTestApp>>

@@ -2,14 +2,15 @@ import { randomBytes } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { MB } from '../../../functions/media/kinds.ts'
 import type { Media } from '../../../functions/media/schema.ts'
+import { createMediaStore } from '../../../functions/media/store.ts'
 import { readTranscript } from '../../../functions/podcasts/transcript.ts'
 import { encodePng } from '../../../infra/local/seed/png.ts'
 import { createMediaTestApp, episodeMp3, filmMp4, png, vtt, type MediaTestApp } from './support.ts'
 
 /**
  * The whole upload against s3rver: the API signs, the file really goes to the emulator the way a browser
- * sends it, and the confirm step decides from the stored bytes. s3rver enforces none of the policy, so the
- * refusals here are the server-side verification alone.
+ * sends it, the confirm step answers 202, and the media worker, given S3's event, decides from the stored
+ * bytes. s3rver enforces none of the policy, so the refusals here are the server-side verification alone.
  */
 describe('upload and verify', () => {
   let t: MediaTestApp
@@ -17,21 +18,28 @@ describe('upload and verify', () => {
     t = await createMediaTestApp('media-uploads')
   })
 
-  const expectRefused = async (response: Response, message: RegExp, key: string, mediaId: string) => {
-    expect(response.status).toBe(400)
-    expect(((await response.json()) as { error: string }).error).toMatch(message)
-    expect(await t.objectExists(key)).toBe(false)
+  /** Refused by the worker: the record says why (in English and as a reason), and no byte is kept anywhere. */
+  const expectRefused = async (upload: { media: Media; answer: { key: string } }, message: RegExp, reason: string) => {
+    expect(upload.media).toMatchObject({ status: 'refused', reason, problem: expect.stringMatching(message) })
+    expect(await t.objectExists(upload.answer.key)).toBe(false)
     // Nor at the staging key the browser uploaded to.
-    expect(await t.objectExists(key.replace(/^tenants\/([^/]+)\/media\//, 'uploads/$1/'))).toBe(false)
-    expect((await t.call('innlandet', 'GET', `/innlandet/media/${mediaId}`)).status).toBe(404)
+    expect(await t.objectExists(upload.answer.key.replace(/^tenants\/([^/]+)\/media\//, 'uploads/$1/'))).toBe(false)
+    // Kept a day for the workspace to show, then removed by DynamoDB's TTL.
+    const stored = (await createMediaStore(t.services.db).get('innlandet', upload.media.id))!
+    expect(stored.expiresAt! - Date.now() / 1000).toBeGreaterThan(23.9 * 3600)
+    expect(stored.expiresAt! - Date.now() / 1000).toBeLessThanOrEqual(24 * 3600)
   }
 
   it('makes a real PNG ready with its width and height, asking for alt text', async () => {
     const bytes = png(64, 48)
-    const { answer, response } = await t.upload('innlandet', { kind: 'image', filename: 'Plakat for Ås.png', contentType: 'image/png', bytes })
+    const { answer, response, media } = await t.upload('innlandet', { kind: 'image', filename: 'Plakat for Ås.png', contentType: 'image/png', bytes })
     expect(answer).toMatchObject({ method: 'post', key: `tenants/innlandet/media/${answer.mediaId}/plakat-for-as.png` })
-    expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({
+    // Confirming reads no bytes: it answers at once, and the worker decides.
+    expect(response.status).toBe(202)
+    expect(await response.json()).toMatchObject({ id: answer.mediaId, status: 'processing', bytes: bytes.length })
+    // Other fields may join (image variants); the stored-only ones never show.
+    for (const internal of ['stagingKey', 'multipart', 'expiresAt', 'problem', 'reason']) expect(media).not.toHaveProperty(internal)
+    expect(media).toMatchObject({
       id: answer.mediaId,
       tenant: 'innlandet',
       kind: 'image',
@@ -47,9 +55,12 @@ describe('upload and verify', () => {
       createdAt: expect.any(String),
       createdBy: 'innlandet@example.no',
       updatedAt: expect.any(String),
+      usedBy: [],
     })
-    // Confirming again changes nothing and answers the same.
-    expect(await (await t.complete('innlandet', answer.mediaId)).json()).toMatchObject({ status: 'ready', width: 64 })
+    // Confirming again changes nothing and answers the verdict.
+    const again = await t.complete('innlandet', answer.mediaId)
+    expect(again.status).toBe(200)
+    expect(await again.json()).toMatchObject({ status: 'ready', width: 64 })
   })
 
   it('reads an MP3’s playing time and exact byte length from the file', async () => {
@@ -84,8 +95,8 @@ describe('upload and verify', () => {
 
   it('keeps no turns for a refused captions file', async () => {
     const latin1 = Buffer.concat([Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nBl'), Buffer.from([0xe5]), Buffer.from('b\u00e6r\n')])
-    const { answer, response } = await t.upload('innlandet', { kind: 'captions', filename: 'refusert.vtt', contentType: 'text/vtt', bytes: latin1 })
-    expect(response.status).toBe(400)
+    const { answer, media } = await t.upload('innlandet', { kind: 'captions', filename: 'refusert.vtt', contentType: 'text/vtt', bytes: latin1 })
+    expect(media.status).toBe('refused')
     expect(await readTranscript(t.services.db, `/media/${answer.key}`)).toBeUndefined()
   })
 
@@ -95,53 +106,55 @@ describe('upload and verify', () => {
   })
 
   it('refuses a PNG posted as audio/mpeg and removes it', async () => {
-    const { answer, response } = await t.upload('innlandet', { kind: 'audio', filename: 'lur.mp3', contentType: 'audio/mpeg', bytes: png(8, 8) })
-    await expectRefused(response, /^The file is not an MP3: its content is a PNG image\. Upload an MP3 or M4A file\.$/, answer.key, answer.mediaId)
+    const refused = await t.upload('innlandet', { kind: 'audio', filename: 'lur.mp3', contentType: 'audio/mpeg', bytes: png(8, 8) })
+    await expectRefused(refused, /^The file is not an MP3: its content is a PNG image\. Upload an MP3 or M4A file\.$/, 'wrong_content')
   })
 
   it('refuses an MP3 posted as an MP4 film, and a film posted as sound', async () => {
     const asFilm = await t.upload('innlandet', { kind: 'video', filename: 'lyd.mp4', contentType: 'video/mp4', bytes: episodeMp3 })
-    await expectRefused(asFilm.response, /The file is not an MP4 video: its content is MP3 audio/, asFilm.answer.key, asFilm.answer.mediaId)
+    await expectRefused(asFilm, /The file is not an MP4 video: its content is MP3 audio/, 'wrong_content')
     const asSound = await t.upload('innlandet', { kind: 'audio', filename: 'film.m4a', contentType: 'audio/mp4', bytes: filmMp4 })
-    await expectRefused(asSound.response, /contains video\. Upload it as a video/, asSound.answer.key, asSound.answer.mediaId)
+    await expectRefused(asSound, /contains video\. Upload it as a video/, 'has_video')
   })
 
   it('refuses a 0-byte file', async () => {
-    const { answer, response } = await t.upload('innlandet', { kind: 'image', filename: 'tom.png', contentType: 'image/png', bytes: new Uint8Array(0), size: 100 })
-    await expectRefused(response, /The file is empty \(0 bytes\)/, answer.key, answer.mediaId)
+    const empty = await t.upload('innlandet', { kind: 'image', filename: 'tom.png', contentType: 'image/png', bytes: new Uint8Array(0), size: 100 })
+    await expectRefused(empty, /The file is empty \(0 bytes\)/, 'empty')
   })
 
   it('refuses captions that are not WebVTT', async () => {
     const srt = Buffer.from('1\n00:00:00,000 --> 00:00:02,000\nHei\n')
-    const { answer, response } = await t.upload('innlandet', { kind: 'captions', filename: 'film.vtt', contentType: 'text/vtt', bytes: srt })
-    await expectRefused(response, /The file is not WebVTT captions: its content is not in a format we recognise\. Export the captions as WebVTT/, answer.key, answer.mediaId)
+    const refused = await t.upload('innlandet', { kind: 'captions', filename: 'film.vtt', contentType: 'text/vtt', bytes: srt })
+    await expectRefused(refused, /The file is not WebVTT captions: its content is not in a format we recognise\. Export the captions as WebVTT/, 'wrong_content')
   })
 
   it('refuses WebVTT that is not UTF-8', async () => {
     const latin1 = Buffer.concat([Buffer.from('WEBVTT\n\n00:00.000 --> 00:01.000\nbl'), Buffer.from([0xe5]), Buffer.from('b\xe6r\n', 'latin1')])
-    const { answer, response } = await t.upload('innlandet', { kind: 'captions', filename: 'latin1.vtt', contentType: 'text/vtt', bytes: latin1 })
-    await expectRefused(response, /not UTF-8 text/, answer.key, answer.mediaId)
+    const refused = await t.upload('innlandet', { kind: 'captions', filename: 'latin1.vtt', contentType: 'text/vtt', bytes: latin1 })
+    await expectRefused(refused, /not UTF-8 text/, 'not_utf8')
   })
 
   it('refuses an object larger than announced, and one over the kind’s cap', async () => {
     const bigger = await t.upload('innlandet', { kind: 'image', filename: 'stor.png', contentType: 'image/png', bytes: png(64, 64), size: 100 })
-    await expectRefused(bigger.response, /larger than the 100 bytes announced/, bigger.answer.key, bigger.answer.mediaId)
+    await expectRefused(bigger, /larger than the 100 bytes announced/, 'larger_than_announced')
     const overCap = Buffer.concat([vtt(), Buffer.alloc(2.5 * MB, 0x20)])
     const capped = await t.upload('innlandet', { kind: 'captions', filename: 'lang.vtt', contentType: 'text/vtt', bytes: overCap, size: 100 })
-    await expectRefused(capped.response, /Captions and transcripts can be at most 2 MB; the uploaded file is 2.5 MB\. Make it smaller/, capped.answer.key, capped.answer.mediaId)
+    await expectRefused(capped, /Captions and transcripts can be at most 2 MB; the uploaded file is 2.5 MB\. Make it smaller/, 'too_large')
   })
 
   it('refuses an object that arrived short', async () => {
     const bytes = png(32, 32)
-    const { answer, response } = await t.upload('innlandet', { kind: 'image', filename: 'kort.png', contentType: 'image/png', bytes: bytes.subarray(0, 40), size: bytes.length })
-    await expectRefused(response, /arrived: the upload did not finish/, answer.key, answer.mediaId)
+    const short = await t.upload('innlandet', { kind: 'image', filename: 'kort.png', contentType: 'image/png', bytes: bytes.subarray(0, 40), size: bytes.length })
+    await expectRefused(short, /arrived: the upload did not finish/, 'incomplete')
   })
 
   it('refuses an object stored under another Content-Type than announced', async () => {
     const answer = await t.requestUpload('innlandet', { kind: 'image', filename: 'feil.png', contentType: 'image/png', size: 67 })
     if (answer.method !== 'post') throw new Error('expected a POST upload')
     await t.sendBytes({ ...answer, fields: { ...answer.fields, 'Content-Type': 'text/html' } }, png(4, 4).subarray(0, 67))
-    await expectRefused(await t.complete('innlandet', answer.mediaId), /stored as text\/html, not the image\/png announced/, answer.key, answer.mediaId)
+    expect((await t.complete('innlandet', answer.mediaId)).status).toBe(202)
+    await t.deliver(`uploads/innlandet/${answer.mediaId}/feil.png`)
+    await expectRefused({ answer, media: await t.media('innlandet', answer.mediaId) }, /stored as text\/html, not the image\/png announced/, 'stored_type_mismatch')
   })
 
   it('keeps the upload open when the file has not arrived yet', async () => {
@@ -185,8 +198,11 @@ describe('multipart upload', () => {
 
     // In any order: the API sorts them for S3.
     const done = await t.complete('innlandet', answer.mediaId, { parts: [...parts].reverse() })
-    expect(done.status).toBe(200)
-    expect(await done.json()).toMatchObject({ status: 'ready', bytes: bytes.length, width: 1400, height: 1400 })
+    expect(done.status).toBe(202)
+    expect(await done.json()).toMatchObject({ status: 'processing' })
+    // Joining the parts is what makes S3 emit the event.
+    await t.deliver(`uploads/innlandet/${answer.mediaId}/stoy.png`, 'ObjectCreated:CompleteMultipartUpload')
+    expect(await t.media('innlandet', answer.mediaId)).toMatchObject({ status: 'ready', bytes: bytes.length, width: 1400, height: 1400 })
     expect(await t.objectExists(answer.key)).toBe(true)
     expect(await t.objectExists(`uploads/innlandet/${answer.mediaId}/stoy.png`)).toBe(false)
   })
@@ -194,7 +210,8 @@ describe('multipart upload', () => {
   it('refuses a mislabelled multipart upload and removes the joined object', async () => {
     const padded = await t.upload('innlandet', { kind: 'audio', filename: 'stoy.mp3', contentType: 'audio/mpeg', bytes: randomBytes(partSize + 10) })
     expect(padded.answer.method).toBe('multipart')
-    expect(padded.response.status).toBe(400)
+    expect(padded.response.status).toBe(202)
+    expect(padded.media).toMatchObject({ status: 'refused', reason: 'wrong_content' })
     expect(await t.objectExists(padded.answer.key)).toBe(false)
     expect(await t.objectExists(`uploads/innlandet/${padded.answer.mediaId}/stoy.mp3`)).toBe(false)
   })

@@ -43,8 +43,10 @@ export function tenantApi(api: ApiClient, tenant: string) {
     follow: (owner: string, id: string) => api.send<void>('POST', `${base}/follows/${encodeURIComponent(owner)}/${encodeURIComponent(id)}`),
     unfollow: (owner: string, id: string) => api.send<void>('DELETE', `${base}/follows/${encodeURIComponent(owner)}/${encodeURIComponent(id)}`),
     requestUpload: (file: { kind: MediaKind; filename: string; contentType: string; size: number }) => api.send<UploadAnswer>('POST', `${base}/uploads`, file),
+    /** 202 with status `processing` while the media worker checks the file; its verdict if it already has one. */
     completeUpload: (mediaId: string, parts?: Array<{ partNumber: number; etag: string }>) =>
       api.send<Media>('POST', `${base}/uploads/${encodeURIComponent(mediaId)}/complete`, parts ? { parts } : {}),
+    getMedia: (id: string) => api.get<Media>(`${base}/media/${encodeURIComponent(id)}`),
     listMedia: (kind?: MediaKind, cursor?: string) => api.get<Page<Media>>(`${base}/media${query({ kind, cursor })}`),
     updateMedia: (id: string, patch: { alt?: string; title?: string }) => api.send<Media>('PATCH', `${base}/media/${encodeURIComponent(id)}`, patch),
     deleteMedia: (id: string) => api.send<void>('DELETE', `${base}/media/${encodeURIComponent(id)}`),

@@ -4,7 +4,7 @@ import type { Media, MediaKind } from '../api/types.ts'
 import { Alert, describeError, Loading } from '../components/common.tsx'
 import { MoreButton, usePaged } from '../components/paged.tsx'
 import { useWorkspace } from '../context.ts'
-import { t } from '../text.ts'
+import { t, uploadText } from '../text.ts'
 import { AltTextForm } from './alt-text.tsx'
 
 /** The library's files, newest first, paged; new uploads are added at the top as they finish. */
@@ -51,16 +51,17 @@ export function MediaList({ pages, onPick }: ListProps) {
         <ul class="media-grid">
           {pages.items.map((media) => (
             <li key={media.id} class="media-card">
-              {media.kind === 'image' ? <img src={media.path} alt="" loading="lazy" class="media-card-thumb" /> : <span class="media-card-kind">{t.kindText[media.kind]}</span>}
+              {media.kind === 'image' && media.status === 'ready' ? <img src={media.path} alt="" loading="lazy" class="media-card-thumb" /> : <span class="media-card-kind">{t.kindText[media.kind]}</span>}
               <p class="media-card-name">{media.title ?? media.filename}</p>
               <p class="muted">
                 {t.kindText[media.kind]} · {formatBytes(media.bytes)}
                 {media.width && media.height ? ` · ${media.width}×${media.height}` : ''}
               </p>
-              {media.kind === 'image' && (media.needsAlt || !onPick) ? (
+              {media.status !== 'ready' && <MediaStatus media={media} />}
+              {media.status !== 'ready' ? null : media.kind === 'image' && (media.needsAlt || !onPick) ? (
                 <AltTextForm media={media} submitLabel={onPick ? t.saveAltAndChoose : undefined} onSaved={(saved) => (pages.replace(saved), onPick?.(saved))} />
               ) : null}
-              {onPick && !(media.kind === 'image' && media.needsAlt) && (
+              {onPick && media.status === 'ready' && !(media.kind === 'image' && media.needsAlt) && (
                 <button type="button" class="button button-primary" onClick={() => onPick(media)}>
                   {t.choose}
                   <span class="visually-hidden"> {media.title ?? media.filename}</span>
@@ -79,4 +80,15 @@ export function MediaList({ pages, onPick }: ListProps) {
       <MoreButton paged={pages} />
     </>
   )
+}
+
+/** A file that is not usable (yet): still uploading, being checked, or refused with the reason in bokmål. */
+function MediaStatus({ media }: { media: Media }) {
+  if (media.status === 'refused')
+    return (
+      <p class="field-error">
+        <strong class="error-prefix">{uploadText.refusedStatus}:</strong> {media.reason ? uploadText.refused[media.reason] : uploadText.refusedUnknown}
+      </p>
+    )
+  return <p class="hint">{media.status === 'processing' ? uploadText.processingStatus : uploadText.pendingStatus}</p>
 }

@@ -5,8 +5,9 @@ import { uploadText } from '../text.ts'
 
 /**
  * Uploads go from the browser straight to S3: the API answers a presigned POST (or, for big files, one
- * presigned URL per part), XMLHttpRequest sends the bytes — because only XHR reports upload progress — and
- * the API then checks what arrived before the file becomes usable. The same kind rules as the server
+ * presigned URL per part), XMLHttpRequest sends the bytes — because only XHR reports upload progress — the
+ * workspace confirms, and the media worker, started by S3 when the bytes land, checks what arrived before the
+ * file becomes usable; the workspace asks until it has its verdict. The same kind rules as the server
  * (functions/media/kinds.ts) are checked first, so a wrong file is refused before a byte is sent.
  */
 export interface PlannedUpload {
@@ -74,15 +75,48 @@ async function sendParts(answer: Extract<UploadAnswer, { method: 'multipart' }>,
 export interface UploadCallbacks {
   /** 0–1 of the bytes sent. */
   onProgress: (fraction: number) => void
-  /** The bytes are in storage; the API is checking them. */
+  /** The bytes are in storage; the media worker is checking them. */
   onVerifying: () => void
 }
 
-export async function uploadFile(api: TenantApi, file: File, plan: PlannedUpload, callbacks: UploadCallbacks, signal?: AbortSignal): Promise<Media> {
+/** How often, and how long, to ask for the verdict: a 5 GB film is read in ranges and takes a while. */
+export interface CheckTiming {
+  intervalMs: number
+  limitMs: number
+}
+export const checkTiming: CheckTiming = { intervalMs: 1000, limitMs: 120_000 }
+
+const pause = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(new UploadError(uploadText.aborted))), { once: true })
+  })
+
+/** The file once the worker has checked it; a refusal or a check that outlasts `timing` is an UploadError in bokmål. */
+export async function waitUntilChecked(api: Pick<TenantApi, 'getMedia'>, media: Media, timing = checkTiming, signal?: AbortSignal): Promise<Media> {
+  const deadline = Date.now() + timing.limitMs
+  let current = media
+  while (current.status === 'pending' || current.status === 'processing') {
+    if (Date.now() >= deadline) throw new UploadError(uploadText.stillChecking)
+    await pause(timing.intervalMs, signal)
+    current = await api.getMedia(current.id)
+  }
+  if (current.status === 'refused') throw new UploadError(current.reason ? uploadText.refused[current.reason] : uploadText.refusedUnknown)
+  return current
+}
+
+export async function uploadFile(
+  api: Pick<TenantApi, 'requestUpload' | 'completeUpload' | 'getMedia'>,
+  file: File,
+  plan: PlannedUpload,
+  callbacks: UploadCallbacks,
+  signal?: AbortSignal,
+  timing = checkTiming,
+): Promise<Media> {
   const answer = await api.requestUpload({ kind: plan.kind, filename: file.name, contentType: plan.contentType, size: file.size })
   const progress = (sent: number) => callbacks.onProgress(file.size ? Math.min(1, sent / file.size) : 1)
   const parts = answer.method === 'post' ? (await sendPost(answer, file, progress, signal), undefined) : await sendParts(answer, file, progress, signal)
   callbacks.onProgress(1)
   callbacks.onVerifying()
-  return api.completeUpload(answer.mediaId, parts)
+  return waitUntilChecked(api, await api.completeUpload(answer.mediaId, parts), timing, signal)
 }

@@ -19,7 +19,7 @@ let nextRow = 1
 
 /**
  * Drag and drop or the file picker; one row per file with a real progress bar (bytes sent to S3), then the
- * server's check. A finished file appears first in the list below, where an image gets its alt text. The picker is the keyboard way in;
+ * media worker's check ("Kontrollerer filen …", announced), which the row waits for. A finished file appears first in the list below, where an image gets its alt text. The picker is the keyboard way in;
  * the drop zone is a convenience around it.
  */
 export function Uploader(props: { kind?: MediaKind; onUploaded: (media: Media) => void }) {
@@ -39,7 +39,11 @@ export function Uploader(props: { kind?: MediaKind; onUploaded: (media: Media) =
       setRows((current) => [...current, { id, name: file.name, percent: 0, phase: 'uploading' }])
       uploadFile(tenantApi, file, plan, {
         onProgress: (fraction) => update(id, { percent: Math.round(fraction * 100) }),
-        onVerifying: () => update(id, { phase: 'verifying' }),
+        onVerifying: () => {
+          update(id, { phase: 'verifying' })
+          // The bar stands at 100 % while the server reads the file: say what is happening.
+          announce(uploadText.checking(file.name))
+        },
       }).then(
         (media) => {
           update(id, { phase: 'done', percent: 100, media })

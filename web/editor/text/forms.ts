@@ -1,4 +1,5 @@
 import type { PublishProblem } from '../../../functions/content/rules.ts'
+import type { RefusalReason } from '../../../functions/media/refusals.ts'
 import { t } from './ui.ts'
 
 /** The words of forms: field labels, validation messages, the rich-text editor, uploads. */
@@ -117,6 +118,28 @@ export const uploadText = {
   aborted: 'Opplastingen ble avbrutt.',
   percent: (value: number) => `${value} %`,
   uploaded: (name: string) => `${name} er lastet opp.`,
+  /** Announced when the bytes are sent and the server starts checking them. */
+  checking: (name: string) => `${name} er sendt. Kontrollerer filen …`,
+  stillChecking: 'Filen kontrolleres fortsatt. Den dukker opp i mediebiblioteket når den er klar; last inn siden om litt.',
+  pendingStatus: 'Ikke ferdig lastet opp',
+  processingStatus: 'Kontrollerer filen …',
+  refusedStatus: 'Avvist',
+  /** Why the server refused a file, by its stable reason (functions/media/refusals.ts). */
+  refused: {
+    type_not_accepted: 'Filtypen kan ikke brukes her. Last opp en fil av en type som står i hjelpeteksten.',
+    empty: 'Filen er tom (0 byte). Velg filen på nytt og last den opp igjen.',
+    too_large: 'Filen er større enn det som er tillatt for denne typen fil. Gjør den mindre og last den opp igjen.',
+    larger_than_announced: 'Filen som kom fram, er større enn filen du valgte. Last den opp på nytt.',
+    incomplete: 'Bare en del av filen kom fram, så opplastingen ble ikke fullført. Last den opp på nytt.',
+    stored_type_mismatch: 'Filen ble lagret som en annen filtype enn den som ble oppgitt. Last den opp på nytt.',
+    wrong_content: 'Innholdet i filen stemmer ikke med filtypen, for eksempel et bilde som heter .mp3. Eksporter filen i riktig format og last den opp igjen.',
+    unreadable: 'Filen kunne ikke leses, og kan være skadet. Eksporter den på nytt og last den opp igjen.',
+    no_duration: 'Fant ingen spilletid i filen, så den kan ikke spilles av. Eksporter den på nytt og last den opp igjen.',
+    has_video: 'Filen inneholder video. Last den opp som video (MP4), eller eksporter bare lyden som MP3 eller M4A.',
+    no_picture: 'Filen har lyd, men ikke bilde. Last den opp som lyd i stedet.',
+    not_utf8: 'Undertekstene er ikke lagret som UTF-8. Lagre .vtt-filen som UTF-8 og last den opp igjen.',
+  } satisfies Record<RefusalReason, string>,
+  refusedUnknown: 'Filen ble avvist ved kontrollen. Eksporter den på nytt og last den opp igjen.',
   cancel: 'Avbryt',
 } as const
 
