@@ -41,6 +41,8 @@ export const contentTable: TableDefinition = {
     // Events per edition by start time.
     { name: 'eventsByStart', partitionKey: stringKey('GSI3PK'), sortKey: stringKey('GSI3SK') },
   ],
+  // Epoch seconds; set only on records meant to go by themselves (a refused upload, a day after its verdict).
+  timeToLiveAttribute: 'expiresAt',
 }
 
 /** Views, plays and downloads per item per day: hot writes kept away from content. */
