@@ -5,6 +5,8 @@ import { removeObject, type Target } from './presign.ts'
 import type { RefusalReason } from './refusals.ts'
 import type { MediaRecord } from './schema.ts'
 import type { MediaStore } from './store.ts'
+import { variantKeysOf } from './variant-files.ts'
+import { writeVariants } from './variants.ts'
 import { inspectUpload, isNotFound, isPreconditionFailed } from './verify.ts'
 
 export interface PromoteOptions {
@@ -85,11 +87,17 @@ export async function promoteUpload(options: PromoteOptions, record: MediaRecord
     return { outcome: 'changed' }
   }
   const transcript = inspection.text === undefined ? undefined : transcriptWrite(record.path, inspection.text)
-  if (!(await options.store.markReady(record.tenant, record.id, inspection.facts, transcript ? [transcript] : []))) {
+  // A picture's responsive variants, once its original is public; if they fail, readers get the original.
+  const variants =
+    record.kind === 'image'
+      ? await writeVariants(options, { ...inspection.facts, key: record.key, contentType: record.contentType, read: { key: staged.key, ifMatch: inspection.etag } })
+      : undefined
+  if (!(await options.store.markReady(record.tenant, record.id, { ...inspection.facts, variants }, transcript ? [transcript] : []))) {
     const settled = await options.store.get(record.tenant, record.id)
     if (settled?.status === 'ready') return { outcome: 'ready', record: settled }
     // Deleted (or refused) meanwhile: the delete may have removed the public key before this copy landed.
     await options.s3.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: record.key }))
+    if (variants) await Promise.all(variantKeysOf({ key: record.key, variants }).map((Key) => options.s3.send(new DeleteObjectCommand({ Bucket: options.bucket, Key }))))
     return { outcome: 'gone' }
   }
   // After the ready mark, so a failure before it can be retried from the staged object; a leftover expires.

@@ -22,6 +22,7 @@ import {
   type UploadAnswer,
 } from './schema.ts'
 import { createMediaStore } from './store.ts'
+import { variantKeysOf } from './variant-files.ts'
 import { headObject } from './verify.ts'
 
 export interface MediaRoutesOptions {
@@ -167,6 +168,8 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
       // Both places the bytes may be: staged (unconfirmed, or left by a confirm) and public.
       await s3.removeObject(place(stagingKeyOf(record)), record.multipart?.uploadId)
       await s3.removeObject(place(record.key))
+      // A picture's responsive variants, and any an interrupted run left unrecorded.
+      if (record.kind === 'image') await Promise.all(variantKeysOf(record).map((key) => s3.removeObject(place(key))))
       await store.remove(tenant, id, record.kind === 'captions' ? [transcriptRemoval(publicPath(record.key))] : [])
       return c.body(null, 204)
     })

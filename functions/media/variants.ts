@@ -25,12 +25,17 @@ export interface VariantOptions {
   bucket: string
 }
 
-/** The original as verified: its public key, type and measured (upright) size. */
+/** The original as verified: its public key (which the variants are named after), type and measured (upright) size. */
 export interface VariantSource {
   key: string
   contentType: string
   width?: number
   height?: number
+  /**
+   * Where to read the bytes, if not at `key`: promoteUpload reads the staged upload, conditional on the
+   * verified ETag, so the worker needs no read access to readers' keys and decodes exactly what was checked.
+   */
+  read?: { key: string; ifMatch?: string }
 }
 
 // One picture at a time per process: a decoded 40-megapixel picture is 160 MB before its resized copies.
@@ -59,7 +64,7 @@ export async function writeVariants(options: VariantOptions, source: VariantSour
   const written: string[] = []
   try {
     return await oneAtATime(async () => {
-      const original = await options.s3.send(new GetObjectCommand({ Bucket: options.bucket, Key: source.key }))
+      const original = await options.s3.send(new GetObjectCommand({ Bucket: options.bucket, Key: source.read?.key ?? source.key, IfMatch: source.read?.ifMatch }))
       if (!original.Body) throw new Error('The original has no body')
       const { decode, encode, isOpaque, resizeTo } = await import('./codecs.ts')
       const pixels = await decode(await original.Body.transformToByteArray(), source.contentType)
