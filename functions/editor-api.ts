@@ -34,7 +34,7 @@ export function createEditorApiApp(services: Services, options: EditorApiOptions
   app.route(
     '/health',
     healthRoutes({
-      dynamodb: { label: 'DynamoDB', check: dynamoProbe(services.clients, services.config.tables.content) },
+      dynamodb: { label: 'DynamoDB', check: dynamoProbe(services.db) },
       s3: { label: 'S3', check: () => services.clients.s3.send(new HeadBucketCommand({ Bucket: services.config.mediaBucket })) },
     }),
   )

@@ -10,24 +10,36 @@ import { createCatalogStore } from './tenants/catalog.ts'
 export const NATIONAL_TENANT = 'nasjonal'
 
 /**
- * What reader pages and the public API need: DynamoDB reads, the catalog and transcripts. The site and public API
- * Lambdas build only this, so their bundles carry no S3, CloudFront, SSM, Cognito or token code (smaller
+ * What the public API needs: DynamoDB reads of published content and the catalog. The site and the public API
+ * build only reader services, so their bundles carry no S3, CloudFront, SSM, Cognito or token code (smaller
  * upload, faster cold start).
  */
-export function createReaderServices<Clients extends DynamoClients>(config: RuntimeConfig, clients: Clients) {
+export function createPublicReadingServices<Clients extends DynamoClients>(config: RuntimeConfig, clients: Clients) {
   const db = new Db(clients.dynamo, config.tables.content, contentTable)
   return {
     config,
     clients,
     db,
     catalog: createCatalogStore(db),
-    /** Published content only: the site cannot write, and cannot read a draft. */
+    /** Published content only: readers cannot write, and cannot read a draft. */
     content: createReading(db),
+  }
+}
+export type PublicReadingServices = ReturnType<typeof createPublicReadingServices>
+
+/** What reader pages need: the public API's reading plus episode transcripts. */
+export function createReaderServices<Clients extends DynamoClients>(config: RuntimeConfig, clients: Clients) {
+  const reading = createPublicReadingServices(config, clients)
+  return {
+    ...reading,
     /** Episode transcripts as text for the reader pages. */
-    transcripts: createTranscriptReader(db),
+    transcripts: createTranscriptReader(reading.db),
   }
 }
 export type ReaderServices = ReturnType<typeof createReaderServices>
 
-/** The site's and the public API's services: DynamoDB clients only. */
+/** The site function's services: DynamoDB clients only. */
 export const createSiteServices = (config: RuntimeConfig) => createReaderServices(config, createDynamoClients(config))
+
+/** The public API function's services: DynamoDB clients only. */
+export const createPublicApiServices = (config: RuntimeConfig) => createPublicReadingServices(config, createDynamoClients(config))

@@ -1,6 +1,5 @@
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb'
 import { Hono } from 'hono'
-import type { DynamoClients } from '../shared/dynamo-clients.ts'
+import type { Db } from '../shared/db.ts'
 
 const TIMEOUT_MS = 2000
 
@@ -19,9 +18,12 @@ async function probe(check: Probe): Promise<'ok' | 'down'> {
   }
 }
 
-/** DescribeTable on the content table: the cheapest proof that DynamoDB answers this function. */
-export const dynamoProbe = (clients: Pick<DynamoClients, 'dynamoControl'>, table: string): Probe => () =>
-  clients.dynamoControl.send(new DescribeTableCommand({ TableName: table }))
+/**
+ * One eventually consistent GetItem of a key nothing is stored under (half a read unit): proves DynamoDB
+ * answers this function with the permission it reads content with, so the role needs nothing for health
+ * (DescribeTable would), and the bundle no control-plane command.
+ */
+export const dynamoProbe = (db: Pick<Db, 'get'>): Probe => () => db.get({ PK: 'HEALTH', SK: 'PROBE' })
 
 /**
  * `GET …/health`: 200 when every probe answers, 503 naming what is down. Never cached. Each function checks

@@ -14,6 +14,9 @@ import type { ApiAuthSettings } from './auth.ts'
 import { acknowledge } from './nag.ts'
 import { acknowledgeMediaPrefixes, grantContent, grantDistributionIdParameter, grantMediaList, grantMediaPrefix } from './grants.ts'
 
+// Where tests imported it from before the functions were split (the construct now lives in app-lambda.ts).
+export { esmRequireBanner } from './app-lambda.ts'
+
 export interface AppFunctionsProps {
   tables: { content: ITable; counters: ITable }
   mediaBucket: IBucket
@@ -71,8 +74,8 @@ export class AppFunctions extends Construct {
       timeout: Duration.seconds(10),
       environment: shared,
     })
-    // DescribeTable: its health check's cheapest proof that DynamoDB answers.
-    grantContent(this.publicApi.role, content, { describe: true })
+    // Its health check reads with the same permission (functions/health/routes.ts).
+    grantContent(this.publicApi.role, content, {})
 
     this.editorApi = new AppLambda(this, 'EditorApi', {
       entry: 'functions/entry/editor-api.ts',
@@ -127,8 +130,7 @@ export class AppFunctions extends Construct {
   private grantEditorApi(props: AppFunctionsProps) {
     const { role } = this.editorApi
     const bucket = props.mediaBucket
-    // DescribeTable: its health check's cheapest proof that DynamoDB answers.
-    grantContent(role, props.tables.content, { write: true, describe: true })
+    grantContent(role, props.tables.content, { write: true })
     // Presigned POST/multipart uploads are signed with this role, so it needs exactly what browsers do, and only
     // under the staging prefix, where confirming reads (verifies) and then deletes them.
     grantMediaPrefix(role, bucket, mediaDefinition.stagingKeyPrefix, [

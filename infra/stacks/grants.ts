@@ -18,8 +18,8 @@ const tableAndIndexArns = (table: ITable, definition: TableDefinition) => [
   ...definition.indexes.map((index) => `${table.tableArn}/index/${index.name}`),
 ]
 
-export function grantContent(role: Role, table: ITable, access: { write?: boolean; describe?: boolean }) {
-  const actions = [...dynamoRead, ...(access.write ? dynamoWrite : []), ...(access.describe ? ['dynamodb:DescribeTable'] : [])]
+export function grantContent(role: Role, table: ITable, access: { write?: boolean }) {
+  const actions = [...dynamoRead, ...(access.write ? dynamoWrite : [])]
   role.addToPolicy(new PolicyStatement({ actions, resources: tableAndIndexArns(table, contentTable) }))
 }
 

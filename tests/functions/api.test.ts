@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createEditorApiApp } from '../../functions/editor-api.ts'
 import { createPublicApiApp } from '../../functions/public-api.ts'
-import { createReaderServices, createSiteServices } from '../../functions/reader-services.ts'
+import { createPublicApiServices, createPublicReadingServices } from '../../functions/reader-services.ts'
 import { createServices, type Services } from '../../functions/services.ts'
 import { freePort } from '../../infra/local/emulators.ts'
 import { createTestEnvironment } from '../support/environment.ts'
@@ -20,8 +20,8 @@ describe('public API', () => {
   })
 
   it('reports health 200 when DynamoDB answers, and is never cached', async () => {
-    // What the public API function builds: reader services over DynamoDB clients, nothing else.
-    const response = await createPublicApiApp(createReaderServices(services.config, services.clients)).request('/api/health')
+    // What the public API function builds: reading services over DynamoDB clients, nothing else.
+    const response = await createPublicApiApp(createPublicReadingServices(services.config, services.clients)).request('/api/health')
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
     // Media reach readers from S3 through CloudFront, never through this function: it does not probe S3.
@@ -30,7 +30,7 @@ describe('public API', () => {
 
   it('reports 503 naming DynamoDB when it cannot be reached', async () => {
     const closedPort = await freePort()
-    const broken = createSiteServices({ ...services.config, endpoints: { ...services.config.endpoints, dynamodb: `http://127.0.0.1:${closedPort}` } })
+    const broken = createPublicApiServices({ ...services.config, endpoints: { ...services.config.endpoints, dynamodb: `http://127.0.0.1:${closedPort}` } })
     const response = await createPublicApiApp(broken).request('/api/health')
     expect(response.status).toBe(503)
     expect(await response.json()).toEqual({ status: 'unavailable', error: 'DynamoDB unreachable', code: 'unavailable', checks: { dynamodb: 'down' } })
