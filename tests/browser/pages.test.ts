@@ -78,4 +78,36 @@ describe('every reader page type is accessible', () => {
     expect(await check('/')).toEqual([])
     expect(await check('/e-kurs')).toEqual([])
   })
+
+  it('loads a small variant for every card on a 390 px phone at 2×, never an original, and lays nothing out twice', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, bypassCSP: true })
+    const tab = await phone.newPage()
+    const fetched: Array<{ url: string; type: string; bytes: number }> = []
+    tab.on('response', async (response) => {
+      if (!new URL(response.url()).pathname.startsWith('/media/')) return
+      fetched.push({ url: new URL(response.url()).pathname, type: response.headers()['content-type'] ?? '', bytes: (await response.body()).length })
+    })
+    await tab.goto(`${system.url}/innlandet`)
+    // Record every layout shift from here on, then bring each lazy picture into view.
+    await tab.evaluate(() => {
+      const w = window as unknown as { shifts: number }
+      w.shifts = 0
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => (w.shifts += (entry as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true })
+    })
+    for (const card of await tab.locator('.card img').all()) await card.scrollIntoViewIfNeeded()
+    await tab.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.card img')].every((img) => img.complete && img.naturalWidth > 0))
+    const cards = await tab.locator('.card img').evaluateAll((images) => (images as HTMLImageElement[]).map((img) => new URL(img.currentSrc).pathname))
+    expect(cards.length).toBeGreaterThanOrEqual(8)
+    for (const chosen of cards) expect(chosen).toMatch(/-w(320|640|1024)\.(avif|webp)$/)
+    // Responses are recorded as their bodies arrive.
+    await expect.poll(() => cards.filter((url) => !fetched.some((response) => response.url === url))).toEqual([])
+    // Chromium takes the first source it decodes: AVIF (WebP is there for browsers without it).
+    for (const file of fetched.filter((response) => cards.includes(response.url))) {
+      expect(file.type).toMatch(/^image\/(avif|webp)$/)
+      expect(file.bytes, file.url).toBeLessThanOrEqual(15 * 1024)
+    }
+    expect(fetched.filter((response) => response.url.endsWith('.png'))).toEqual([])
+    expect(await tab.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0)
+    await phone.close()
+  })
 })
