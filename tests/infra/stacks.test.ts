@@ -12,11 +12,7 @@ import {
   tableName,
 } from '../../infra/definitions.ts'
 import { validateDeployOptions } from '../../infra/stacks/index.ts'
-import { custom, resource, resourcesOf, synthesize, synthesizeBoth, type Synthesized } from './synth.ts'
-
-/** Every action a policy statement allows, flattened. */
-const actionsOf = (policy: any): string[] =>
-  policy.Properties.PolicyDocument.Statement.flatMap((s: any) => (Array.isArray(s.Action) ? s.Action : [s.Action]))
+import { custom, resource, resourcesOf, synthesizeBoth, type Synthesized } from './synth.ts'
 
 describe('synthesized stacks', { timeout: 120_000 }, () => {
   let plain: Synthesized
@@ -128,123 +124,6 @@ describe('synthesized stacks', { timeout: 120_000 }, () => {
     })
   })
 
-  describe('functions', () => {
-    const names = ['Site', 'PublicApi', 'EditorApi', 'Scheduler', 'MediaWorker'] as const
-    type Name = (typeof names)[number]
-    const functions = (s: Synthesized) =>
-      Object.fromEntries(names.map((name) => [name, resource(s.templates.web, 'AWS::Lambda::Function', `Functions${name}Function`)[1].Properties])) as Record<Name, any>
-    const policiesOf = (name: Name) =>
-      resourcesOf(plain.templates.web, 'AWS::IAM::Policy').filter(([, p]) => p.Properties.Roles.some((r: any) => String(r.Ref).startsWith(`Functions${name}Role`)))
-    const actions = (name: Name) => policiesOf(name).flatMap(([, p]) => actionsOf(p))
-    const nonLog = (name: Name) => [...new Set(actions(name).filter((a) => !a.startsWith('logs:')))].sort()
-    /** [key prefix, sorted actions] for each statement on media objects. */
-    const objectStatements = (name: Name) =>
-      policiesOf(name)
-        .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
-        .filter((s: any) => [s.Action].flat().some((action: string) => action.startsWith('s3:') && action !== 's3:ListBucket'))
-        .map((s: any) => [JSON.stringify(s.Resource).match(/"\/([a-z]+\/)\*"/)?.[1], [s.Action].flat().sort()])
-    const reads = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query']
-    const writes = ['dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']
-
-    it('has the five functions, split by who waits, on Node.js 24, arm64, ESM bundles, with explicit memory, timeout and log retention', () => {
-      const all = functions(plain)
-      const nodeFunctions = resourcesOf(plain.templates.web, 'AWS::Lambda::Function').filter(([, fn]) => String(fn.Properties.Runtime).startsWith('nodejs'))
-      expect(nodeFunctions).toHaveLength(5)
-      for (const fn of Object.values(all)) {
-        expect(fn).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler' })
-        expect(fn.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps')
-        const logGroup = plain.templates.web.toJSON().Resources[fn.LoggingConfig.LogGroup.Ref]
-        expect(logGroup.Properties.RetentionInDays).toBe(30)
-      }
-      const sizing = Object.fromEntries(names.map((name) => [name, [all[name].MemorySize, all[name].Timeout]]))
-      expect(sizing).toEqual({ Site: [1024, 10], PublicApi: [1024, 10], EditorApi: [1024, 29], Scheduler: [512, 55], MediaWorker: [2048, 300] })
-    })
-
-    it('passes each function the configuration it reads', () => {
-      const all = functions(plain)
-      for (const fn of Object.values(all)) {
-        expect(Object.keys(fn.Environment.Variables)).toEqual(expect.arrayContaining(['CONTENT_TABLE', 'COUNTERS_TABLE', 'MEDIA_BUCKET']))
-        expect(fn.Environment.Variables.SITE_ORIGIN).toBeUndefined()
-      }
-      expect(Object.keys(all.EditorApi.Environment.Variables)).toEqual(
-        expect.arrayContaining(['AUTH_ISSUER', 'AUTH_JWKS_URL', 'AUTH_CLIENT_ID', 'USER_POOL_ID', 'DISTRIBUTION_ID_PARAMETER']),
-      )
-      expect(Object.keys(all.Scheduler.Environment.Variables)).toContain('DISTRIBUTION_ID_PARAMETER')
-      // Sign-in settings only where editors sign in.
-      for (const name of ['Site', 'PublicApi', 'Scheduler', 'MediaWorker'] as const) {
-        expect(Object.keys(all[name].Environment.Variables).filter((key) => /^AUTH_|USER_POOL/.test(key)), name).toEqual([])
-      }
-      expect(JSON.parse(all.Site.Environment.Variables.ASSETS)).toEqual(plain.web.manifest)
-      for (const fn of Object.values(functions(withDomain))) {
-        expect(fn.Environment.Variables.SITE_ORIGIN).toBe(`https://${custom.domainName}`)
-      }
-    })
-
-    it('gives each function its own role, and only CDK’s deploy-time notification handler an AWS-managed policy', () => {
-      const roles = Object.values(functions(plain)).map((fn) => JSON.stringify(fn.Role))
-      expect(new Set(roles).size).toBe(5)
-      for (const [id, role] of resourcesOf(plain.templates.web, 'AWS::IAM::Role')) {
-        if (id.startsWith('BucketNotificationsHandler')) continue
-        expect(role.Properties.ManagedPolicyArns, id).toBeUndefined()
-      }
-      for (const name of names) {
-        expect(actions(name).filter((a) => a.startsWith('logs:')).sort(), name).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents'])
-        expect(actions(name).filter((a) => a.includes('*')), name).toEqual([])
-        expect(actions(name), name).not.toContain('dynamodb:Scan')
-        // Granted only what code does: no batch writes, and no counters table until something counts.
-        expect(actions(name), name).not.toContain('dynamodb:BatchWriteItem')
-        expect(JSON.stringify(policiesOf(name).map(([, p]) => p.Properties.PolicyDocument)), name).not.toMatch(/Counters/)
-      }
-    })
-
-    it('lets the site and the public API only read content', () => {
-      // Transcripts come from DynamoDB too: the site has no S3 access at all. Health reads like any request.
-      expect(nonLog('Site')).toEqual(reads)
-      expect(nonLog('PublicApi')).toEqual(reads)
-    })
-
-    it('gives Cognito, uploads signing and account management to the editor API alone', () => {
-      expect(nonLog('EditorApi')).toEqual(
-        [
-          ...reads,
-          ...writes,
-          's3:AbortMultipartUpload',
-          's3:DeleteObject',
-          's3:GetObject',
-          's3:ListBucket',
-          's3:ListMultipartUploadParts',
-          's3:PutObject',
-          'cognito-idp:AdminAddUserToGroup',
-          'cognito-idp:AdminCreateUser',
-          'cognito-idp:AdminListGroupsForUser',
-          'cognito-idp:CreateGroup',
-          'cognito-idp:ListUsers',
-          'ssm:GetParameter',
-          'cloudfront:CreateInvalidation',
-        ].sort(),
-      )
-      for (const name of names.filter((n) => n !== 'EditorApi')) expect(actions(name).filter((a) => a.startsWith('cognito-idp:')), name).toEqual([])
-      // Uploads are signed for, read (verified) and removed under the staging prefix; readers' keys are only
-      // ever written by copying a verified upload, or deleted with it (issue 10, hole 5).
-      expect(objectStatements('EditorApi')).toEqual([
-        [mediaBucket.stagingKeyPrefix, ['s3:AbortMultipartUpload', 's3:DeleteObject', 's3:GetObject', 's3:ListMultipartUploadParts', 's3:PutObject']],
-        [mediaBucket.keyPrefix, ['s3:DeleteObject', 's3:PutObject']],
-      ])
-    })
-
-    it('lets the scheduler publish and invalidate, and nothing else', () => {
-      expect(nonLog('Scheduler')).toEqual([...reads, ...writes, 'cloudfront:CreateInvalidation', 'ssm:GetParameter'].sort())
-    })
-
-    it('lets the media worker read and delete staged uploads and write only by copying to the public prefix', () => {
-      expect(nonLog('MediaWorker')).toEqual([...reads, ...writes, 's3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject'].sort())
-      expect(objectStatements('MediaWorker')).toEqual([
-        [mediaBucket.stagingKeyPrefix, ['s3:DeleteObject', 's3:GetObject']],
-        [mediaBucket.keyPrefix, ['s3:PutObject']],
-      ])
-    })
-  })
-
   describe('auth', () => {
     it('only lets admins create users, with a strong password policy and required TOTP', () => {
       const [, pool] = resource(plain.templates.auth, 'AWS::Cognito::UserPool', 'Editors')
@@ -292,39 +171,5 @@ describe('deploy options', () => {
   it('accepts a stage alone, or a stage with a domain and its us-east-1 certificate', () => {
     expect(() => validateDeployOptions(valid)).not.toThrow()
     expect(() => validateDeployOptions({ stage: 'test-2', ...custom })).not.toThrow()
-  })
-})
-
-describe('triggers', () => {
-  let synth: Synthesized
-  beforeAll(async () => {
-    synth = await synthesize()
-  }, 120_000)
-  afterAll(() => synth?.cleanup())
-
-  it('invokes the scheduler function once a minute', () => {
-    const rules = Object.values(synth.templates.web.findResources('AWS::Events::Rule')) as Array<{ Properties: { ScheduleExpression: string; Targets: Array<{ Arn: unknown }> } }>
-    expect(rules.map((rule) => rule.Properties.ScheduleExpression)).toEqual(['rate(1 minute)'])
-    expect(rules[0]!.Properties.Targets).toHaveLength(1)
-    expect(JSON.stringify(rules[0]!.Properties.Targets[0]!.Arn)).toContain('FunctionsSchedulerFunction')
-  })
-
-  it('invokes the media worker for every object created under the staging prefix, and for nothing else', () => {
-    const [, notifications] = resource(synth.templates.web, 'Custom::S3BucketNotifications', '')
-    expect(JSON.stringify(notifications.Properties.BucketName)).toContain('BucketsMedia')
-    const { LambdaFunctionConfigurations: lambdas, ...others } = notifications.Properties.NotificationConfiguration
-    expect(others).toEqual({})
-    expect(lambdas).toEqual([
-      {
-        Events: ['s3:ObjectCreated:*'],
-        Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: mediaBucket.stagingKeyPrefix }] } },
-        LambdaFunctionArn: { 'Fn::GetAtt': [expect.stringMatching(/^FunctionsMediaWorkerFunction/), 'Arn'] },
-      },
-    ])
-    // S3 may invoke the worker, and only from this account's media bucket.
-    const fromS3 = resourcesOf(synth.templates.web, 'AWS::Lambda::Permission').filter(([, p]) => p.Properties.Principal === 's3.amazonaws.com')
-    expect(fromS3).toHaveLength(1)
-    expect(JSON.stringify(fromS3[0]![1].Properties.FunctionName)).toContain('FunctionsMediaWorkerFunction')
-    expect(JSON.stringify(fromS3[0]![1].Properties.SourceArn)).toContain('BucketsMedia')
   })
 })
