@@ -1,4 +1,4 @@
-import type { ContentFields } from '../content/schema.ts'
+import type { ContentFields, ImageVariants } from '../content/schema.ts'
 import type { Db } from '../shared/db.ts'
 import * as keys from './keys.ts'
 import { parseMediaPath, type VariantFormat } from './paths.ts'
@@ -32,6 +32,7 @@ export async function withMeasuredFacts(db: Db, fields: ContentFields): Promise<
   const paths = new Set<string>()
   if (fields.image) paths.add(fields.image.src)
   if (fields.type === 'film' && fields.video.src) paths.add(fields.video.src)
+  if (fields.type === 'film' && fields.video.poster) paths.add(fields.video.poster.src)
   if (fields.type === 'podkast') for (const episode of fields.episodes) paths.add(episode.audio.src)
   // Only the item's own files: another edition's are refused by the save (usage.ts), and never read here.
   const refs = [...paths].flatMap((path) => {
@@ -47,13 +48,16 @@ export async function withMeasuredFacts(db: Db, fields: ContentFields): Promise<
   const facts = (path: string | undefined) => (path ? byPath.get(path) : undefined)
 
   const next = withoutClaimedVariants(fields)
-  const image = facts(next.image?.src)
-  if (next.image) {
-    if (image?.width && image.height) Object.assign(next.image, { width: image.width, height: image.height })
-    const variants = image?.variants
-    if (variants?.widths?.length && variants.formats?.length) next.image.variants = { widths: variants.widths, formats: variants.formats }
+  const measurePicture = (picture: { src: string; width?: number; height?: number; variants?: ImageVariants } | undefined) => {
+    const found = facts(picture?.src)
+    if (!picture || !found) return
+    if (found.width && found.height) Object.assign(picture, { width: found.width, height: found.height })
+    const variants = found.variants
+    if (variants?.widths?.length && variants.formats?.length) picture.variants = { widths: variants.widths, formats: variants.formats }
   }
+  measurePicture(next.image)
   if (next.type === 'film') {
+    measurePicture(next.video.poster)
     const video = facts(next.video.src)
     if (video?.durationSeconds) next.video.durationSeconds = video.durationSeconds
   }

@@ -84,6 +84,15 @@ describe('card pictures on the demo home pages fit a phone', () => {
     expect(chosenCandidate('/a-320 320w, /a-640 640w', 400, 2)).toEqual({ url: '/a-640', width: 640 })
   })
 
+  it('gives a film page its poster as the widest WebP variant, not the original PNG', async () => {
+    const listing = await (await app.request('/innlandet/film')).text()
+    const film = listing.match(/<h2 class="card-title"><a href="([^"]+)"/)?.[1]
+    const page = await (await app.request(film!)).text()
+    const poster = page.match(/<video [^>]*poster="([^"]+)"/)?.[1]
+    expect(poster).toMatch(/^\/media\/tenants\/innlandet\/media\/[0-9A-Z]{26}\/poster-w1024\.webp$/)
+    expect(await bytesOf(poster!)).toBeLessThanOrEqual(CARD_IMAGE_BUDGET)
+  })
+
   it.each(['/', '/innlandet', '/vestfold'])(`%s: every card picture, in every format offered, is at most ${CARD_IMAGE_BUDGET} bytes`, async (path) => {
     const response = await app.request(path)
     expect(response.status).toBe(200)

@@ -1,6 +1,7 @@
 import { episodePath } from '../../../functions/content/paths.ts'
 import type { ContentOf, PublishedItem } from '../../../functions/content/schema.ts'
 import { embedUrlFor } from '../../../functions/content/external-video.ts'
+import { variantPath } from '../../../functions/media/paths.ts'
 import { releasedEpisodes } from '../../../functions/podcasts/episodes.ts'
 import { formatDate, formatDuration, formatEventTime } from '../format.ts'
 import { AudioPlayer } from '../components/audio-player.tsx'
@@ -39,12 +40,21 @@ export function CourseDetails({ item }: { item: ContentOf<'e-kurs'> }) {
   )
 }
 
+/**
+ * A poster cannot have a srcset: it gets the widest WebP variant (at most 1600 px, a fraction of the
+ * original PNG's bytes; every browser that plays MP4 shows WebP), or the original when there is none.
+ */
+function posterSrc(poster: NonNullable<ContentOf<'film'>['video']['poster']>): string {
+  const widest = poster.variants?.formats.includes('webp') ? Math.max(...poster.variants.widths) : undefined
+  return widest ? variantPath(poster.src, widest, 'webp') : poster.src
+}
+
 export function FilmDetails({ item }: { item: ContentOf<'film'> }) {
   const { video } = item
   return (
     <>
       {video.src ? (
-        <video class="player" controls preload="metadata" poster={video.poster?.src} src={video.src}>
+        <video class="player" controls preload="metadata" poster={video.poster && posterSrc(video.poster)} src={video.src}>
           {video.captions && <track kind="captions" srcLang="nb" label={t.captionsLabel} src={video.captions} default />}
         </video>
       ) : video.externalUrl ? (
