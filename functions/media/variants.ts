@@ -11,13 +11,17 @@ export type { MediaVariants } from './variant-files.ts'
  * original is public and before the record is ready, and recorded on it; content items copy widths and
  * formats at save time (facts.ts), so readers' pages build `srcset` without another read.
  *
- * Measured here (2 × EPYC, Node 20, unbundled) on the demo's 1200×630 PNG illustrations (~30 KB): decode
- * 15 ms, resize ~28 ms per width, WebP 5/13/35 ms and AVIF 13/30/64 ms at 320/640/1024; 1.4/2.6/4.3 KB WebP,
- * 1.0/1.9/2.7 KB AVIF. AVIF at speed 6 made files a quarter smaller again but took ten times as long
- * (685 ms at 1024), so speed 8.
+ * Measured here (2 × EPYC, Node 20): the demo's 55 pictures (1200×630 and 1280×720 PNG illustrations,
+ * 1400² podcast artwork; 2.0 MB of PNG) take 14.5 s of CPU in all — AVIF 6.9 s, WebP 3.6 s, resizing
+ * 3.5 s, decoding 0.4 s — for 0.5 MB of WebP and 0.3 MB of AVIF. AVIF at speed 6 made files a quarter
+ * smaller again but took ten times as long (685 ms for one 1024 px picture), so speed 8 (codecs.ts).
  */
 
-/** Bigger pictures are served as they are: decoding one would take more memory than the worker should risk. */
+/**
+ * Bigger pictures are served as they are. Measured: an 8000×5000 JPEG (8 MB) takes 3.6 s and leaves the
+ * process at ~1 GB resident (the codecs' WASM memories grow to fit and never shrink), half the worker's
+ * 2048 MB; a 12-megapixel phone photo takes 2 s.
+ */
 export const maxVariantPixels = 40_000_000
 
 export interface VariantOptions {

@@ -11,6 +11,7 @@ import { importFile } from '../../../functions/media/import.ts'
 import { variantPath } from '../../../functions/media/paths.ts'
 import type { MediaRecord } from '../../../functions/media/schema.ts'
 import { variantKeysOf } from '../../../functions/media/variant-files.ts'
+import { writeVariants } from '../../../functions/media/variants.ts'
 import { encodePng } from '../../../infra/local/seed/png.ts'
 import { createMediaTestApp, type MediaTestApp } from './support.ts'
 
@@ -119,6 +120,11 @@ describe('responsive variants of verified pictures', () => {
     expect(record.variants).toBeUndefined()
     expect(await t.objectExists(record.key)).toBe(true)
     for (const key of variantKeysOf(record)) expect(await t.objectExists(key)).toBe(false)
+  })
+
+  it('serves a picture of more than 40 megapixels as it is, without reading it', async () => {
+    const variants = await writeVariants({ s3: t.services.clients.s3, bucket: t.config.mediaBucket }, { key: 'tenants/innlandet/media/X/stor.png', contentType: 'image/png', width: 8000, height: 5001 })
+    expect(variants).toBeUndefined()
   })
 
   it('removes the variants with the media item', async () => {
