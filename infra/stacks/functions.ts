@@ -165,9 +165,10 @@ export class AppFunctions extends Construct {
     const { role, fn } = this.mediaWorker
     const bucket = props.mediaBucket
     grantContent(role, props.tables.content, { write: true })
-    // Reads (verifies) a staged upload and deletes it once copied; writes only by copying to the public key.
+    // Reads (verifies) a staged upload and deletes it once copied; writes the copy and its image variants to the
+    // public key, and removes what it wrote there when a variant fails or a delete won the race.
     grantMediaPrefix(role, bucket, mediaDefinition.stagingKeyPrefix, ['s3:GetObject', 's3:DeleteObject'])
-    grantMediaPrefix(role, bucket, mediaDefinition.keyPrefix, ['s3:PutObject'])
+    grantMediaPrefix(role, bucket, mediaDefinition.keyPrefix, ['s3:PutObject', 's3:DeleteObject'])
     acknowledgeMediaPrefixes(role, bucket, [mediaDefinition.stagingKeyPrefix, mediaDefinition.keyPrefix])
     // A redelivered event finds its staged object gone: that must be S3's 404, not a 403.
     grantMediaList(role, bucket)

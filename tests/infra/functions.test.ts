@@ -123,11 +123,11 @@ describe('functions', { timeout: 120_000 }, () => {
     expect(nonLog('Scheduler')).toEqual([...reads, ...writes, 'cloudfront:CreateInvalidation', 'ssm:GetParameter'].sort())
   })
 
-  it('lets the media worker read and delete staged uploads and write only by copying to the public prefix', () => {
+  it('lets the media worker read and delete staged uploads, and write (and clean up) only under the public prefix', () => {
     expect(nonLog('MediaWorker')).toEqual([...reads, ...writes, 's3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject'].sort())
     expect(objectStatements('MediaWorker')).toEqual([
       [mediaBucket.stagingKeyPrefix, ['s3:DeleteObject', 's3:GetObject']],
-      [mediaBucket.keyPrefix, ['s3:PutObject']],
+      [mediaBucket.keyPrefix, ['s3:DeleteObject', 's3:PutObject']],
     ])
   })
 })
