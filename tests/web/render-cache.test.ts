@@ -97,7 +97,7 @@ describe('item pages from the render cache', () => {
 
   beforeAll(async () => {
     ;({ services } = await createTestEnvironment('render-cache'))
-    await seedCatalog(services, ['nasjonal', 'innlandet', 'vestfold'])
+    await seedCatalog(services, ['nasjonal', 'innlandet', 'vestfold'], ['demens'])
     article = await publishNew(services, testArticle('innlandet', 'hurtig', { title: 'Første versjon' }))
     await publishNew(services, event('fagdag'))
     app = site()
@@ -184,5 +184,24 @@ describe('item pages from the render cache', () => {
     expect(renders).toBe(6)
     expect((await small.request('/vestfold/artikler/delt?omrade=innlandet')).status).toBe(200)
     expect(renders).toBe(6)
+  })
+
+  it('renders a home or listing page again only when its cards change, still querying them every time', async () => {
+    const home = '/innlandet'
+    const listing = '/innlandet/artikler?tema=demens'
+    const first = [await visit(home), await visit(listing)]
+    const again = [await visit(home), await visit(listing)]
+    expect(again.map((visited) => visited.renders)).toEqual([0, 0])
+    expect(again.map((visited) => visited.html)).toEqual(first.map((visited) => visited.html))
+    // The queries ran both times: a publish shows at once.
+    expect(again.map((visited) => visited.operations.length)).toEqual(first.map((visited) => visited.operations.length))
+    expect(again[0]!.operations.length).toBeGreaterThan(0)
+
+    await publishNew(services, testArticle('innlandet', 'ny-om-demens', { title: 'Ny artikkel om demens', topics: ['demens'] }))
+    const changed = [await visit(home), await visit(listing)]
+    expect(changed.map((visited) => visited.renders)).toEqual([1, 1])
+    for (const visited of changed) expect(visited.html).toContain('Ny artikkel om demens')
+    // Another filter is another page, even with the same cards.
+    expect((await visit('/innlandet/artikler?tema=demens&malgruppe=kommune')).renders).toBe(1)
   })
 })

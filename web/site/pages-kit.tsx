@@ -91,6 +91,12 @@ export function createPages(services: ReaderServices, options: SiteOptions) {
       ].join('\n')
     },
 
+    /**
+     * A name for what a page shows that was read for this request (a home page's cards, a listing page): the
+     * query still runs every time, so a publish shows at once, but the same cards are not rendered twice.
+     */
+    dataKey: (data: unknown) => createHash('sha1').update(JSON.stringify(data)).digest('base64url'),
+
     /** A 200 page from the render cache when `key` was rendered before, else rendered, kept and sent. */
     async renderCached(c: Context, key: string, page: () => VNode | Promise<VNode>) {
       const hit = cache?.get(key)

@@ -30,7 +30,9 @@ export function homeRoutes(pages: Pages) {
     ])
     const featured = feed.items.filter((card) => card.featured).slice(0, HOME_FEATURED)
     const newest = feed.items.filter((card) => !card.featured).slice(0, HOME_NEWEST)
-    return pages.render(c, <HomePage ctx={pages.pageContext(c, catalog, editionId)} featured={featured} newest={newest} events={events.items} />)
+    const ctx = pages.pageContext(c, catalog, editionId)
+    const key = pages.pageKey(ctx, 'home', pages.dataKey([featured, newest, events.items]))
+    return pages.renderCached(c, key, () => <HomePage ctx={ctx} featured={featured} newest={newest} events={events.items} />)
   }
 
   app.get('/', async (c) => {

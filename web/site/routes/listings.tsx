@@ -25,10 +25,11 @@ export function listingRoutes(pages: Pages) {
     ])
     const count = topic && audience ? undefined : counts(type, filters)
     const ctx = pages.pageContext(c, catalog, editionId)
-    return pages.render(
-      c,
-      <ListingPage ctx={ctx} type={type} filters={filters} cards={page.items} count={count} nextCursor={page.nextCursor} isFirstPage={!cursor} />,
-    )
+    // The query string (filters, cursor) is part of what the page is; the cards and the count are what it shows.
+    const key = pages.pageKey(ctx, 'listing', new URL(c.req.url).search, pages.dataKey([page.items, count, page.nextCursor]))
+    return pages.renderCached(c, key, () => (
+      <ListingPage ctx={ctx} type={type} filters={filters} cards={page.items} count={count} nextCursor={page.nextCursor} isFirstPage={!cursor} />
+    ))
   }
 
   const typeOf = (c: Context) => {
