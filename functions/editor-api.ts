@@ -5,7 +5,9 @@ import type { AssetManifest } from '../web/assets.ts'
 import { requireEditor, tenantGuard, type EditorEnv } from './auth/middleware.ts'
 import { meRoutes, sessionRoutes } from './auth/routes.ts'
 import { contentEditorRoutes } from './content/editor-routes.ts'
+import { courseEditorRoutes } from './courses/routes.ts'
 import { followRoutes } from './content/follow-routes.ts'
+import { examEditorRoutes } from './courses/exam-editor-routes.ts'
 import { dynamoProbe, healthRoutes } from './health/routes.ts'
 import { mediaRoutes, type MediaRoutesOptions } from './media/routes.ts'
 import type { Services } from './services.ts'
@@ -58,6 +60,8 @@ export function createEditorApiApp(services: Services, options: EditorApiOptions
   app.use('/tenants/:tenant/*', tenantGuard(async (tenant) => Boolean((await services.catalog.get()).tenant(tenant))))
   app.route('/tenants/:tenant', contentEditorRoutes(services, { assets }))
   app.route('/tenants/:tenant', followRoutes(services))
+  app.route('/tenants/:tenant', examEditorRoutes(services))
+  app.route('/tenants/:tenant', courseEditorRoutes(services.courses))
   app.route('/tenants/:tenant', mediaRoutes(services, options.media))
   app.route('/admin', adminRoutes(services))
 

@@ -1,6 +1,7 @@
 import { contentTable } from '../infra/definitions.ts'
 import { createInvalidator, type Invalidate } from './content/invalidation.ts'
 import { createContentStore, type ContentStore } from './content/store.ts'
+import { coursePublishHook } from './courses/publish.ts'
 import { NATIONAL_TENANT } from './reader-services.ts'
 import type { RuntimeConfig } from './shared/config.ts'
 import { Db } from './shared/db.ts'
@@ -16,6 +17,7 @@ export const scheduleRunner = (content: Pick<ContentStore, 'runDue'>, invalidate
  */
 export function createSchedulerServices(config: RuntimeConfig, clients: DynamoClients = createDynamoClients(config)) {
   const db = new Db(clients.dynamo, config.tables.content, contentTable)
-  const content = createContentStore(db, { nationalTenant: NATIONAL_TENANT })
+  // A scheduled publish writes a built course's lessons like the editor's does.
+  const content = createContentStore(db, { nationalTenant: NATIONAL_TENANT, onPublish: [coursePublishHook(db)] })
   return { runSchedules: scheduleRunner(content, createInvalidator({ distributionIdParameter: config.distributionIdParameter, region: config.region })) }
 }

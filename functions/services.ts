@@ -5,6 +5,7 @@ import { createInvalidator } from './content/invalidation.ts'
 import { withMeasuredFacts } from './media/facts.ts'
 import { explainUsageFailure, mediaPathsIn, usageWrites } from './media/usage.ts'
 import { createContentStore } from './content/store.ts'
+import { createCourseStore } from './courses/store.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
 import { HTTPException } from 'hono/http-exception'
@@ -28,6 +29,8 @@ export function createServices(
   const reader = createReaderServices(config, clients)
   const { db } = reader
   let verifier: TokenVerifier | undefined
+  // Built courses' lessons; their snapshots join the course's own publish transaction (onPublish below).
+  const courses = createCourseStore(db, { now: options.now, getItem: (tenant, id) => services.content.getItem(tenant, id) })
   const services = {
     ...reader,
     catalog: { ...reader.catalog, ...createCatalogWrites(db, reader.catalog) },
@@ -49,7 +52,9 @@ export function createServices(
         writes: (before, after) => usageWrites(after.tenant, after.id, before ? mediaPathsIn(editableFields(before)) : [], mediaPathsIn(editableFields(after))),
         explainFailure: explainUsageFailure,
       },
+      onPublish: [courses.publishHook],
     }),
+    courses,
     /** Editor accounts: Cognito in AWS, the local sign-in's users on a developer's machine. */
     directory: options.directory ?? (config.userPoolId ? cognitoDirectory({ userPoolId: config.userPoolId, region: config.region }) : undefined),
     /** Refreshes CloudFront after a change readers can see (no-op locally). */

@@ -17,6 +17,15 @@ export interface ContentChange {
   paths: string[]
 }
 
+/**
+ * What another capability adds to a publish or a withdraw of an item, in the same transaction (a built course's
+ * lesson snapshots, functions/courses/): it may read what it needs, and refuses a publish by throwing an ApiError.
+ */
+export interface PublishHook {
+  publish(item: StoredItem, snapshot: PublishedItem): Promise<TransactItem[]>
+  withdraw(item: StoredItem): Promise<TransactItem[]>
+}
+
 const union = (...lists: string[][]) => [...new Set(lists.flat())]
 const keyId = (key: { PK: string; SK: string }) => `${key.PK}|${key.SK}`
 /** Counts and followers are shared with other writers; a race on them means: read again and rebuild. */
@@ -28,10 +37,11 @@ export const retryRaces = (failed: FailedCondition[]) => (failed.every((conditio
  */
 export function createPublishing(
   db: Db,
-  options: { nationalTenant: string; now: () => string },
+  options: { nationalTenant: string; now: () => string; hooks?: PublishHook[] },
   getItem: (tenant: string, id: string) => Promise<StoredItem | undefined>,
 ) {
   const { now, nationalTenant } = options
+  const hooked = async (run: (hook: PublishHook) => Promise<TransactItem[]>) => (await Promise.all((options.hooks ?? []).map(run))).flat()
   const missing = (tenant: string, id: string) => `No item ${id} in ${tenant}.`
 
   async function load(tenant: string, id: string, expectedVersion: number): Promise<StoredItem> {
@@ -115,6 +125,7 @@ export function createPublishing(
           ...(moved ? [{ Delete: { Key: { PK: pk, SK: keys.publishedSk(moved.type, moved.slug) } } }] : []),
           ...(await countWrites(db, before.facets, { ...facets, editions })),
           followersWrite(tenant, id, followers, { editions: followers.editions, shown }),
+          ...(await hooked((hook) => hook.publish(item, snapshot))),
           ...alsoWrite,
         ]
         const paths = changedPaths(visibleNow(item, followers), { tenant, path: next.publishedPath, editions }, nationalTenant)
@@ -157,6 +168,7 @@ export function createPublishing(
           ...(await countWrites(db, before.facets, undefined)),
           ...Object.keys(item.featuredIn ?? {}).map((edition) => featuredSetWrite(edition, tenant, id, false)),
           followersWrite(tenant, id, followers, { editions: followers.editions, shown: [] }),
+          ...(await hooked((hook) => hook.withdraw(item))),
           ...alsoWrite,
         ]
         // Every edition that listed it changes, and its address now answers 410.

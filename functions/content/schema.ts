@@ -66,9 +66,16 @@ export const courseFields = z.object({
   ...common,
   durationMinutes: z.int().min(1).max(6000),
   learningGoals: z.array(lineText(300, { min: 1 })).max(20),
-  courseUrl: httpsUrl,
+  /**
+   * Taken elsewhere at `courseUrl`, or built here from modules and lessons (functions/courses/). Absent on
+   * courses saved before lessons existed: they are external. Publishing checks that the chosen one is complete.
+   */
+  delivery: z.enum(['external', 'built']).optional(),
+  courseUrl: httpsUrl.optional(),
   provider: lineText(200, { min: 1 }),
   hasExam: z.boolean(),
+  /** When the authors last checked the content (YYYY-MM-DD), shown to readers. */
+  revisedOn: z.iso.date().optional(),
 })
 
 export const filmFields = z.object({

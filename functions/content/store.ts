@@ -3,7 +3,7 @@ import type { PublishedFacets } from './counts.ts'
 import { createEditing, type SaveHook } from './editing.ts'
 import { createFollowing } from './following.ts'
 import * as keys from './keys.ts'
-import { createPublishing, type ContentChange } from './publishing.ts'
+import { createPublishing, type ContentChange, type PublishHook } from './publishing.ts'
 import { createReading, stripKeys } from './reading.ts'
 import { createScheduling, type ScheduleFailure } from './scheduling.ts'
 import type { ContentFields, ContentType, Status } from './schema.ts'
@@ -37,7 +37,14 @@ export type StoredItem = ContentFields & {
 
 export function createContentStore(
   db: Db,
-  options: { nationalTenant: string; now?: () => Date; onSave?: SaveHook; unknownTopics?: (topics: string[]) => Promise<string[]> },
+  options: {
+    nationalTenant: string
+    now?: () => Date
+    onSave?: SaveHook
+    /** Writes other capabilities add to every publish and withdraw (publishing.ts PublishHook). */
+    onPublish?: PublishHook[]
+    unknownTopics?: (topics: string[]) => Promise<string[]>
+  },
 ) {
   const now = () => (options.now?.() ?? new Date()).toISOString()
 
@@ -46,7 +53,7 @@ export function createContentStore(
     return record ? (stripKeys(record) as unknown as StoredItem) : undefined
   }
 
-  const publishing = createPublishing(db, { ...options, now }, getItem)
+  const publishing = createPublishing(db, { ...options, now, hooks: options.onPublish }, getItem)
   const reading = createReading(db)
   const following = createFollowing(db, {
     nationalTenant: options.nationalTenant,
