@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { publicContentRoutes } from './content/public-routes.ts'
+import { examPublicRoutes } from './courses/exam-public-routes.ts'
 import { dynamoProbe, healthRoutes } from './health/routes.ts'
 import type { PublicReadingServices } from './reader-services.ts'
 import { onApiError, onApiNotFound } from './shared/api-errors.ts'
@@ -18,6 +19,8 @@ export function createPublicApiApp(services: PublicReadingServices) {
     healthRoutes({ dynamodb: { label: 'DynamoDB', check: dynamoProbe(services.db) } }),
   )
   app.route('/v1', publicContentRoutes(services))
+  // Exam and certificate form posts from the reader pages (the site function itself only reads).
+  app.route('/v1', examPublicRoutes(services))
   app.notFound(onApiNotFound)
   app.onError(onApiError)
   return app
