@@ -10,6 +10,8 @@ import { itemRoutes } from './routes/items.tsx'
 import { listingRoutes } from './routes/listings.tsx'
 import { nationalRedirects } from './routes/national.ts'
 import { topicRoutes } from './routes/topics.tsx'
+import { courseRoutes } from './routes/courses.tsx'
+import { myCoursesRoutes } from './routes/mine.tsx'
 
 export type { SiteOptions } from './pages-kit.tsx'
 export { HOME_FEATURED } from './routes/home.tsx'
@@ -30,6 +32,9 @@ export function createSiteApp(services: Services, options: SiteOptions) {
   app.route('/', nationalRedirects(pages))
   app.route('/', topicRoutes(pages))
   app.route('/', listingRoutes(pages))
+  // Courses and their lessons before the item routes, which would show a course as a plain item.
+  app.route('/', courseRoutes(pages))
+  app.route('/', myCoursesRoutes(pages))
   app.route('/', itemRoutes(pages))
   app.route('/', homeRoutes(pages))
 

@@ -1,0 +1,97 @@
+import { isMediaPath } from '../../../functions/media/paths.ts'
+import { lessonsOf, type LessonMedia, type PublishedLesson } from '../../../functions/courses/model.ts'
+import { RichText } from '../components/rich-text.tsx'
+import { Document, type PageContext } from '../layout.tsx'
+import { paths } from '../paths.ts'
+import { CourseOutline, lessonPath } from './course-outline.tsx'
+import type { PublishedCourse } from './course-page.tsx'
+import { courseText } from './course-text.ts'
+
+/** A film or podcast of the lesson: an uploaded file plays here; an item on the site is a link to its page. */
+function LessonMediaView({ media }: { media: LessonMedia }) {
+  const label = media.kind === 'film' ? courseText.watch(media.title) : courseText.listen(media.title)
+  if (!isMediaPath(media.src))
+    return (
+      <p>
+        <a href={media.src}>{label}</a>
+      </p>
+    )
+  return (
+    <figure>
+      {media.kind === 'film' ? <video class="player" controls preload="metadata" src={media.src} /> : <audio controls preload="none" src={media.src} />}
+      <figcaption>
+        <a href={media.src}>{label}</a>
+      </figcaption>
+    </figure>
+  )
+}
+
+/**
+ * `/{tenant}/e-kurs/{slug}/leksjon/{n}`: one lesson, its place in the course, previous and next (on the last
+ * lesson the exam when the course has one), and the table of contents. Readable without JavaScript; the
+ * progress island records the visit and marks finished lessons.
+ */
+export function CourseLessonPage(props: { ctx: PageContext; course: PublishedCourse; lesson: PublishedLesson }) {
+  const { ctx, course, lesson } = props
+  const coursePath = paths.item(course)
+  const all = lessonsOf(lesson.outline)
+  const total = all.length
+  const previous = all.find((entry) => entry.n === lesson.n - 1)
+  const next = all.find((entry) => entry.n === lesson.n + 1)
+  return (
+    <Document
+      ctx={ctx}
+      meta={{ title: `${lesson.title} – ${course.title}`, description: course.summary, canonical: lessonPath(coursePath, lesson.n), islands: ['course-progress'] }}
+    >
+      <article
+        class="item lesson"
+        data-course={coursePath}
+        data-title={course.title}
+        data-total={total}
+        data-lesson={lesson.n}
+        data-label-done="fullført"
+        data-label-resume={courseText.resume}
+      >
+        <p class="eyebrow">
+          <a href={coursePath}>{course.title}</a>
+        </p>
+        <h1>{lesson.title}</h1>
+        <p class="provenance">
+          {courseText.lessonOf(lesson.n, total)} · {courseText.module}: {lesson.moduleTitle}
+        </p>
+        {lesson.image && <img class="hero" src={lesson.image.src} alt={lesson.image.alt} loading="lazy" />}
+        <RichText doc={lesson.body} />
+        {lesson.media && <LessonMediaView media={lesson.media} />}
+        {lesson.pdf && (
+          <p>
+            <a href={lesson.pdf.src} download>
+              {courseText.download(lesson.pdf.title)}
+            </a>
+          </p>
+        )}
+        {!next && <p>{courseText.finished}</p>}
+        <nav class="pager lesson-pager" aria-label={courseText.lessonNav}>
+          {previous && (
+            <a href={lessonPath(coursePath, previous.n)} rel="prev">
+              {courseText.previous}: {previous.title}
+            </a>
+          )}
+          {next ? (
+            <a href={lessonPath(coursePath, next.n)} rel="next" data-finish>
+              {courseText.next}: {next.title}
+            </a>
+          ) : course.hasExam ? (
+            <a class="button" href={`${coursePath}/eksamen`} data-finish>
+              {courseText.toExam}
+            </a>
+          ) : (
+            <a href={coursePath} data-finish>
+              {courseText.backToCourse}
+            </a>
+          )}
+        </nav>
+        <CourseOutline outline={lesson.outline} coursePath={coursePath} current={lesson.n} headingLevel={2} />
+      </article>
+    </Document>
+  )
+}
