@@ -5,6 +5,7 @@ import { discoveryRoutes } from './discovery.ts'
 import { editorShellRoutes } from './editor-shell.tsx'
 import { ErrorPage } from './pages/errors.tsx'
 import { createPages, ReaderError, type SiteOptions } from './pages-kit.tsx'
+import { examRoutes } from './routes/exams.tsx'
 import { homeRoutes } from './routes/home.tsx'
 import { itemRoutes } from './routes/items.tsx'
 import { listingRoutes } from './routes/listings.tsx'
@@ -35,6 +36,7 @@ export function createSiteApp(services: Services, options: SiteOptions) {
   // Courses and their lessons before the item routes, which would show a course as a plain item.
   app.route('/', courseRoutes(pages))
   app.route('/', myCoursesRoutes(pages))
+  app.route('/', examRoutes(pages))
   app.route('/', itemRoutes(pages))
   app.route('/', homeRoutes(pages))
 

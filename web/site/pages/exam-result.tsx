@@ -1,0 +1,93 @@
+import { certificateAction, certificatePath, examIntroPath } from '../../../functions/courses/exam-paths.ts'
+import { isRight } from '../../../functions/courses/exam-draw.ts'
+import type { Attempt } from '../../../functions/courses/exam-types.ts'
+import { Document, type PageContext } from '../layout.tsx'
+import { examText as t } from './exam-text.ts'
+
+/** The result after scoring: pass or fail, and a full review (your answer, right or wrong, feedback, the right options). */
+export function ExamResultPage(props: { ctx: PageContext; attempt: Attempt; nameError?: string }) {
+  const { ctx, attempt } = props
+  const total = attempt.questions.length
+  const correct = attempt.correctCount ?? 0
+  const percent = total ? Math.round((correct / total) * 1000) / 10 : 0
+  const error = props.nameError ? (t.nameErrors[props.nameError] ?? t.nameErrors.ugyldig) : undefined
+  return (
+    <Document ctx={ctx} meta={{ title: `${t.result}: ${attempt.courseTitle}`, description: t.introDescription(attempt.courseTitle), canonical: examIntroPath(attempt), noindex: true }}>
+      <article class="item">
+        <p class="eyebrow">{t.result}</p>
+        <h1>{attempt.courseTitle}</h1>
+        <div class="notice">
+          <h2>{attempt.passed ? t.passed : t.failed}</h2>
+          <p>{t.score(correct, total, percent)}</p>
+          <p>{attempt.passed ? t.passedLead(attempt.passPercent) : t.failedLead(attempt.passPercent)}</p>
+        </div>
+        {attempt.passed && attempt.certificate && (
+          <p>
+            {t.issued(attempt.certificate)} <a href={certificatePath(attempt.certificate)}>{t.verifyIssued}</a>
+          </p>
+        )}
+        {attempt.passed && !attempt.certificate && (
+          <section aria-labelledby="kursbevis" id="kursbevis-skjema">
+            <h2 id="kursbevis">{t.certificate}</h2>
+            <p>{t.certificateIntro}</p>
+            <form method="post" action={certificateAction(attempt)}>
+              {error && (
+                <p id="navn-feil" class="notice" role="alert">
+                  {error}
+                </p>
+              )}
+              <p>
+                <label for="navn">{t.name}</label>
+                <br />
+                <input id="navn" name="navn" type="text" autocomplete="name" required maxLength={120} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'navn-feil' : undefined} />
+              </p>
+              <button type="submit" class="button">
+                {t.getCertificate}
+              </button>
+            </form>
+          </section>
+        )}
+        {!attempt.passed && (
+          <p>
+            <a class="button" href={examIntroPath(attempt)}>
+              {t.tryAgain}
+            </a>
+          </p>
+        )}
+        <h2>{t.review}</h2>
+        <ol class="exam-review">
+          {attempt.questions.map((question) => {
+            const chosen = attempt.answers?.[question.id] ?? []
+            const right = isRight(question, chosen)
+            return (
+              <li>
+                <h3>{question.text}</h3>
+                <p>
+                  <strong>{right ? t.right : t.wrong}</strong>
+                  {chosen.length === 0 && ` – ${t.notAnswered}`}
+                  {question.kind === 'multiple' && ` (${t.chooseMany(question.choose)})`}
+                </p>
+                <ul>
+                  {question.options.map((option) => (
+                    <li>
+                      {option.text}
+                      {(option.correct || chosen.includes(option.id)) && (
+                        <>
+                          {' '}
+                          <em>
+                            ({[option.correct ? t.correctOption : undefined, chosen.includes(option.id) ? t.chosen : undefined].filter(Boolean).join(', ')})
+                          </em>
+                        </>
+                      )}
+                      {option.feedback && <p class="muted">{option.feedback}</p>}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            )
+          })}
+        </ol>
+      </article>
+    </Document>
+  )
+}
