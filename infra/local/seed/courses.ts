@@ -1,3 +1,4 @@
+import { builtCourses } from './course-lessons.ts'
 import { audienceText, seedBase, type Draft, type DraftsByTenant, type SeedItem } from './item.ts'
 import type { Region } from './tenants.ts'
 import { doc, h2, p, ul } from './text.ts'
@@ -148,17 +149,20 @@ export function courses(region: Region): SeedItem[] {
         ),
       ),
     )
+    // A few courses are built here (lessons in course-lessons.ts); the rest link to where they are taken.
+    const built = builtCourses[draft.title]
     return {
       fields: {
         type: 'e-kurs',
         ...base.fields,
         durationMinutes: draft.minutes,
         learningGoals: draft.goals,
-        courseUrl: `https://kurs.example.no/${region.tenant.id}/${base.slug}`,
+        ...(built ? { delivery: 'built', revisedOn: built.revisedOn } : { delivery: 'external', courseUrl: `https://kurs.example.no/${region.tenant.id}/${base.slug}` }),
         provider,
         hasExam: draft.exam,
       },
       media: base.media,
+      lessons: built?.modules,
     }
   })
 }

@@ -49,6 +49,7 @@ export async function seedDemoContent(services: Services, options: { now?: Date 
           skipped++
           continue
         }
+        if (item.lessons) await services.courses.saveLessons(draft.tenant, draft.id, { version: 0, modules: item.lessons })
         await services.content.publish(draft.tenant, draft.id, draft.version)
         created++
       } catch (error) {

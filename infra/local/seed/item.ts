@@ -13,6 +13,8 @@ export type NewContent = ContentFields extends infer T ? (T extends unknown ? Om
 export interface SeedItem {
   fields: NewContent
   media: MediaObject[]
+  /** A course built here: its modules and lessons, saved before it is published. */
+  lessons?: import('../../../functions/courses/schema.ts').CourseLessonsInput['modules']
 }
 
 export interface SeedContext {

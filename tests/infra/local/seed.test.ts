@@ -121,7 +121,8 @@ describe('demo items', () => {
     for (const item of fields)
       if (item.type === 'e-kurs') {
         expect(item.learningGoals.length).toBeGreaterThanOrEqual(3)
-        expect(item.courseUrl).toMatch(/^https:\/\/kurs\.example\.no\//)
+        // Built here (issue 11, tests/infra/local/seed-courses.test.ts) or taken at a demo address.
+        if (item.delivery !== 'built') expect(item.courseUrl).toMatch(/^https:\/\/kurs\.example\.no\//)
       }
   })
 
