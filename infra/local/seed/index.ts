@@ -4,6 +4,7 @@ import type { Services } from '../../../functions/services.ts'
 import { articles } from './articles.ts'
 import { courses } from './courses.ts'
 import { events } from './events.ts'
+import { seedExams } from './exams.ts'
 import { films } from './films.ts'
 import { loadFixtures } from './fixtures.ts'
 import type { SeedContext, SeedItem } from './item.ts'
@@ -59,6 +60,8 @@ export async function seedDemoContent(services: Services, options: { now?: Date 
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+  // Exams after their courses: an exam is published only while its course is.
+  await seedExams(services)
   return { created, skipped }
 }
 
