@@ -45,6 +45,8 @@ export function findBundles(outdir: string, config: RuntimeConfig): LambdaBundle
     const template = JSON.parse(readFileSync(join(outdir, file), 'utf8'))
     for (const [logicalId, resource] of Object.entries<any>(template.Resources ?? {})) {
       if (resource.Type !== 'AWS::Lambda::Function' || !String(resource.Properties?.Runtime).startsWith('nodejs')) continue
+      // Not ours to measure: inline code (the Lambda@Edge form-body hash) and CDK's own custom-resource providers.
+      if (resource.Properties.Code?.ZipFile !== undefined || resource.Properties.Handler !== 'index.handler') continue
       const assetPath = resource.Metadata?.['aws:asset:path']
       if (!assetPath) throw new Error(`${logicalId} has no aws:asset:path metadata`)
       const dir = join(outdir, assetPath)

@@ -1,4 +1,4 @@
-import { Duration, Validations } from 'aws-cdk-lib'
+import { Duration, Validations, type Stack } from 'aws-cdk-lib'
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager'
 import {
   AllowedMethods,
@@ -30,6 +30,7 @@ import { Construct } from 'constructs'
 import { REGION_COOKIE } from '../../web/site/region.ts'
 import { apiPathPrefix, assetsPathPrefix, cacheSeconds, contentSecurityPolicyFor, editorApiPathPrefix, mediaPathPrefix, securityHeaders } from '../definitions.ts'
 import { lambdaOriginRequestCode, mediaRequestCode } from './edge-functions.ts'
+import { FormBodyHash } from './form-body-hash.ts'
 import type { DeployOptions } from './index.ts'
 
 export interface CdnProps {
@@ -39,6 +40,8 @@ export interface CdnProps {
   urls: { site: IFunctionUrl; publicApi: IFunctionUrl; editorApi: IFunctionUrl }
   /** Cognito's hosted sign-in, where the editor workspace exchanges its code for tokens. */
   signInUrl: string
+  /** The us-east-1 stack the Lambda@Edge function goes to. */
+  edgeStack: Stack
 }
 
 const referrerPolicies = Object.values(HeadersReferrerPolicy) as string[]
@@ -136,6 +139,8 @@ export class Cdn extends Construct {
       'Passes the viewer Host (and Authorization) to Function URL origins in x-forwarded-* headers',
     )
     const mediaRequest = edgeFunction('MediaPath', mediaRequestCode(), 'Maps /media/tenants/… to the S3 key tenants/…')
+    // Readers' plain HTML form posts carry no body hash; this sets it so origin access control can sign them.
+    const formBodyHash = new FormBodyHash(this, 'FormBodyHash', { prefix, edgeStack: props.edgeStack })
 
     const common = {
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -174,11 +179,13 @@ export class Cdn extends Construct {
           cachePolicy: CachePolicy.CACHING_DISABLED,
           allowedMethods: AllowedMethods.ALLOW_ALL,
         }),
-        // Everything else under /api/ (v1, health, and what readers' pages will call) is anonymous and read-only;
-        // unknown API paths answer JSON from here rather than a reader page from the site.
+        // Everything else under /api/ (v1, health, and readers' form posts: exam answers, certificates, sign-ups) is
+        // anonymous; unknown API paths answer JSON from here rather than a reader page from the site. CloudFront
+        // allows POST only together with every other method: the public API answers 405 to what it does not route.
         [`${apiPathPrefix}*`]: lambdaBehavior(lambdaOrigin(props.urls.publicApi), {
           cachePolicy: CachePolicy.CACHING_DISABLED,
-          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          edgeLambdas: [formBodyHash.association],
         }),
         [`${mediaPathPrefix}*`]: s3Behavior(s3Origin(props.buckets.media), immutable('Media', cacheSeconds.media), {
           functionAssociations: mediaRequest,

@@ -12,7 +12,7 @@ import { mediaBucket as mediaDefinition } from '../definitions.ts'
 import { AppLambda } from './app-lambda.ts'
 import type { ApiAuthSettings } from './auth.ts'
 import { acknowledge } from './nag.ts'
-import { acknowledgeMediaPrefixes, grantContent, grantDistributionIdParameter, grantMediaList, grantMediaPrefix } from './grants.ts'
+import { acknowledgeMediaPrefixes, grantContent, grantDistributionIdParameter, grantMediaList, grantMediaPrefix, grantReaderRecords } from './grants.ts'
 
 // Where tests imported it from before the functions were split (the construct now lives in app-lambda.ts).
 export { esmRequireBanner } from './app-lambda.ts'
@@ -69,13 +69,15 @@ export class AppFunctions extends Construct {
 
     this.publicApi = new AppLambda(this, 'PublicApi', {
       entry: 'functions/entry/public-api.ts',
-      description: 'Public JSON API for integrators and readers (/api/* but /api/editor/*)',
+      description: 'Public JSON API and readers\' form posts (/api/* but /api/editor/*)',
       memorySize: 1024,
       timeout: Duration.seconds(10),
       environment: shared,
     })
     // Its health check reads with the same permission (functions/health/routes.ts).
     grantContent(this.publicApi.role, content, {})
+    // Readers' form posts (exam attempts, certificates) write their own partitions and nothing else.
+    grantReaderRecords(this.publicApi.role, content)
 
     this.editorApi = new AppLambda(this, 'EditorApi', {
       entry: 'functions/entry/editor-api.ts',

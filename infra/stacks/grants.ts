@@ -23,6 +23,32 @@ export function grantContent(role: Role, table: ITable, access: { write?: boolea
   role.addToPolicy(new PolicyStatement({ actions, resources: tableAndIndexArns(table, contentTable) }))
 }
 
+/**
+ * Partition-key prefixes of the records readers' form posts create (functions/courses/exam-keys.ts: exam attempts
+ * and certificates; event sign-ups and newsletter subscribers will join them). Never `TENANT#`: editors' content.
+ */
+export const readerRecordPrefixes = ['ATTEMPT#', 'CERT#'] as const
+
+/**
+ * Writes for the public API, confined by `dynamodb:LeadingKeys` to the partitions of readers' own records, so a
+ * bug in a reader route can never write an edition's content. IAM's StringLike takes `*` anywhere in the value, and
+ * LeadingKeys is multi-valued, hence ForAllValues; ForAllValues holds for a request without the key at all, so
+ * the Null check demands it (every item action carries it). GetItem belongs to the set (a route reads its attempt
+ * back), though `grantContent`'s unconditioned reads already cover it; should reads ever be narrowed, this stays.
+ */
+export function grantReaderRecords(role: Role, table: ITable, prefixes: readonly string[] = readerRecordPrefixes) {
+  role.addToPolicy(
+    new PolicyStatement({
+      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem'],
+      resources: [table.tableArn],
+      conditions: {
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': prefixes.map((prefix) => `${prefix}*`) },
+        Null: { 'dynamodb:LeadingKeys': 'false' },
+      },
+    }),
+  )
+}
+
 /** Object actions under one key prefix of the media bucket (`uploads/` staged, `tenants/` public). */
 export function grantMediaPrefix(role: Role, bucket: IBucket, prefix: string, actions: string[]) {
   role.addToPolicy(new PolicyStatement({ actions, resources: [bucket.arnForObjects(`${prefix}*`)] }))

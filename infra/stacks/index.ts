@@ -1,4 +1,4 @@
-import type { App } from 'aws-cdk-lib'
+import { Stack, type App } from 'aws-cdk-lib'
 import type { AssetManifest } from '../../web/assets.ts'
 import { AuthStack } from './auth.ts'
 import { DataStack } from './data.ts'
@@ -8,6 +8,12 @@ import { WebStack } from './web.ts'
 export interface DeployOptions {
   /** Lowercase name of the environment; every resource name starts with `kompetansebroen-{stage}`. */
   stage: string
+  /**
+   * The AWS region of the auth, data and web stacks (default `eu-north-1`, Stockholm: near the readers, in the
+   * EEA). Explicit because the Lambda@Edge function lives in a us-east-1 stack of its own, and CDK can only
+   * reference across regions from stacks whose region it knows at synth time.
+   */
+  region?: string
   /** Public host name of the site (no scheme), e.g. `kompetansebroen.no`. Needs `certificateArn`. */
   domainName?: string
   /** ACM certificate for `domainName`; CloudFront only takes certificates from us-east-1. */
@@ -26,6 +32,10 @@ export interface WebBuild {
 
 export const prefixFor = (stage: string) => `kompetansebroen-${stage}`
 
+export const defaultRegion = 'eu-north-1'
+/** Lambda@Edge functions must be created here (CloudFront replicates them to its edge locations). */
+export const edgeRegion = 'us-east-1'
+
 /** Reads and checks the deploy options from CDK context, so a typo fails synth instead of a deploy. */
 export function deployOptionsFromContext(app: App): DeployOptions {
   const read = (key: string): string | undefined => {
@@ -34,6 +44,7 @@ export function deployOptionsFromContext(app: App): DeployOptions {
   }
   const options: DeployOptions = {
     stage: read('stage') ?? 'prod',
+    region: read('region'),
     domainName: read('domainName'),
     certificateArn: read('certificateArn'),
     webAclArn: read('webAclArn'),
@@ -46,6 +57,9 @@ export function validateDeployOptions(options: DeployOptions): void {
   // The stage ends up in bucket names and the Cognito domain prefix: lowercase letters, digits, hyphens.
   if (!/^[a-z][a-z0-9-]{0,19}$/.test(options.stage)) {
     throw new Error(`stage must be 1–20 lowercase letters, digits or hyphens, starting with a letter (got "${options.stage}")`)
+  }
+  if (options.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(options.region)) {
+    throw new Error(`region must be an AWS region name such as eu-north-1 (got "${options.region}")`)
   }
   if (Boolean(options.domainName) !== Boolean(options.certificateArn)) {
     throw new Error('domainName and certificateArn go together: give both or neither')
@@ -62,6 +76,8 @@ export interface Stacks {
   auth: AuthStack
   data: DataStack
   web: WebStack
+  /** us-east-1: the Lambda@Edge function on the public API's behaviour and its role. */
+  edge: Stack
 }
 
 /**
@@ -73,19 +89,29 @@ export function createStacks(app: App, options: DeployOptions, web: WebBuild): S
   const prefix = prefixFor(options.stage)
   const siteOrigin = options.domainName ? `https://${options.domainName}` : undefined
   const description = (what: string) => `Kompetansebroen (${options.stage}): ${what}`
+  // Account stays the deploying credentials' (environment-agnostic); only the region is fixed.
+  const env = { region: options.region ?? defaultRegion }
 
+  const edge = new Stack(app, `${prefix}-edge`, {
+    stackName: `${prefix}-edge`,
+    description: description('Lambda@Edge function for reader form posts (CloudFront needs it in us-east-1)'),
+    env: { region: edgeRegion },
+  })
   const auth = new AuthStack(app, `${prefix}-auth`, {
+    env,
     stackName: `${prefix}-auth`,
     description: description('Cognito user pool for editors and admins'),
     prefix,
     siteOrigin,
   })
   const data = new DataStack(app, `${prefix}-data`, {
+    env,
     stackName: `${prefix}-data`,
     description: description('DynamoDB content and counters tables'),
     prefix,
   })
   const webStack = new WebStack(app, `${prefix}-web`, {
+    env,
     stackName: `${prefix}-web`,
     description: description('media and assets buckets, site, public API, editor API, scheduler and media worker functions, CloudFront'),
     prefix,
@@ -94,6 +120,7 @@ export function createStacks(app: App, options: DeployOptions, web: WebBuild): S
     web,
     tables: data.tables,
     auth: auth.forApi,
+    edgeStack: edge,
   })
-  return { auth, data, web: webStack }
+  return { auth, data, web: webStack, edge }
 }

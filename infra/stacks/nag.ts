@@ -1,4 +1,4 @@
-import { DefaultStackSynthesizer, Stack, Validations, type CfnResource } from 'aws-cdk-lib'
+import { DefaultStackSynthesizer, Stack, Token, Validations, type CfnResource } from 'aws-cdk-lib'
 import type { IConstruct } from 'constructs'
 
 /**
@@ -12,10 +12,21 @@ export function arnFinding(resource: IConstruct, suffix: string): string {
   return `Resource::<${stack.resolve(stack.getLogicalId(cfn))}.Arn>${suffix}`
 }
 
+/**
+ * A stack's partition, account and region as cdk-nag writes them in a finding: the value where the stack knows it
+ * at synth time (an explicit region fixes the partition too), the pseudo parameter's name where it does not.
+ */
+export function findingEnv(scope: IConstruct): { partition: string; account: string; region: string } {
+  const stack = Stack.of(scope)
+  const known = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value)
+  return { partition: known(stack.partition, 'Partition'), account: known(stack.account, 'AccountId'), region: known(stack.region, 'Region') }
+}
+
 /** The CDK bootstrap staging bucket's objects, which asset-consuming custom resources read. */
 export function stagingBucketFinding(scope: IConstruct): string {
   const qualifier = scope.node.tryGetContext('@aws-cdk/core:bootstrapQualifier') ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER
-  return `Resource::arn:<AWS::Partition>:s3:::cdk-${qualifier}-assets-<AWS::AccountId>-<AWS::Region>/*`
+  const { partition, account, region } = findingEnv(scope)
+  return `Resource::arn:${partition}:s3:::cdk-${qualifier}-assets-${account}-${region}/*`
 }
 
 export function acknowledge(construct: IConstruct, reason: string, ...ids: string[]): void {

@@ -16,6 +16,8 @@ export interface WebStackProps extends StackProps {
   web: WebBuild
   tables: { content: ITable; counters: ITable }
   auth: ApiAuthSettings
+  /** The us-east-1 stack for the Lambda@Edge function on the public API's behaviour. */
+  edgeStack: Stack
 }
 
 /**
@@ -52,6 +54,7 @@ export class WebStack extends Stack {
       buckets: this.buckets,
       urls: this.functions.urls,
       signInUrl: props.auth.hostedUiUrl,
+      edgeStack: props.edgeStack,
     })
     const { distribution } = this.cdn
 

@@ -11,6 +11,7 @@ import {
   securityHeaders,
 } from '../../infra/definitions.ts'
 import { forwardedAuthorizationHeader, forwardedHostHeader } from '../../infra/stacks/edge-functions.ts'
+import { defaultRegion } from '../../infra/stacks/index.ts'
 import { REGION_COOKIE } from '../../web/site/region.ts'
 import { custom, resource, resourcesOf, synthesizeBoth, type Synthesized } from './synth.ts'
 
@@ -116,8 +117,8 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     const [separator, parts] = csp['Fn::Join'] as [string, unknown[]]
     const tokens = parts.filter((part) => typeof part !== 'string')
     const text = parts.map((part) => (typeof part !== 'string' ? (part === tokens[0] ? '{bucket}' : '{token}') : part)).join(separator)
-    // The bucket's regional endpoint, and Cognito's hosted sign-in domain (prefix and region are tokens).
-    expect(text).toBe(contentSecurityPolicyFor('https://{bucket}', 'https://{token}.auth.{token}.amazoncognito.com'))
+    // The bucket's regional endpoint, and Cognito's hosted sign-in domain (a token prefix, in the stacks' region).
+    expect(text).toBe(contentSecurityPolicyFor('https://{bucket}', `https://{token}.auth.${defaultRegion}.amazoncognito.com`))
     expect(JSON.stringify(tokens[0])).toMatch(/BucketsMedia[A-Za-z0-9]*","RegionalDomainName"/)
   })
 
@@ -170,9 +171,47 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     }
     expect(behavior(plain, `${mediaPathPrefix}*`).FunctionAssociations).toEqual(viewerRequest(mediaPath))
     expect(behavior(plain, `${editorApiPathPrefix}*`).AllowedMethods).toContain('POST')
-    // Readers only read: the public API and the site take GET and HEAD alone.
-    expect(behavior(plain, `${apiPathPrefix}*`).AllowedMethods).toEqual(['GET', 'HEAD'])
+    // Readers' forms post to the public API, and CloudFront allows POST only with every other method (the app
+    // answers 405 for what it does not route); the site takes GET and HEAD alone.
+    expect([...behavior(plain, `${apiPathPrefix}*`).AllowedMethods].sort()).toEqual(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'])
     expect(config(plain).DefaultCacheBehavior.AllowedMethods).toEqual(['GET', 'HEAD'])
+  })
+
+  it('hashes readers’ form bodies at the edge on the public API’s behaviour, and nowhere else', () => {
+    // The Lambda@Edge version's ARN comes from us-east-1 through CDK's cross-region reader.
+    const [reader] = resource(plain.templates.web, 'Custom::CrossRegionStringParameterReader', 'CdnFormBodyHashFunctionArnReader')
+    expect(behavior(plain, `${apiPathPrefix}*`).LambdaFunctionAssociations).toEqual([
+      { EventType: 'origin-request', IncludeBody: true, LambdaFunctionARN: { 'Fn::GetAtt': [reader, 'FunctionArn'] } },
+    ])
+    for (const b of behaviors(plain).filter((b) => b.PathPattern !== `${apiPathPrefix}*`)) {
+      expect(b.LambdaFunctionAssociations, b.PathPattern ?? 'default').toBeUndefined()
+    }
+    // Origin access control stays on the public API's origin: the edge function adds a header, CloudFront still signs.
+    const origin = config(plain).Origins.find((o: any) => o.Id === behavior(plain, `${apiPathPrefix}*`).TargetOriginId)
+    expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^CdnLambdaAccess/), 'Id'] })
+  })
+
+  it('keeps the edge function in us-east-1 with Lambda@Edge’s newest Node.js, x86_64, and a role that only logs', () => {
+    const { edge } = plain.stacks
+    expect(edge.region).toBe('us-east-1')
+    expect(edge.stackName).toBe('kompetansebroen-prod-edge')
+    // The web stack deploys after it, so the version exists before the behaviour names it.
+    expect(plain.stacks.web.dependencies).toContain(edge)
+    const [, fn] = resource(plain.templates.edge, 'AWS::Lambda::Function', 'Function')
+    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['x86_64'], MemorySize: 128, Timeout: 5, Handler: 'index.handler' })
+    expect(fn.Properties.Environment).toBeUndefined()
+    expect(resourcesOf(plain.templates.edge, 'AWS::Lambda::Version')).toHaveLength(1)
+    const [roleId, role] = resource(plain.templates.edge, 'AWS::IAM::Role', 'FormBodyHashRole')
+    expect(role.Properties.AssumeRolePolicyDocument.Statement.flatMap((s: any) => [s.Principal.Service].flat()).sort()).toEqual([
+      'edgelambda.amazonaws.com',
+      'lambda.amazonaws.com',
+    ])
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined()
+    const statements = resourcesOf(plain.templates.edge, 'AWS::IAM::Policy')
+      .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
+      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
+    expect(statements.map((s: any) => [s.Action].flat().sort())).toEqual([['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents']])
+    expect(JSON.stringify(statements[0].Resource)).toContain(':log-group:/aws/lambda/us-east-1.kompetansebroen-prod-form-body-hash')
   })
 
   it('writes standard access logs to the log bucket', () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { attemptKey, certificateKey, tenantPk } from '../../functions/courses/exam-keys.ts'
 import { mediaBucket } from '../../infra/definitions.ts'
+import { readerRecordPrefixes } from '../../infra/stacks/grants.ts'
 import { custom, resource, resourcesOf, synthesize, synthesizeBoth, type Synthesized } from './synth.ts'
 
 /** Every action a policy statement allows, flattened. */
@@ -35,7 +37,10 @@ describe('functions', { timeout: 120_000 }, () => {
 
   it('has the five functions, split by who waits, on Node.js 24, arm64, ESM bundles, with explicit memory, timeout and log retention', () => {
     const all = functions(plain)
-    const nodeFunctions = resourcesOf(plain.templates.web, 'AWS::Lambda::Function').filter(([, fn]) => String(fn.Properties.Runtime).startsWith('nodejs'))
+    // Beside them only CDK's reader of the Lambda@Edge version's ARN from us-east-1, which runs at deploy time.
+    const nodeFunctions = resourcesOf(plain.templates.web, 'AWS::Lambda::Function')
+      .filter(([, fn]) => String(fn.Properties.Runtime).startsWith('nodejs'))
+      .filter(([id]) => !id.startsWith('CustomCrossRegionStringParameterReader'))
     expect(nodeFunctions).toHaveLength(5)
     for (const fn of Object.values(all)) {
       expect(fn).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler' })
@@ -67,11 +72,12 @@ describe('functions', { timeout: 120_000 }, () => {
     }
   })
 
-  it('gives each function its own role, and only CDK’s deploy-time notification handler an AWS-managed policy', () => {
+  it('gives each function its own role, and only CDK’s deploy-time handlers an AWS-managed policy', () => {
     const roles = Object.values(functions(plain)).map((fn) => JSON.stringify(fn.Role))
     expect(new Set(roles).size).toBe(5)
     for (const [id, role] of resourcesOf(plain.templates.web, 'AWS::IAM::Role')) {
-      if (id.startsWith('BucketNotificationsHandler')) continue
+      // S3 notifications and the edge function's ARN, both written once per deploy by CDK's custom resources.
+      if (id.startsWith('BucketNotificationsHandler') || id.startsWith('CustomCrossRegionStringParameterReader')) continue
       expect(role.Properties.ManagedPolicyArns, id).toBeUndefined()
     }
     for (const name of names) {
@@ -84,10 +90,36 @@ describe('functions', { timeout: 120_000 }, () => {
     }
   })
 
-  it('lets the site and the public API only read content', () => {
+  it('lets the site only read content, and the public API read it and write readers’ own records', () => {
     // Transcripts come from DynamoDB too: the site has no S3 access at all. Health reads like any request.
     expect(nonLog('Site')).toEqual(reads)
-    expect(nonLog('PublicApi')).toEqual(reads)
+    const statements = policiesOf('PublicApi').flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
+    const unconditioned = statements.filter((s: any) => !s.Condition).flatMap((s: any) => [s.Action].flat())
+    expect(unconditioned.filter((a: string) => !a.startsWith('logs:')).sort()).toEqual(reads)
+    // Form posts (exam attempts, certificates) write only partitions whose key starts with their prefix: never an
+    // edition's content (TENANT#…), whatever a reader route gets wrong.
+    const writing = statements.filter((s: any) => s.Condition)
+    expect(writing).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        // The content table itself (no index: writes go to the table).
+        Resource: { 'Fn::GetStackOutput': expect.objectContaining({ StackName: 'kompetansebroen-prod-data', OutputName: expect.stringMatching(/ContentTable.*Arn/) }) },
+        Condition: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ATTEMPT#*', 'CERT#*'] },
+          Null: { 'dynamodb:LeadingKeys': 'false' },
+        },
+      },
+    ])
+    expect(actions('PublicApi')).not.toContain('dynamodb:DeleteItem')
+  })
+
+  it('names in the public API’s write condition exactly the partitions the reader routes build', () => {
+    const prefixes = readerRecordPrefixes.map((prefix) => `${prefix}*`)
+    const matches = (pk: string) => prefixes.some((pattern) => pk.startsWith(pattern.slice(0, -1)))
+    expect(matches(attemptKey('01JD0000000000000000000000').PK)).toBe(true)
+    expect(matches(certificateKey('ABCD-EFGH').PK)).toBe(true)
+    expect(matches(tenantPk('innlandet'))).toBe(false)
   })
 
   it('gives Cognito, uploads signing and account management to the editor API alone', () => {

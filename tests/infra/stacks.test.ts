@@ -11,7 +11,7 @@ import {
   mediaBucket,
   tableName,
 } from '../../infra/definitions.ts'
-import { validateDeployOptions } from '../../infra/stacks/index.ts'
+import { defaultRegion, validateDeployOptions } from '../../infra/stacks/index.ts'
 import { custom, resource, resourcesOf, synthesizeBoth, type Synthesized } from './synth.ts'
 
 describe('synthesized stacks', { timeout: 120_000 }, () => {
@@ -22,6 +22,14 @@ describe('synthesized stacks', { timeout: 120_000 }, () => {
     ;({ plain, withDomain, cleanup } = await synthesizeBoth())
   }, 120_000)
   afterAll(() => cleanup())
+
+  it('puts auth, data and web in the one region the operator chose (default eu-north-1), the edge function in us-east-1', () => {
+    const { auth, data, web, edge } = plain.stacks
+    expect([auth, data, web].map((stack) => stack.region)).toEqual(Array(3).fill(defaultRegion))
+    expect(edge.region).toBe('us-east-1')
+    // Accounts stay the deploying credentials'.
+    for (const stack of [auth, data, web, edge]) expect(stack.resolve(stack.account)).toEqual({ Ref: 'AWS::AccountId' })
+  })
 
   describe('data', () => {
     it('protects both tables: PITR, deletion protection, retained, KMS encryption, on-demand', () => {
@@ -161,6 +169,7 @@ describe('deploy options', () => {
   it.each([
     [{ stage: 'Prod' }, /stage/],
     [{ stage: 'prod_1' }, /stage/],
+    [{ ...valid, region: 'Stockholm' }, /region/],
     [{ ...valid, domainName: 'kompetansebroen.no' }, /go together/],
     [{ ...valid, domainName: 'https://kompetansebroen.no', certificateArn: custom.certificateArn }, /host name/],
     [{ ...valid, domainName: 'kompetansebroen.no', certificateArn: custom.certificateArn.replace('us-east-1', 'eu-north-1') }, /us-east-1/],
@@ -168,8 +177,9 @@ describe('deploy options', () => {
     expect(() => validateDeployOptions(options)).toThrow(message)
   })
 
-  it('accepts a stage alone, or a stage with a domain and its us-east-1 certificate', () => {
+  it('accepts a stage alone, or a stage with a region, or with a domain and its us-east-1 certificate', () => {
     expect(() => validateDeployOptions(valid)).not.toThrow()
+    expect(() => validateDeployOptions({ ...valid, region: 'eu-west-1' })).not.toThrow()
     expect(() => validateDeployOptions({ stage: 'test-2', ...custom })).not.toThrow()
   })
 })

@@ -23,7 +23,7 @@ export const custom = {
 export interface Synthesized {
   app: App
   stacks: Stacks
-  templates: { auth: Template; data: Template; web: Template }
+  templates: { auth: Template; data: Template; web: Template; edge: Template }
   outdir: string
   web: WebBuild
   cleanup(): void
@@ -55,6 +55,7 @@ export async function synthesize(options: SynthOptions = {}): Promise<Synthesize
     auth: Template.fromStack(stacks.auth),
     data: Template.fromStack(stacks.data),
     web: Template.fromStack(stacks.web),
+    edge: Template.fromStack(stacks.edge),
   }
   return { app, stacks, templates, outdir, web, cleanup: () => rmSync(outdir, { recursive: true, force: true }) }
 }
