@@ -6,6 +6,7 @@ import { createAttempts } from '../../functions/courses/exam-attempts.ts'
 import type { Attempt } from '../../functions/courses/exam-types.ts'
 import { createPublicApiApp } from '../../functions/public-api.ts'
 import { createSiteApp } from '../../web/site/app.tsx'
+import { paths } from '../../web/site/paths.ts'
 import { createEditorEnvironment } from '../support/editors.ts'
 import { bank, feedbackTexts, publishCourse } from '../functions/courses/exam-support.ts'
 
@@ -179,6 +180,13 @@ describe('exam pages and the certificate (issue 11)', () => {
     const after = await (await site.request(location)).text()
     expect(after).toContain(code)
     expect(after).not.toContain('name="navn"')
+  })
+
+  it('says on the privacy text what a certificate stores and for how long', async () => {
+    const html = await (await site.request(paths.accessibility)).text()
+    expect(html).toContain('Personvern: eksamen og kursbevis')
+    expect(html).toContain('initialene dine')
+    expect(html).toContain('tre måneder etter at beviset er utløpt')
   })
 
   it('answers a made-up certificate code with 404', async () => {

@@ -21,6 +21,17 @@ export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
         <li>Filmer har teksting, og podkaster har transkripsjon.</li>
         <li>Vi bruker ingen sporingskapsler og laster ikke innhold fra andre tjenester før du selv velger det.</li>
       </ul>
+      <h2 id="personvern">Personvern: eksamen og kursbevis</h2>
+      <p>
+        Du logger ikke inn. Når du tar en eksamen, lagrer vi spørsmålene du fikk og svarene dine uten noe som kan knyttes til
+        deg, og vi sletter dem etter ett døgn. Hvor mange forsøk du har brukt, telles bare i nettleseren din.
+      </p>
+      <p>
+        Når du laster ned et kursbevis, skrives hele navnet ditt bare inn i PDF-filen du får. Vi lagrer kontrollkoden, kurset,
+        datoen, omfanget, redaksjonen som utstedte beviset, gyldigheten og initialene dine, slik at en arbeidsgiver kan
+        kontrollere beviset på kontrollsiden. Opplysningene slettes tre måneder etter at beviset er utløpt, eller fem år og tre
+        måneder etter utstedelsen for kurs uten utløpsdato.
+      </p>
       <h2>Erklæring i uustatus</h2>
       <p>
         Den offisielle tilgjengelighetserklæringen er publisert hos Tilsynet for universell utforming av ikt:{' '}
