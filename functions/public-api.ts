@@ -4,6 +4,7 @@ import { examPublicRoutes } from './courses/exam-public-routes.ts'
 import { dynamoProbe, healthRoutes } from './health/routes.ts'
 import type { PublicReadingServices } from './reader-services.ts'
 import { onApiError, onApiNotFound } from './shared/api-errors.ts'
+import { methodNotAllowed } from './shared/method-not-allowed.ts'
 
 /**
  * The public API (`/api/*` but `/api/editor/*`): anonymous JSON for integrators and the reader pages' own
@@ -21,7 +22,8 @@ export function createPublicApiApp(services: PublicReadingServices) {
   app.route('/v1', publicContentRoutes(services))
   // Exam and certificate form posts from the reader pages (the site function itself only reads).
   app.route('/v1', examPublicRoutes(services))
-  app.notFound(onApiNotFound)
+  // CloudFront passes every method to this app (infra/stacks/cdn.ts): 405 for a path's other methods, 404 for the rest.
+  app.notFound(methodNotAllowed(app, onApiNotFound))
   app.onError(onApiError)
   return app
 }

@@ -4,6 +4,8 @@ import { extname, join, normalize } from 'node:path'
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { Hono, type Context } from 'hono'
 import { compress } from 'hono/compress'
+import type { CloudFrontHeaders, CloudFrontRequest } from 'aws-lambda'
+import { contentSha256Header, hashFormBody, includeBodyLimitBytes } from '../edge/form-body-hash.ts'
 import { forwardedAuthorizationHeader, forwardedHostHeader } from '../stacks/edge-functions.ts'
 import { parseMediaPath } from '../../functions/media/paths.ts'
 import { apiPathPrefix, assetsPathPrefix, cacheSeconds, editorApiPathPrefix, mediaPathPrefix, securityHeaderLines } from '../definitions.ts'
@@ -16,7 +18,7 @@ type Fetcher = { fetch: (request: Request) => Response | Promise<Response> }
 
 /** The two API functions, each behind its own CloudFront behaviour (infra/stacks/cdn.ts). */
 export interface ApiOrigins {
-  /** `/api/*` but the editor's: anonymous JSON (GET and HEAD only, as the behaviour allows). */
+  /** `/api/*` but the editor's: anonymous JSON and readers' form posts (every method; the app answers 405). */
   publicApi: Fetcher
   /** `/api/editor/*`: the workspace's API. */
   editorApi: Fetcher
@@ -49,13 +51,42 @@ const bodyMethods = new Set(['POST', 'PUT', 'PATCH'])
  * must send the body's SHA-256; Lambda refuses a POST/PUT without it. Refuse here too, so a forgotten
  * header fails on a developer's machine and not first in AWS.
  */
-async function requireBodyHash(c: Context): Promise<Response | undefined> {
-  if (!bodyMethods.has(c.req.method)) return undefined
-  const declared = c.req.header('x-amz-content-sha256')
-  const actual = createHash('sha256').update(Buffer.from(await c.req.raw.clone().arrayBuffer())).digest('hex')
-  if (!declared) return c.json({ error: 'Missing x-amz-content-sha256 header: send the hex SHA-256 of the request body.' }, 403)
-  if (declared.toLowerCase() !== actual) return c.json({ error: 'x-amz-content-sha256 does not match the request body.' }, 403)
+async function requireBodyHash(request: Request): Promise<Response | undefined> {
+  if (!bodyMethods.has(request.method)) return undefined
+  const declared = request.headers.get(contentSha256Header)
+  const actual = createHash('sha256').update(Buffer.from(await request.clone().arrayBuffer())).digest('hex')
+  const refuse = (error: string) => Response.json({ error }, { status: 403 })
+  if (!declared) return refuse(`Missing ${contentSha256Header} header: send the hex SHA-256 of the request body.`)
+  if (declared.toLowerCase() !== actual) return refuse(`${contentSha256Header} does not match the request body.`)
   return undefined
+}
+
+/**
+ * What the Lambda@Edge function on the public API's behaviour does (origin request, body included): the same
+ * handler (infra/edge/form-body-hash.ts) run on the request as CloudFront would hand it over, body base64-encoded
+ * and cut at the include-body limit.
+ */
+async function asHashedAtTheEdge(request: Request): Promise<Request | Response> {
+  const url = new URL(request.url)
+  const headers: CloudFrontHeaders = {}
+  request.headers.forEach((value, name) => {
+    headers[name] = [{ key: name, value }]
+  })
+  const event: CloudFrontRequest = { clientIp: '127.0.0.1', method: request.method, uri: url.pathname, querystring: url.search.slice(1), headers }
+  if (request.body) {
+    const bytes = Buffer.from(await request.clone().arrayBuffer())
+    const exposed = bytes.subarray(0, includeBodyLimitBytes)
+    event.body = { action: 'read-only', encoding: 'base64', data: exposed.toString('base64'), inputTruncated: exposed.length < bytes.length }
+  }
+  const result = hashFormBody(event)
+  if (!('method' in result)) {
+    const answer = new Headers()
+    for (const values of Object.values(result.headers ?? {})) for (const { key, value } of values) answer.append(key!, value)
+    return new Response(result.body ?? null, { status: Number(result.status), statusText: result.statusDescription, headers: answer })
+  }
+  const forwarded = new Headers()
+  for (const values of Object.values(result.headers)) for (const { key, value } of values) forwarded.append(key!, value)
+  return new Request(request, { headers: forwarded })
 }
 
 async function serveMedia(c: Context, options: RouterOptions) {
@@ -128,10 +159,17 @@ const methodNotAllowed = (c: Context) =>
  */
 export function createApiRouter(origins: ApiOrigins) {
   const router = new Hono()
-  router.all(`${editorApiPathPrefix}*`, async (c) => (await requireBodyHash(c)) ?? origins.editorApi.fetch(asForwardedByCloudFront(c.req.raw)))
-  // The rest: createLocalRouter sends only `/api/*` here (tests may send anything the public API should refuse).
-  router.on(['GET', 'HEAD'], '*', (c) => origins.publicApi.fetch(asForwardedByCloudFront(c.req.raw)))
-  router.all('*', methodNotAllowed)
+  router.all(`${editorApiPathPrefix}*`, async (c) => {
+    const request = asForwardedByCloudFront(c.req.raw)
+    return (await requireBodyHash(request)) ?? origins.editorApi.fetch(request)
+  })
+  // The rest (createLocalRouter sends only `/api/*` here): every method, as the behaviour allows. A form POST gets
+  // its body hash from the edge function; any other POST/PUT without one is refused as Lambda would.
+  router.all('*', async (c) => {
+    const request = await asHashedAtTheEdge(asForwardedByCloudFront(c.req.raw))
+    if (request instanceof Response) return request
+    return (await requireBodyHash(request)) ?? origins.publicApi.fetch(request)
+  })
   return router
 }
 
@@ -152,6 +190,8 @@ export function createLocalRouter(options: RouterOptions) {
   }
   const apis = createApiRouter(options)
   router.all(`${apiPathPrefix}*`, compressText, (c) => apis.fetch(c.req.raw))
-  router.all('*', compressText, (c) => options.site.fetch(asForwardedByCloudFront(c.req.raw)))
+  // The site's behaviour allows GET and HEAD only (readers' forms post to /api/).
+  router.on(['GET', 'HEAD'], '*', compressText, (c) => options.site.fetch(asForwardedByCloudFront(c.req.raw)))
+  router.all('*', methodNotAllowed)
   return router
 }
