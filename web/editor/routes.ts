@@ -9,6 +9,7 @@ export type Route =
   | { name: 'new'; tenant: string; type: ContentType }
   | { name: 'item'; tenant: string; id: string }
   | { name: 'history'; tenant: string; id: string }
+  | { name: 'lessons'; tenant: string; id: string }
   | { name: 'media'; tenant: string }
   | { name: 'shared'; tenant: string }
   | { name: 'notFound' }
@@ -24,6 +25,8 @@ export const paths = {
   newItem: (tenant: string, type: ContentType) => `${root}/${tenant}/elementer/ny?type=${type}`,
   item: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}`,
   history: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}/historikk`,
+  /** A built e-course's modules and lessons (views/course-builder.tsx). */
+  lessons: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}/leksjoner`,
   media: (tenant: string) => `${root}/${tenant}/media`,
   shared: (tenant: string) => `${root}/${tenant}/delt`,
 }
@@ -50,6 +53,7 @@ export function parseRoute(pathname: string, search: string): Route {
   }
   if (section === 'elementer' && id && !sub) return { name: 'item', tenant, id }
   if (section === 'elementer' && id && sub === 'historikk') return { name: 'history', tenant, id }
+  if (section === 'elementer' && id && sub === 'leksjoner') return { name: 'lessons', tenant, id }
   if (section === 'media' && !id) return { name: 'media', tenant }
   if (section === 'delt' && !id) return { name: 'shared', tenant }
   if (!section) return { name: 'items', tenant, filter: {} }

@@ -6,6 +6,7 @@ import { Link, PageTitle } from '../components/common.tsx'
 import { WorkspaceContext, type Workspace as WorkspaceValue } from '../context.ts'
 import { mayLeave, navigate, parseRoute, paths, setLeaveGuard, useLocation, type Route } from '../routes.ts'
 import { t } from '../text.ts'
+import { CourseBuilder } from './course-builder.tsx'
 import { HistoryView } from './history.tsx'
 import { ItemEditor } from './item-editor.tsx'
 import { ItemList } from './item-list.tsx'
@@ -76,7 +77,7 @@ export function Workspace(props: Props) {
         {tenant && (
           <nav aria-label={t.mainMenu} class="mainnav">
             <ul>
-              <MenuLink href={paths.items(tenant.id)} current={route.name === 'items' || route.name === 'item' || route.name === 'new' || route.name === 'history'}>
+              <MenuLink href={paths.items(tenant.id)} current={route.name === 'items' || route.name === 'item' || route.name === 'new' || route.name === 'history' || route.name === 'lessons'}>
                 {t.navItems}
               </MenuLink>
               <MenuLink href={paths.media(tenant.id)} current={route.name === 'media'}>
@@ -117,6 +118,8 @@ function View({ route }: { route: Route }) {
       return <ItemEditor id={route.id} />
     case 'history':
       return <HistoryView id={route.id} />
+    case 'lessons':
+      return <CourseBuilder id={route.id} />
     case 'media':
       return <MediaLibrary />
     case 'shared':

@@ -1,14 +1,35 @@
-import { Checkbox, TextArea, TextField } from '../../components/fields.tsx'
+import { Link } from '../../components/common.tsx'
+import { Checkbox, SelectField, TextArea, TextField } from '../../components/fields.tsx'
+import { paths } from '../../routes.ts'
+import { courseBuilderText } from '../course-builder-text.ts'
 import { numberish } from '../../form/model.ts'
 import { typeFieldText } from '../../text.ts'
 import { bind, linesOf, toLines, type FieldGroupProps } from './bind.ts'
 
 export function CourseFields(props: FieldGroupProps) {
   const goals = bind(props, 'learningGoals')
+  // Built here: modules and lessons are edited on their own page once the course is saved (it needs an id).
+  const built = props.fields.delivery === 'built'
+  const saved = /^\/redaktor\/([^/]+)\/elementer\/([0-9A-Z]{26})$/.exec(location.pathname)
   const goalError = goals.error ?? Object.entries(props.errors).find(([path]) => path.startsWith('learningGoals.'))?.[1]
   return (
     <>
-      <TextField {...bind(props, 'courseUrl')} type="url" required hint={typeFieldText.courseUrlHint} />
+      <SelectField
+        {...bind(props, 'delivery')}
+        label={courseBuilderText.delivery}
+        value={built ? 'built' : 'external'}
+        onValue={(value) => props.set('delivery', value)}
+        options={[
+          { value: 'external', label: courseBuilderText.deliveryExternal },
+          { value: 'built', label: courseBuilderText.deliveryBuilt },
+        ]}
+      />
+      {built ? (
+        <p>{saved ? <Link href={paths.lessons(saved[1]!, saved[2]!)}>{courseBuilderText.openBuilder}</Link> : courseBuilderText.saveCourseFirst}</p>
+      ) : (
+        <TextField {...bind(props, 'courseUrl')} type="url" required hint={typeFieldText.courseUrlHint} />
+      )}
+      <TextField {...bind(props, 'revisedOn')} label={courseBuilderText.revisedOn} hint={courseBuilderText.revisedOnHint} class="field-short" />
       <TextField {...bind(props, 'provider')} required hint={typeFieldText.providerHint} />
       <TextField {...bind(props, 'durationMinutes')} inputMode="numeric" required onValue={(text) => props.set('durationMinutes', numberish(text))} class="field-short" />
       <TextArea {...goals} error={goalError} value={linesOf(goals.value)} onValue={(text) => props.set('learningGoals', toLines(text))} hint={typeFieldText.learningGoalsHint} rows={4} />
