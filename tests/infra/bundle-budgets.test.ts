@@ -20,10 +20,14 @@ const TARGET: Record<string, number> = {
 }
 // Measured on 1 Dec 2026 after the split: site 302 KB, public API 249 KB (zod-free validation; ~150 KB of it is
 // the SDK's DynamoDB client, as in the site), editor API 979 KB, scheduler 585 KB, media worker 6,571 KB (its
-// image codecs). The public API is held at its target.
+// image codecs). The public API was held at its target until issue 11: the kursbevis PDF is answered by the public
+// API (the reader's form post carries the name, which is never stored), and pdf-lib with its standard-font metrics,
+// pako and qrcode add ~460 KB (722 KB measured). They are imported dynamically, so esbuild defers their evaluation
+// to the first certificate; only parsing weighs on a cold start. Moving them out (a function of their own, or
+// pdf-lib left external in the asset) would bring the public API back to its target.
 const CEILING: Record<string, number> = {
   site: 335 * 1024,
-  'public-api': 250 * 1024,
+  'public-api': 740 * 1024,
   'editor-api': 1_030 * 1024,
   scheduler: 615 * 1024,
   'media-worker': 6_900 * 1024,
