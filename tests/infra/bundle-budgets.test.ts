@@ -44,6 +44,8 @@ describe('Lambda bundle budgets', () => {
     synth = await synthesize({ bundle: true })
     bundles = resourcesOf(synth.templates.web, 'AWS::Lambda::Function')
       .filter(([, fn]) => String(fn.Properties.Runtime).startsWith('nodejs'))
+      // CDK's own deploy-time handler (it reads the Lambda@Edge version's ARN from us-east-1) is not ours to budget.
+      .filter(([logicalId]) => logicalId.startsWith('Functions'))
       .map(([logicalId, fn]) => {
         const code = readFileSync(join(synth.outdir, fn.Metadata['aws:asset:path'], 'index.mjs'))
         return { name: shortName(logicalId), raw: code.length, gzip: gzipSync(code, { level: 9 }).length }
