@@ -9,7 +9,7 @@ import { isMediaPath, maxMediaPathLength, mediaPathMessage } from '../media/path
  * writes, with the item's own entries and counts) and a lesson page small.
  */
 export const maxModules = 12
-export const maxLessons = 40
+export const maxLessons = 30
 
 const slug = slugPattern.source.slice(1, -1)
 /** A film or podcast item (or episode) on the site, by its path; built from the same slug shape as item paths. */
