@@ -10,6 +10,7 @@ export type Route =
   | { name: 'item'; tenant: string; id: string }
   | { name: 'history'; tenant: string; id: string }
   | { name: 'lessons'; tenant: string; id: string }
+  | { name: 'exam'; tenant: string; id: string }
   | { name: 'media'; tenant: string }
   | { name: 'shared'; tenant: string }
   | { name: 'notFound' }
@@ -27,6 +28,8 @@ export const paths = {
   history: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}/historikk`,
   /** A built e-course's modules and lessons (views/course-builder.tsx). */
   lessons: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}/leksjoner`,
+  /** An e-course's question bank (views/exam-editor.tsx). */
+  exam: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}/eksamen`,
   media: (tenant: string) => `${root}/${tenant}/media`,
   shared: (tenant: string) => `${root}/${tenant}/delt`,
 }
@@ -54,6 +57,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (section === 'elementer' && id && !sub) return { name: 'item', tenant, id }
   if (section === 'elementer' && id && sub === 'historikk') return { name: 'history', tenant, id }
   if (section === 'elementer' && id && sub === 'leksjoner') return { name: 'lessons', tenant, id }
+  if (section === 'elementer' && id && sub === 'eksamen') return { name: 'exam', tenant, id }
   if (section === 'media' && !id) return { name: 'media', tenant }
   if (section === 'delt' && !id) return { name: 'shared', tenant }
   if (!section) return { name: 'items', tenant, filter: {} }

@@ -16,6 +16,8 @@ describe('workspace routes', () => {
     expect(parseRoute('/redaktor/innlandet/elementer/ny', '?type=blogg')).toEqual({ name: 'notFound' })
     expect(parseRoute(`/redaktor/innlandet/elementer/${id}`, '')).toEqual({ name: 'item', tenant: 'innlandet', id })
     expect(parseRoute(`/redaktor/innlandet/elementer/${id}/historikk`, '')).toEqual({ name: 'history', tenant: 'innlandet', id })
+    expect(parseRoute(`/redaktor/innlandet/elementer/${id}/eksamen`, '')).toEqual({ name: 'exam', tenant: 'innlandet', id })
+    expect(parseRoute(paths.exam('innlandet', id), '')).toEqual({ name: 'exam', tenant: 'innlandet', id })
     expect(parseRoute('/redaktor/innlandet/media', '')).toEqual({ name: 'media', tenant: 'innlandet' })
     expect(parseRoute('/redaktor/innlandet/delt', '')).toEqual({ name: 'shared', tenant: 'innlandet' })
     expect(parseRoute('/redaktor/innlandet/noe-annet', '')).toEqual({ name: 'notFound' })

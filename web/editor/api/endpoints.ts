@@ -1,6 +1,6 @@
 import type { ContentType, Status } from '../../../functions/content/schema.ts'
 import type { ApiClient } from './client.ts'
-import type { ContentInput, ItemSummary, Me, Media, MediaKind, Page, RevisionSummary, Schedule, SharedItem, StoredItem, UploadAnswer } from './types.ts'
+import type { ContentInput, ExamAnswer, ExamSave, ItemSummary, Me, Media, MediaKind, Page, RevisionSummary, Schedule, SharedItem, StoredItem, UploadAnswer } from './types.ts'
 
 /** One function per editor API route (docs/editor-api.md), scoped to a tenant. */
 export interface ItemQuery {
@@ -23,6 +23,7 @@ export const me = (api: ApiClient) => api.get<Me>('/api/editor/me')
 export function tenantApi(api: ApiClient, tenant: string) {
   const base = `/api/editor/tenants/${encodeURIComponent(tenant)}`
   const item = (id: string) => `${base}/items/${encodeURIComponent(id)}`
+  const exam = (courseId: string) => `${base}/courses/${encodeURIComponent(courseId)}/exam`
   return {
     tenant,
     listItems: (filter: ItemQuery, limit = 25) => api.get<Page<ItemSummary>>(`${base}/items${query({ ...filter, limit })}`),
@@ -50,6 +51,10 @@ export function tenantApi(api: ApiClient, tenant: string) {
     listMedia: (kind?: MediaKind, cursor?: string) => api.get<Page<Media>>(`${base}/media${query({ kind, cursor })}`),
     updateMedia: (id: string, patch: { alt?: string; title?: string }) => api.send<Media>('PATCH', `${base}/media/${encodeURIComponent(id)}`, patch),
     deleteMedia: (id: string) => api.send<void>('DELETE', `${base}/media/${encodeURIComponent(id)}`),
+    /** A course's question bank; version 0 before the first save. A stale save is 409 `stale_version` with `current`. */
+    getExam: (courseId: string) => api.get<ExamAnswer>(exam(courseId)),
+    saveExam: (courseId: string, input: ExamSave) => api.send<ExamAnswer>('PUT', exam(courseId), input),
+    publishExam: (courseId: string, version: number) => api.send<ExamAnswer>('POST', `${exam(courseId)}/publish`, { version }),
   }
 }
 export type TenantApi = ReturnType<typeof tenantApi>

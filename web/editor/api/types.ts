@@ -1,4 +1,6 @@
 import type { StoredItem } from '../../../functions/content/store.ts'
+import type { ExamInput } from '../../../functions/courses/exam-schema.ts'
+import type { ExamDraft } from '../../../functions/courses/exam-types.ts'
 import type { SignInConfig } from '../auth/pkce.ts'
 
 /**
@@ -49,3 +51,15 @@ export interface Topic {
   slug: string
   name: string
 }
+
+/** A course's question bank as GET/PUT …/courses/{id}/exam and POST …/exam/publish answer it. */
+export interface ExamAnswer {
+  exam: ExamDraft
+  course: { id: string; slug: string; status: string; learningGoals: string[] }
+  questionsPerAttempt: number
+  /** English; the workspace words its own (views/exam-model.ts publishGaps). */
+  problems: string[]
+}
+
+/** What PUT …/exam takes: the bank over the version the editor loaded (0 before the first save). */
+export type ExamSave = ExamInput & { version: number }

@@ -17,3 +17,15 @@ export const errorCodeText: Partial<Record<ErrorCode, string>> = {
     'Saken vises i så mange lister (fagtema × utgaver) at endringen ikke kan gjøres i ett steg. Fjern noen fagtema, publiser, og legg dem til igjen.',
   invalid_cursor: 'Listen har endret seg. Gå til første side og prøv igjen.',
 }
+
+/**
+ * The exam API's refusals that mean something particular on the question-bank screen (views/exam-editor.tsx).
+ * publish_blocked is answered there with the gaps the workspace finds itself (exam-model.ts publishGaps), since
+ * the API words them in English only.
+ */
+export const examErrorCodeText: Partial<Record<ErrorCode, string>> = {
+  // POST …/exam/publish answers 409 while the course itself is not published.
+  conflict: 'Kurset må være publisert før eksamen kan publiseres, fordi leserne finner eksamen fra kurssiden. Publiser kurset først.',
+  not_found: 'Kurset finnes ikke lenger i denne redaksjonen.',
+  bad_request: 'Eksamen ble ikke godtatt. Sjekk at hvert spørsmål har et læringsmål kurset har, og at tekstene er fylt ut.',
+}

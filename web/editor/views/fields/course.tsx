@@ -3,7 +3,7 @@ import { Checkbox, SelectField, TextArea, TextField } from '../../components/fie
 import { paths } from '../../routes.ts'
 import { courseBuilderText } from '../course-builder-text.ts'
 import { numberish } from '../../form/model.ts'
-import { typeFieldText } from '../../text.ts'
+import { examText, typeFieldText } from '../../text.ts'
 import { bind, linesOf, toLines, type FieldGroupProps } from './bind.ts'
 
 export function CourseFields(props: FieldGroupProps) {
@@ -11,6 +11,8 @@ export function CourseFields(props: FieldGroupProps) {
   // Built here: modules and lessons are edited on their own page once the course is saved (it needs an id).
   const built = props.fields.delivery === 'built'
   const saved = /^\/redaktor\/([^/]+)\/elementer\/([0-9A-Z]{26})$/.exec(location.pathname)
+  // The question bank has its own page too, next to the builder's (or below the checkbox for an external course).
+  const exam = props.fields.hasExam === true && <p>{saved ? <Link href={paths.exam(saved[1]!, saved[2]!)}>{examText.openExam}</Link> : examText.saveCourseFirst}</p>
   const goalError = goals.error ?? Object.entries(props.errors).find(([path]) => path.startsWith('learningGoals.'))?.[1]
   return (
     <>
@@ -25,7 +27,10 @@ export function CourseFields(props: FieldGroupProps) {
         ]}
       />
       {built ? (
-        <p>{saved ? <Link href={paths.lessons(saved[1]!, saved[2]!)}>{courseBuilderText.openBuilder}</Link> : courseBuilderText.saveCourseFirst}</p>
+        <>
+          <p>{saved ? <Link href={paths.lessons(saved[1]!, saved[2]!)}>{courseBuilderText.openBuilder}</Link> : courseBuilderText.saveCourseFirst}</p>
+          {exam}
+        </>
       ) : (
         <TextField {...bind(props, 'courseUrl')} type="url" required hint={typeFieldText.courseUrlHint} />
       )}
@@ -34,6 +39,7 @@ export function CourseFields(props: FieldGroupProps) {
       <TextField {...bind(props, 'durationMinutes')} inputMode="numeric" required onValue={(text) => props.set('durationMinutes', numberish(text))} class="field-short" />
       <TextArea {...goals} error={goalError} value={linesOf(goals.value)} onValue={(text) => props.set('learningGoals', toLines(text))} hint={typeFieldText.learningGoalsHint} rows={4} />
       <Checkbox path="hasExam" label={typeFieldText.hasExam} checked={props.fields.hasExam === true} onValue={(checked) => props.set('hasExam', checked)} />
+      {!built && exam}
     </>
   )
 }
