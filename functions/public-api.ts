@@ -20,7 +20,8 @@ export function createPublicApiApp(services: PublicReadingServices) {
     healthRoutes({ dynamodb: { label: 'DynamoDB', check: dynamoProbe(services.db) } }),
   )
   app.route('/v1', publicContentRoutes(services))
-  // Exam and certificate form posts from the reader pages (the site function itself only reads).
+  // Exam form posts from the reader pages (the site function itself only reads). The certificate's has a function
+  // of its own (functions/certificate-api.ts), so this one carries no PDF code.
   app.route('/v1', examPublicRoutes(services))
   // CloudFront passes every method to this app (infra/stacks/cdn.ts): 405 for a path's other methods, 404 for the rest.
   app.notFound(methodNotAllowed(app, onApiNotFound))

@@ -91,6 +91,17 @@ export const assetsPathPrefix = '/assets/'
 export const apiPathPrefix = '/api/'
 /** The editor API's own behaviour; everything else under `apiPathPrefix` goes to the public API. */
 export const editorApiPathPrefix = '/api/editor/'
+/**
+ * The certificates function's behaviour, a CloudFront path pattern (`*` any characters, `/` included), placed
+ * before `apiPathPrefix`'s so the kursbevis PDF never weighs on the public API (functions/certificate-api.ts).
+ */
+export const certificatePathPattern = '/api/v1/attempts/*/certificate'
+
+/** Whether `path` matches a CloudFront path pattern: `*` is any run of characters, `?` exactly one, case counts. */
+export function matchesPathPattern(pattern: string, path: string): boolean {
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
+  return new RegExp(`^${source}$`).test(path)
+}
 
 /**
  * Security headers CloudFront's response-headers policy adds to every response; the local router adds the

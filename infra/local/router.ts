@@ -8,7 +8,16 @@ import type { CloudFrontHeaders, CloudFrontRequest } from 'aws-lambda'
 import { contentSha256Header, hashFormBody, includeBodyLimitBytes } from '../edge/form-body-hash.ts'
 import { forwardedAuthorizationHeader, forwardedHostHeader } from '../stacks/edge-functions.ts'
 import { parseMediaPath } from '../../functions/media/paths.ts'
-import { apiPathPrefix, assetsPathPrefix, cacheSeconds, editorApiPathPrefix, mediaPathPrefix, securityHeaderLines } from '../definitions.ts'
+import {
+  apiPathPrefix,
+  assetsPathPrefix,
+  cacheSeconds,
+  certificatePathPattern,
+  editorApiPathPrefix,
+  matchesPathPattern,
+  mediaPathPrefix,
+  securityHeaderLines,
+} from '../definitions.ts'
 
 /**
  * Plays CloudFront's part locally: the same path rules, headers policy and compression, in front of the
@@ -16,10 +25,12 @@ import { apiPathPrefix, assetsPathPrefix, cacheSeconds, editorApiPathPrefix, med
  */
 type Fetcher = { fetch: (request: Request) => Response | Promise<Response> }
 
-/** The two API functions, each behind its own CloudFront behaviour (infra/stacks/cdn.ts). */
+/** The API functions, each behind its own CloudFront behaviour (infra/stacks/cdn.ts). */
 export interface ApiOrigins {
   /** `/api/*` but the editor's: anonymous JSON and readers' form posts (every method; the app answers 405). */
   publicApi: Fetcher
+  /** `certificatePathPattern`: the kursbevis form post (every method, as the public API). */
+  certificates: Fetcher
   /** `/api/editor/*`: the workspace's API. */
   editorApi: Fetcher
 }
@@ -62,9 +73,9 @@ async function requireBodyHash(request: Request): Promise<Response | undefined> 
 }
 
 /**
- * What the Lambda@Edge function on the public API's behaviour does (origin request, body included): the same
- * handler (infra/edge/form-body-hash.ts) run on the request as CloudFront would hand it over, body base64-encoded
- * and cut at the include-body limit.
+ * What the Lambda@Edge function on the public API's and the certificates' behaviours does (origin request, body
+ * included): the same handler (infra/edge/form-body-hash.ts) run on the request as CloudFront would hand it over,
+ * body base64-encoded and cut at the include-body limit.
  */
 async function asHashedAtTheEdge(request: Request): Promise<Request | Response> {
   const url = new URL(request.url)
@@ -154,8 +165,9 @@ const methodNotAllowed = (c: Context) =>
   c.text('403 ERROR: This distribution is not configured to allow the HTTP request method that was used for this request.', 403)
 
 /**
- * `/api/*` as CloudFront routes it: the editor behaviour first (CloudFront takes the first pattern that
- * matches), everything else under `/api/` to the public API. Tests that call both APIs use this too.
+ * `/api/*` as CloudFront routes it, in the behaviours' order (CloudFront takes the first pattern that matches): the
+ * editor's, the certificate's, then everything else under `/api/` to the public API. Tests that call the APIs use
+ * this too.
  */
 export function createApiRouter(origins: ApiOrigins) {
   const router = new Hono()
@@ -163,12 +175,14 @@ export function createApiRouter(origins: ApiOrigins) {
     const request = asForwardedByCloudFront(c.req.raw)
     return (await requireBodyHash(request)) ?? origins.editorApi.fetch(request)
   })
-  // The rest (createLocalRouter sends only `/api/*` here): every method, as the behaviour allows. A form POST gets
-  // its body hash from the edge function; any other POST/PUT without one is refused as Lambda would.
+  // The rest (createLocalRouter sends only `/api/*` here): every method, as the behaviours allow. A form POST gets
+  // its body hash from the edge function; any other POST/PUT without one is refused as Lambda would. The path is
+  // matched as CloudFront matches a pattern (`*` crosses `/`), not as Hono's router would.
   router.all('*', async (c) => {
+    const origin = matchesPathPattern(certificatePathPattern, c.req.path) ? origins.certificates : origins.publicApi
     const request = await asHashedAtTheEdge(asForwardedByCloudFront(c.req.raw))
     if (request instanceof Response) return request
-    return (await requireBodyHash(request)) ?? origins.publicApi.fetch(request)
+    return (await requireBodyHash(request)) ?? origin.fetch(request)
   })
   return router
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
+import { createCertificateApiApp } from '../../functions/certificate-api.ts'
 import { createEditorApiApp } from '../../functions/editor-api.ts'
 import { createPublicApiApp } from '../../functions/public-api.ts'
 import { createAwsClients } from '../../functions/shared/aws.ts'
@@ -112,6 +113,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     const router = createLocalRouter({
       // One process and one services object here; in AWS each function builds only its share of it.
       publicApi: createPublicApiApp(services),
+      certificates: createCertificateApiApp(services),
       editorApi: createEditorApiApp(services, { assets: () => manifest }),
       site: createSiteApp(services, { assets: () => manifest }),
       s3: clients.s3,

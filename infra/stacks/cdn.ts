@@ -28,7 +28,16 @@ import type { IFunctionUrl } from 'aws-cdk-lib/aws-lambda'
 import type { IBucket } from 'aws-cdk-lib/aws-s3'
 import { Construct } from 'constructs'
 import { REGION_COOKIE } from '../../web/site/region.ts'
-import { apiPathPrefix, assetsPathPrefix, cacheSeconds, contentSecurityPolicyFor, editorApiPathPrefix, mediaPathPrefix, securityHeaders } from '../definitions.ts'
+import {
+  apiPathPrefix,
+  assetsPathPrefix,
+  cacheSeconds,
+  certificatePathPattern,
+  contentSecurityPolicyFor,
+  editorApiPathPrefix,
+  mediaPathPrefix,
+  securityHeaders,
+} from '../definitions.ts'
 import { lambdaOriginRequestCode, mediaRequestCode } from './edge-functions.ts'
 import { FormBodyHash } from './form-body-hash.ts'
 import type { DeployOptions } from './index.ts'
@@ -37,7 +46,7 @@ export interface CdnProps {
   prefix: string
   options: DeployOptions
   buckets: { media: IBucket; assets: IBucket; logs: IBucket }
-  urls: { site: IFunctionUrl; publicApi: IFunctionUrl; editorApi: IFunctionUrl }
+  urls: { site: IFunctionUrl; publicApi: IFunctionUrl; certificates: IFunctionUrl; editorApi: IFunctionUrl }
   /** Cognito's hosted sign-in, where the editor workspace exchanges its code for tokens. */
   signInUrl: string
   /** The us-east-1 stack the Lambda@Edge function goes to. */
@@ -69,8 +78,8 @@ function securityHeadersBehavior(media: IBucket, signInUrl: string) {
 
 /**
  * The single CloudFront distribution: `/assets/*` and `/media/*` straight from private S3 buckets,
- * `/api/editor/*`, `/api/*` and everything else from IAM-protected Lambda Function URLs (editor API, public
- * API, site), all through origin access control.
+ * `/api/editor/*`, `/api/v1/attempts/{id}/certificate`, `/api/*` and everything else from IAM-protected Lambda Function
+ * URLs (editor API, certificates, public API, site), all through origin access control.
  */
 export class Cdn extends Construct {
   readonly distribution: Distribution
@@ -116,7 +125,7 @@ export class Cdn extends Construct {
     })
     const lambdaAccess = new FunctionUrlOriginAccessControl(this, 'LambdaAccess', {
       originAccessControlName: `${prefix}-lambda`,
-      description: 'CloudFront signs requests to the site, public API and editor API Function URLs',
+      description: 'CloudFront signs requests to the site, public API, certificates and editor API Function URLs',
     })
     const s3Origin = (bucket: IBucket) => S3BucketOrigin.withOriginAccessControl(bucket, { originAccessControl: s3Access })
     const lambdaOrigin = (url: IFunctionUrl) =>
@@ -179,7 +188,14 @@ export class Cdn extends Construct {
           cachePolicy: CachePolicy.CACHING_DISABLED,
           allowedMethods: AllowedMethods.ALLOW_ALL,
         }),
-        // Everything else under /api/ (v1, health, and readers' form posts: exam answers, certificates, sign-ups) is
+        // The kursbevis form post, before /api/*: its PDF code (pdf-lib, qrcode) lives in a function of its own so no
+        // other reader waits for it (issue 16). A plain form post, hashed at the edge like the public API's.
+        [certificatePathPattern]: lambdaBehavior(lambdaOrigin(props.urls.certificates), {
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          edgeLambdas: [formBodyHash.association],
+        }),
+        // Everything else under /api/ (v1, health, and readers' other form posts: exam attempts and answers, sign-ups) is
         // anonymous; unknown API paths answer JSON from here rather than a reader page from the site. CloudFront
         // allows POST only together with every other method: the public API answers 405 to what it does not route.
         [`${apiPathPrefix}*`]: lambdaBehavior(lambdaOrigin(props.urls.publicApi), {

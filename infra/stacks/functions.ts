@@ -12,7 +12,15 @@ import { mediaBucket as mediaDefinition } from '../definitions.ts'
 import { AppLambda } from './app-lambda.ts'
 import type { ApiAuthSettings } from './auth.ts'
 import { acknowledge } from './nag.ts'
-import { acknowledgeMediaPrefixes, grantContent, grantDistributionIdParameter, grantMediaList, grantMediaPrefix, grantReaderRecords } from './grants.ts'
+import {
+  acknowledgeMediaPrefixes,
+  grantCatalogRead,
+  grantContent,
+  grantDistributionIdParameter,
+  grantMediaList,
+  grantMediaPrefix,
+  grantReaderRecords,
+} from './grants.ts'
 
 // Where tests imported it from before the functions were split (the construct now lives in app-lambda.ts).
 export { esmRequireBanner } from './app-lambda.ts'
@@ -30,18 +38,19 @@ export interface AppFunctionsProps {
 }
 
 /**
- * The five functions, split by who waits for them: readers (site, public API), editors (editor API), and nobody
- * (scheduler, media worker). Each has its own role with exactly what its code does, built by the local esbuild
- * from functions/entry.
+ * The six functions, split by who waits for them: readers (site, public API), the reader who just passed an exam
+ * (certificates), editors (editor API), and nobody (scheduler, media worker). Each has its own role with exactly
+ * what its code does, built by the local esbuild from functions/entry.
  */
 export class AppFunctions extends Construct {
   readonly site: AppLambda
   readonly publicApi: AppLambda
+  readonly certificates: AppLambda
   readonly editorApi: AppLambda
   readonly scheduler: AppLambda
   readonly mediaWorker: AppLambda
   /** The Function URLs CloudFront's behaviours call (infra/stacks/cdn.ts). */
-  readonly urls: { site: FunctionUrl; publicApi: FunctionUrl; editorApi: FunctionUrl }
+  readonly urls: { site: FunctionUrl; publicApi: FunctionUrl; certificates: FunctionUrl; editorApi: FunctionUrl }
   /** The functions that invalidate CloudFront after a change readers see (web.ts grants them the distribution). */
   readonly invalidators: AppLambda[]
 
@@ -76,8 +85,23 @@ export class AppFunctions extends Construct {
     })
     // Its health check reads with the same permission (functions/health/routes.ts).
     grantContent(this.publicApi.role, content, {})
-    // Readers' form posts (exam attempts, certificates) write their own partitions and nothing else.
+    // Readers' form posts (exam attempts) write their own partitions and nothing else. The same grant as the
+    // certificates function's; CERT# is written only there now (narrowing this one to ATTEMPT# is a change of its own).
     grantReaderRecords(this.publicApi.role, content)
+
+    // The kursbevis PDF (pdf-lib, qrcode: ~460 KB) only for the reader who asks for it (issue 16).
+    this.certificates = new AppLambda(this, 'Certificates', {
+      entry: 'functions/entry/certificates.ts',
+      description: 'Kursbevis PDF for a passed exam attempt (POST /api/v1/attempts/*/certificate)',
+      memorySize: 1024,
+      // Drawing the PDF takes a few hundred ms warm; room for a cold start's first one.
+      timeout: Duration.seconds(15),
+      environment: shared,
+    })
+    // Reads its attempt back and writes it and CERT# in one transaction; reads the catalog for the issuer's name.
+    // No other content: a certificate copies the course from the attempt.
+    grantReaderRecords(this.certificates.role, content)
+    grantCatalogRead(this.certificates.role, content)
 
     this.editorApi = new AppLambda(this, 'EditorApi', {
       entry: 'functions/entry/editor-api.ts',
@@ -125,7 +149,12 @@ export class AppFunctions extends Construct {
     })
     this.grantMediaWorker(props)
 
-    this.urls = { site: this.site.addOriginUrl(), publicApi: this.publicApi.addOriginUrl(), editorApi: this.editorApi.addOriginUrl() }
+    this.urls = {
+      site: this.site.addOriginUrl(),
+      publicApi: this.publicApi.addOriginUrl(),
+      certificates: this.certificates.addOriginUrl(),
+      editorApi: this.editorApi.addOriginUrl(),
+    }
     this.invalidators = [this.editorApi, this.scheduler]
   }
 

@@ -49,6 +49,26 @@ export function grantReaderRecords(role: Role, table: ITable, prefixes: readonly
   )
 }
 
+/** The partition the catalog of editions and topics lives in (functions/tenants/catalog.ts: one Query reads it). */
+export const catalogPartition = 'CATALOG'
+
+/**
+ * Query on the catalog's partition alone, for a function that needs an edition's name and no content (the
+ * certificates function prints the issuer). LeadingKeys as in `grantReaderRecords`; Query carries the key too.
+ */
+export function grantCatalogRead(role: Role, table: ITable) {
+  role.addToPolicy(
+    new PolicyStatement({
+      actions: ['dynamodb:Query'],
+      resources: [table.tableArn],
+      conditions: {
+        'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [catalogPartition] },
+        Null: { 'dynamodb:LeadingKeys': 'false' },
+      },
+    }),
+  )
+}
+
 /** Object actions under one key prefix of the media bucket (`uploads/` staged, `tenants/` public). */
 export function grantMediaPrefix(role: Role, bucket: IBucket, prefix: string, actions: string[]) {
   role.addToPolicy(new PolicyStatement({ actions, resources: [bucket.arnForObjects(`${prefix}*`)] }))

@@ -4,6 +4,7 @@ import {
   apiPathPrefix,
   assetsPathPrefix,
   cacheSeconds,
+  certificatePathPattern,
   contentSecurityPolicyFor,
   editorApiPathPrefix,
   mediaBucket,
@@ -57,14 +58,14 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(config(plain).PriceClass).toBe('PriceClass_100')
   })
 
-  it('routes the editor API, the rest of the API, media and assets by the defined prefixes, editor first', () => {
-    // CloudFront takes the first pattern that matches: /api/editor/* must come before /api/*.
+  it('routes the editor API, the certificate, the rest of the API, media and assets by the defined patterns, /api/* after both', () => {
+    // CloudFront takes the first pattern that matches: /api/editor/* and the certificate's must come before /api/*.
     expect(config(plain).CacheBehaviors.map((b: any) => b.PathPattern)).toEqual(
-      [editorApiPathPrefix, apiPathPrefix, mediaPathPrefix, assetsPathPrefix].map((p) => `${p}*`),
+      [`${editorApiPathPrefix}*`, '/api/v1/attempts/*/certificate', ...[apiPathPrefix, mediaPathPrefix, assetsPathPrefix].map((p) => `${p}*`)],
     )
   })
 
-  it('sends each Lambda behaviour to its own function: site by default, editor API, public API', () => {
+  it('sends each Lambda behaviour to its own function: site by default, editor API, certificates, public API', () => {
     const resources = plain.templates.web.toJSON().Resources
     // Origin id → the function its Function URL belongs to.
     const functionOf = (originId: string) => {
@@ -75,8 +76,10 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(functionOf(config(plain).DefaultCacheBehavior.TargetOriginId)).toMatch(/^FunctionsSiteFunction/)
     expect(functionOf(behavior(plain, `${editorApiPathPrefix}*`).TargetOriginId)).toMatch(/^FunctionsEditorApiFunction/)
     expect(functionOf(behavior(plain, `${apiPathPrefix}*`).TargetOriginId)).toMatch(/^FunctionsPublicApiFunction/)
+    expect(functionOf(behavior(plain, certificatePathPattern).TargetOriginId)).toMatch(/^FunctionsCertificatesFunction/)
     // The scheduler and the media worker have no URL: nothing on the internet can call them.
     expect(resourcesOf(plain.templates.web, 'AWS::Lambda::Url').map(([, url]) => url.Properties.TargetFunctionArn['Fn::GetAtt'][0]).sort()).toEqual([
+      expect.stringMatching(/^FunctionsCertificatesFunction/),
       expect.stringMatching(/^FunctionsEditorApiFunction/),
       expect.stringMatching(/^FunctionsPublicApiFunction/),
       expect.stringMatching(/^FunctionsSiteFunction/),
@@ -88,7 +91,7 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(controls.map(([, c]) => c.OriginAccessControlOriginType).sort()).toEqual(['lambda', 's3'])
     for (const [, c] of controls) expect(c).toMatchObject({ SigningBehavior: 'always', SigningProtocol: 'sigv4' })
     const origins = config(plain).Origins
-    expect(origins).toHaveLength(5)
+    expect(origins).toHaveLength(6)
     for (const origin of origins) {
       expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Cdn(S3|Lambda)Access/), 'Id'] })
       if (origin.S3OriginConfig) expect(origin.S3OriginConfig.OriginAccessIdentity).toBe('')
@@ -101,8 +104,8 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
       .map(([, p]) => p.Properties)
       .filter((p) => p.Principal !== 'events.amazonaws.com' && p.Principal !== 's3.amazonaws.com')
     expect(permissions.map((p) => p.Action).sort()).toEqual([
-      ...Array(3).fill('lambda:InvokeFunction'),
-      ...Array(3).fill('lambda:InvokeFunctionUrl'),
+      ...Array(4).fill('lambda:InvokeFunction'),
+      ...Array(4).fill('lambda:InvokeFunctionUrl'),
     ])
     for (const p of permissions) {
       expect(p.Principal).toBe('cloudfront.amazonaws.com')
@@ -156,16 +159,16 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(policy(behavior(plain, `${mediaPathPrefix}*`).CachePolicyId)).toMatchObject({ DefaultTTL: cacheSeconds.media })
     expect(policy(behavior(plain, `${assetsPathPrefix}*`).CachePolicyId)).toMatchObject({ DefaultTTL: cacheSeconds.assets })
     // The APIs must see every request; they set no-store themselves.
-    for (const prefix of [editorApiPathPrefix, apiPathPrefix]) {
-      expect(behavior(plain, `${prefix}*`).CachePolicyId).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId)
-    }
+    const apis = [`${editorApiPathPrefix}*`, certificatePathPattern, `${apiPathPrefix}*`]
+    for (const pattern of apis) expect(behavior(plain, pattern).CachePolicyId).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId)
   })
 
   it('forwards all viewer headers but Host to the functions, with the host-forwarding edge function', () => {
     const [forwardHost] = resource(plain.templates.web, 'AWS::CloudFront::Function', 'CdnForwardHost')
     const [mediaPath] = resource(plain.templates.web, 'AWS::CloudFront::Function', 'CdnMediaPath')
     const viewerRequest = (fn: string) => [{ EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [fn, 'FunctionARN'] } }]
-    for (const b of [config(plain).DefaultCacheBehavior, behavior(plain, `${apiPathPrefix}*`), behavior(plain, `${editorApiPathPrefix}*`)]) {
+    const lambdas = [config(plain).DefaultCacheBehavior, ...[`${apiPathPrefix}*`, certificatePathPattern, `${editorApiPathPrefix}*`].map((p) => behavior(plain, p))]
+    for (const b of lambdas) {
       expect(b.OriginRequestPolicyId).toBe(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId)
       expect(b.FunctionAssociations).toEqual(viewerRequest(forwardHost))
     }
@@ -173,22 +176,24 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(behavior(plain, `${editorApiPathPrefix}*`).AllowedMethods).toContain('POST')
     // Readers' forms post to the public API, and CloudFront allows POST only with every other method (the app
     // answers 405 for what it does not route); the site takes GET and HEAD alone.
-    expect([...behavior(plain, `${apiPathPrefix}*`).AllowedMethods].sort()).toEqual(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'])
+    const all = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT']
+    for (const pattern of [`${apiPathPrefix}*`, certificatePathPattern]) expect([...behavior(plain, pattern).AllowedMethods].sort()).toEqual(all)
     expect(config(plain).DefaultCacheBehavior.AllowedMethods).toEqual(['GET', 'HEAD'])
   })
 
-  it('hashes readers’ form bodies at the edge on the public API’s behaviour, and nowhere else', () => {
-    // The Lambda@Edge version's ARN comes from us-east-1 through CDK's cross-region reader.
+  it('hashes readers’ form bodies at the edge on the public API’s and the certificate’s behaviours, and nowhere else', () => {
+    // One Lambda@Edge version on two behaviours, its ARN from us-east-1 through CDK's cross-region reader.
     const [reader] = resource(plain.templates.web, 'Custom::CrossRegionStringParameterReader', 'CdnFormBodyHashFunctionArnReader')
-    expect(behavior(plain, `${apiPathPrefix}*`).LambdaFunctionAssociations).toEqual([
-      { EventType: 'origin-request', IncludeBody: true, LambdaFunctionARN: { 'Fn::GetAtt': [reader, 'FunctionArn'] } },
-    ])
-    for (const b of behaviors(plain).filter((b) => b.PathPattern !== `${apiPathPrefix}*`)) {
-      expect(b.LambdaFunctionAssociations, b.PathPattern ?? 'default').toBeUndefined()
+    const hashed = [`${apiPathPrefix}*`, certificatePathPattern]
+    for (const pattern of hashed) {
+      expect(behavior(plain, pattern).LambdaFunctionAssociations, pattern).toEqual([
+        { EventType: 'origin-request', IncludeBody: true, LambdaFunctionARN: { 'Fn::GetAtt': [reader, 'FunctionArn'] } },
+      ])
+      // Origin access control stays on the origin: the edge function adds a header, CloudFront still signs.
+      const origin = config(plain).Origins.find((o: any) => o.Id === behavior(plain, pattern).TargetOriginId)
+      expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^CdnLambdaAccess/), 'Id'] })
     }
-    // Origin access control stays on the public API's origin: the edge function adds a header, CloudFront still signs.
-    const origin = config(plain).Origins.find((o: any) => o.Id === behavior(plain, `${apiPathPrefix}*`).TargetOriginId)
-    expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^CdnLambdaAccess/), 'Id'] })
+    for (const b of behaviors(plain).filter((b) => !hashed.includes(b.PathPattern))) expect(b.LambdaFunctionAssociations, b.PathPattern ?? 'default').toBeUndefined()
   })
 
   it('keeps the edge function in us-east-1 with Lambda@Edge’s newest Node.js, x86_64, and a role that only logs', () => {

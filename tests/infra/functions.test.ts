@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { attemptKey, certificateKey, tenantPk } from '../../functions/courses/exam-keys.ts'
 import { mediaBucket } from '../../infra/definitions.ts'
-import { readerRecordPrefixes } from '../../infra/stacks/grants.ts'
+import { catalogPartition, readerRecordPrefixes } from '../../infra/stacks/grants.ts'
+import { tenantKey } from '../../functions/tenants/catalog.ts'
 import { custom, resource, resourcesOf, synthesize, synthesizeBoth, type Synthesized } from './synth.ts'
 
 /** Every action a policy statement allows, flattened. */
 const actionsOf = (policy: any): string[] =>
   policy.Properties.PolicyDocument.Statement.flatMap((s: any) => (Array.isArray(s.Action) ? s.Action : [s.Action]))
 
-/** The five functions, split by who waits (issue 16): each its own role with exactly what its code does. */
+/** The six functions, split by who waits (issue 16): each its own role with exactly what its code does. */
 describe('functions', { timeout: 120_000 }, () => {
   let plain: Synthesized
   let withDomain: Synthesized
@@ -18,7 +19,7 @@ describe('functions', { timeout: 120_000 }, () => {
   }, 120_000)
   afterAll(() => cleanup())
 
-  const names = ['Site', 'PublicApi', 'EditorApi', 'Scheduler', 'MediaWorker'] as const
+  const names = ['Site', 'PublicApi', 'Certificates', 'EditorApi', 'Scheduler', 'MediaWorker'] as const
   type Name = (typeof names)[number]
   const functions = (s: Synthesized) =>
     Object.fromEntries(names.map((name) => [name, resource(s.templates.web, 'AWS::Lambda::Function', `Functions${name}Function`)[1].Properties])) as Record<Name, any>
@@ -35,13 +36,13 @@ describe('functions', { timeout: 120_000 }, () => {
   const reads = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query']
   const writes = ['dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']
 
-  it('has the five functions, split by who waits, on Node.js 24, arm64, ESM bundles, with explicit memory, timeout and log retention', () => {
+  it('has the six functions, split by who waits, on Node.js 24, arm64, ESM bundles, with explicit memory, timeout and log retention', () => {
     const all = functions(plain)
     // Beside them only CDK's reader of the Lambda@Edge version's ARN from us-east-1, which runs at deploy time.
     const nodeFunctions = resourcesOf(plain.templates.web, 'AWS::Lambda::Function')
       .filter(([, fn]) => String(fn.Properties.Runtime).startsWith('nodejs'))
       .filter(([id]) => !id.startsWith('CustomCrossRegionStringParameterReader'))
-    expect(nodeFunctions).toHaveLength(5)
+    expect(nodeFunctions).toHaveLength(6)
     for (const fn of Object.values(all)) {
       expect(fn).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler' })
       expect(fn.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps')
@@ -49,7 +50,7 @@ describe('functions', { timeout: 120_000 }, () => {
       expect(logGroup.Properties.RetentionInDays).toBe(30)
     }
     const sizing = Object.fromEntries(names.map((name) => [name, [all[name].MemorySize, all[name].Timeout]]))
-    expect(sizing).toEqual({ Site: [1024, 10], PublicApi: [1024, 10], EditorApi: [1024, 29], Scheduler: [512, 55], MediaWorker: [2048, 300] })
+    expect(sizing).toEqual({ Site: [1024, 10], PublicApi: [1024, 10], Certificates: [1024, 15], EditorApi: [1024, 29], Scheduler: [512, 55], MediaWorker: [2048, 300] })
   })
 
   it('passes each function the configuration it reads', () => {
@@ -63,7 +64,7 @@ describe('functions', { timeout: 120_000 }, () => {
     )
     expect(Object.keys(all.Scheduler.Environment.Variables)).toContain('DISTRIBUTION_ID_PARAMETER')
     // Sign-in settings only where editors sign in.
-    for (const name of ['Site', 'PublicApi', 'Scheduler', 'MediaWorker'] as const) {
+    for (const name of ['Site', 'PublicApi', 'Certificates', 'Scheduler', 'MediaWorker'] as const) {
       expect(Object.keys(all[name].Environment.Variables).filter((key) => /^AUTH_|USER_POOL/.test(key)), name).toEqual([])
     }
     expect(JSON.parse(all.Site.Environment.Variables.ASSETS)).toEqual(plain.web.manifest)
@@ -74,7 +75,7 @@ describe('functions', { timeout: 120_000 }, () => {
 
   it('gives each function its own role, and only CDK’s deploy-time handlers an AWS-managed policy', () => {
     const roles = Object.values(functions(plain)).map((fn) => JSON.stringify(fn.Role))
-    expect(new Set(roles).size).toBe(5)
+    expect(new Set(roles).size).toBe(6)
     for (const [id, role] of resourcesOf(plain.templates.web, 'AWS::IAM::Role')) {
       // S3 notifications and the edge function's ARN, both written once per deploy by CDK's custom resources.
       if (id.startsWith('BucketNotificationsHandler') || id.startsWith('CustomCrossRegionStringParameterReader')) continue
@@ -112,6 +113,30 @@ describe('functions', { timeout: 120_000 }, () => {
       },
     ])
     expect(actions('PublicApi')).not.toContain('dynamodb:DeleteItem')
+  })
+
+  it('lets the certificates function write readers’ own records as the public API does, and read only the catalog', () => {
+    const statements = policiesOf('Certificates')
+      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
+      .filter((s: any) => ![s.Action].flat().every((a: string) => a.startsWith('logs:')))
+    // No unconditioned DynamoDB access at all: it never reads an edition's content (the attempt carries the course).
+    expect(statements.filter((s: any) => !s.Condition)).toEqual([])
+    const publicApiWrites = policiesOf('PublicApi')
+      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
+      .filter((s: any) => s.Condition)
+    expect(statements).toEqual([
+      // The same statement as the public API's: attempt read back and marked, CERT# written, in one transaction.
+      ...publicApiWrites,
+      // The issuer's name: one Query of the catalog's partition (functions/tenants/catalog.ts).
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:Query',
+        Resource: { 'Fn::GetStackOutput': expect.objectContaining({ OutputName: expect.stringMatching(/ContentTable.*Arn/) }) },
+        Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['CATALOG'] }, Null: { 'dynamodb:LeadingKeys': 'false' } },
+      },
+    ])
+    expect(publicApiWrites).toHaveLength(1)
+    expect(tenantKey('akershus').PK).toBe(catalogPartition)
   })
 
   it('names in the public API’s write condition exactly the partitions the reader routes build', () => {

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, S3Event, ScheduledEvent } from 'aws-lambda'
 import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { basename, dirname } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -58,6 +59,19 @@ export function functionUrlEvent(method: string, path: string, rawQueryString = 
     } as APIGatewayProxyEventV2['requestContext'],
     isBase64Encoded: false,
   }
+}
+
+/**
+ * A reader's plain form POST as the Function URL hands it over after CloudFront: the body base64-encoded, and the
+ * hash the Lambda@Edge function set (infra/edge/form-body-hash.ts).
+ */
+export function formPostEvent(path: string, fields: Array<[string, string]>): APIGatewayProxyEventV2 {
+  const body = Buffer.from(new URLSearchParams(fields).toString())
+  const event = functionUrlEvent('POST', path)
+  event.headers['content-type'] = 'application/x-www-form-urlencoded'
+  event.headers['content-length'] = String(body.length)
+  event.headers['x-amz-content-sha256'] = createHash('sha256').update(body).digest('hex')
+  return { ...event, body: body.toString('base64'), isBase64Encoded: true }
 }
 
 const lambdaContext = (name: string) => ({

@@ -1,4 +1,5 @@
 import { createLocalJWKSet, generateKeyPair, SignJWT, type JSONWebKeySet } from 'jose'
+import { createCertificateApiApp } from '../../functions/certificate-api.ts'
 import { createEditorApiApp } from '../../functions/editor-api.ts'
 import { createPublicApiApp } from '../../functions/public-api.ts'
 import { createServices, type Services } from '../../functions/services.ts'
@@ -23,8 +24,8 @@ export async function createEditorEnvironment(name: string) {
   const services: Services = createServices(config, createAwsClients(config), { authKeySet: createLocalJWKSet(jwks), directory: localDirectory(users, demoPassword) })
   await seedCatalog(services, ['nasjonal', 'akershus', 'innlandet', 'vestfold', 'ostfold'], ['demens', 'palliasjon'])
   const app = createEditorApiApp(services)
-  /** Both APIs behind `/api/*` as CloudFront routes them, for tests that call either. */
-  const apis = createApiRouter({ publicApi: createPublicApiApp(services), editorApi: app })
+  /** The APIs behind `/api/*` as CloudFront routes them, for tests that call any of them. */
+  const apis = createApiRouter({ publicApi: createPublicApiApp(services), certificates: createCertificateApiApp(services), editorApi: app })
 
   const user = (username: string) => demoEditors.find((editor) => editor.username === username)!
   const forgedKey = await generateKeyPair('RS256')

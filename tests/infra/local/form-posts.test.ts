@@ -40,8 +40,9 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({ method:
 
 describe('reader form posts through the local CDN router, as through CloudFront with the edge function', () => {
   const publicApi = functionUrl()
+  const certificates = functionUrl()
   const editorApi = functionUrl()
-  const apis = createApiRouter({ publicApi, editorApi })
+  const apis = createApiRouter({ publicApi, certificates, editorApi })
   const attempts = 'http://127.0.0.1/api/v1/exams/akershus/eksamenskurs/attempts'
 
   it('gives a plain form POST to the public API the hash of its exact bytes, and passes the bytes on unchanged', async () => {
@@ -95,6 +96,23 @@ describe('reader form posts through the local CDN router, as through CloudFront 
       expect(publicApi.received.at(-1)!.method).toBe(method)
     }
   })
+
+  it('sends the certificate form post to the certificates function, hashed at the edge, before /api/* takes it', async () => {
+    const before = publicApi.received.length
+    const path = '/api/v1/attempts/01JD0000000000000000000000/certificate'
+    const response = await apis.request(`http://127.0.0.1${path}`, form('navn=Kari+Nordmann'))
+    expect(response.status).toBe(200)
+    expect(certificates.received.at(-1)).toMatchObject({ method: 'POST', path, hash: sha256('navn=Kari+Nordmann') })
+    // CloudFront's `*` crosses `/`; the app answers 404 for such a path itself. Any method reaches it.
+    await apis.request('http://127.0.0.1/api/v1/attempts/a/b/certificate', { method: 'GET' })
+    expect(certificates.received.at(-1)).toMatchObject({ method: 'GET', path: '/api/v1/attempts/a/b/certificate' })
+    // Its neighbours stay with the public API.
+    for (const other of ['/api/v1/attempts/01JD0000000000000000000000/answers', '/api/v1/attempts/01JD0000000000000000000000/certificate/x', '/api/v1/attempts/x/Certificate']) {
+      expect((await apis.request(`http://127.0.0.1${other}`, form('a=1'))).status).toBe(200)
+      expect(publicApi.received.at(-1)!.path).toBe(other)
+    }
+    expect(publicApi.received).toHaveLength(before + 3)
+  })
 })
 
 describe('a browser-free form post over HTTP through the local system’s router', () => {
@@ -106,7 +124,7 @@ describe('a browser-free form post over HTTP through the local system’s router
     // The real public API app behind a stand-in for its Function URL's signature check.
     publicApi = functionUrl(createPublicApiApp(services))
     const site = { fetch: () => new Response('site') }
-    const router = createLocalRouter({ publicApi, editorApi: functionUrl(), site, s3: new S3Client({ region: config.region }), mediaBucket: config.mediaBucket, assetsDir: '/nonexistent' })
+    const router = createLocalRouter({ publicApi, certificates: functionUrl(), editorApi: functionUrl(), site, s3: new S3Client({ region: config.region }), mediaBucket: config.mediaBucket, assetsDir: '/nonexistent' })
     server = await new Promise((resolve) => {
       const started = serve({ fetch: router.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
         origin = `http://127.0.0.1:${info.port}`
