@@ -2,6 +2,7 @@ import type { ContentOf, PublishedItem } from '../../../functions/content/schema
 import type { Outline } from '../../../functions/courses/model.ts'
 import type { Tenant } from '../../../functions/tenants/schema.ts'
 import { heroSizes, Picture } from '../components/picture.tsx'
+import { LearningGoals, TopicLinks, topicsOf } from '../components/item-parts.tsx'
 import { RichText } from '../components/rich-text.tsx'
 import { formatDate } from '../format.ts'
 import { Document, type PageContext } from '../layout.tsx'
@@ -42,16 +43,7 @@ export function CourseFacts({ item }: { item: PublishedCourse }) {
           <time dateTime={item.revisedOn ?? item.updatedAt}>{formatDate(item.revisedOn ? `${item.revisedOn}T12:00:00Z` : item.updatedAt)}</time>
         </dd>
       </dl>
-      {item.learningGoals.length > 0 && (
-        <section aria-labelledby="laeringsmal">
-          <h2 id="laeringsmal">{t.learningGoals}</h2>
-          <ul>
-            {item.learningGoals.map((goal) => (
-              <li>{goal}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <LearningGoals goals={item.learningGoals} />
     </>
   )
 }
@@ -64,7 +56,7 @@ export function CoursePage(props: { ctx: PageContext; item: PublishedCourse; own
   const { ctx, item, owner, outline } = props
   const path = paths.item(item)
   const total = outline ? outline.modules.reduce((sum, module) => sum + module.lessons.length, 0) : 0
-  const topics = item.topics.map((slug) => ctx.catalog.topic(slug)).filter((topic) => topic !== undefined)
+  const topics = topicsOf(item.topics, ctx)
   return (
     <Document
       ctx={ctx}
@@ -117,13 +109,7 @@ export function CoursePage(props: { ctx: PageContext; item: PublishedCourse; own
           <dl class="facts">
             <dt>{t.topicsOnItem}</dt>
             <dd>
-              <ul class="inline-list">
-                {topics.map((topic) => (
-                  <li>
-                    <a href={paths.topic(ctx.edition.id, topic.slug)}>{topic.name}</a>
-                  </li>
-                ))}
-              </ul>
+              <TopicLinks topics={topics} ctx={ctx} />
             </dd>
           </dl>
         )}

@@ -5,6 +5,7 @@ import { variantPath } from '../../../functions/media/paths.ts'
 import { releasedEpisodes } from '../../../functions/podcasts/episodes.ts'
 import { formatDate, formatDuration, formatEventTime } from '../format.ts'
 import { AudioPlayer } from '../components/audio-player.tsx'
+import { LearningGoals } from '../components/item-parts.tsx'
 import { SubscribeLinks } from '../components/subscribe.tsx'
 import { paths } from '../paths.ts'
 import { t } from '../text.ts'
@@ -20,16 +21,7 @@ export function CourseDetails({ item }: { item: ContentOf<'e-kurs'> }) {
         <dt>{t.provider}</dt>
         <dd>{item.provider}</dd>
       </dl>
-      {item.learningGoals.length > 0 && (
-        <section aria-labelledby="laeringsmal">
-          <h2 id="laeringsmal">{t.learningGoals}</h2>
-          <ul>
-            {item.learningGoals.map((goal) => (
-              <li>{goal}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <LearningGoals goals={item.learningGoals} />
       {item.hasExam && <p>{t.hasExam}</p>}
       <p>
         <a class="button" href={item.courseUrl}>

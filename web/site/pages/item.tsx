@@ -1,6 +1,7 @@
 import type { PublishedItem } from '../../../functions/content/schema.ts'
 import type { Tenant } from '../../../functions/tenants/schema.ts'
 import { heroSizes, Picture } from '../components/picture.tsx'
+import { TopicLinks, topicsOf } from '../components/item-parts.tsx'
 import { RichText } from '../components/rich-text.tsx'
 import { formatDate } from '../format.ts'
 import { Document, type PageContext } from '../layout.tsx'
@@ -15,7 +16,7 @@ export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: 
   const { ctx, item, owner } = props
   const path = paths.item(item)
   const url = new URL(path, ctx.origin).href
-  const topics = item.topics.map((slug) => ctx.catalog.topic(slug)).filter((topic) => topic !== undefined)
+  const topics = topicsOf(item.topics, ctx)
   return (
     <Document
       ctx={ctx}
@@ -56,13 +57,7 @@ export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: 
             <>
               <dt>{t.topicsOnItem}</dt>
               <dd>
-                <ul class="inline-list">
-                  {topics.map((topic) => (
-                    <li>
-                      <a href={paths.topic(ctx.edition.id, topic.slug)}>{topic.name}</a>
-                    </li>
-                  ))}
-                </ul>
+                <TopicLinks topics={topics} ctx={ctx} />
               </dd>
             </>
           )}
