@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { basename, dirname } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { s3Event } from '../functions/media/events.ts'
 
 /** The events Lambda hands each function here, and a runner that invokes a bundle exactly as Lambda would. */
 export const publicHost = 'kompetansebroen.example.no'
@@ -140,26 +141,5 @@ export function scheduledEvent(): ScheduledEvent {
   }
 }
 
-/** What S3 sends the media worker when a browser's POST lands at `key` (keys arrive URL-encoded). */
-export function objectCreatedEvent(bucket: string, key: string, size: number): S3Event {
-  return {
-    Records: [
-      {
-        eventVersion: '2.1',
-        eventSource: 'aws:s3',
-        awsRegion: 'eu-north-1',
-        eventTime: new Date().toISOString(),
-        eventName: 'ObjectCreated:Post',
-        userIdentity: { principalId: 'AWS:AROAEXAMPLE:editor' },
-        requestParameters: { sourceIPAddress: '203.0.113.7' },
-        responseElements: { 'x-amz-request-id': 'EXAMPLE', 'x-amz-id-2': 'EXAMPLE' },
-        s3: {
-          s3SchemaVersion: '1.0',
-          configurationId: 'kb-test',
-          bucket: { name: bucket, ownerIdentity: { principalId: 'EXAMPLE' }, arn: `arn:aws:s3:::${bucket}` },
-          object: { key: encodeURIComponent(key).replace(/%2F/g, '/'), size, eTag: 'example', sequencer: '0055AED6DCD90281E5' },
-        },
-      },
-    ],
-  }
-}
+/** What S3 sends the media worker when a browser's POST lands at `key`: the one event builder the media tests use too. */
+export const objectCreatedEvent = (bucket: string, key: string, size: number): S3Event => s3Event(bucket, key, 'ObjectCreated:Post', { size })
