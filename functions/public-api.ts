@@ -1,6 +1,5 @@
 import { Hono } from 'hono'
 import { publicContentRoutes } from './content/public-routes.ts'
-import { examPublicRoutes } from './courses/exam-public-routes.ts'
 import { dynamoProbe, healthRoutes } from './health/routes.ts'
 import type { PublicReadingServices } from './reader-services.ts'
 import { onApiError, onApiNotFound } from './shared/api-errors.ts'
@@ -8,7 +7,8 @@ import { methodNotAllowed } from './shared/method-not-allowed.ts'
 
 /**
  * The public API (`/api/*` but `/api/editor/*`): anonymous JSON for integrators and the reader pages' own
- * calls. Built from the reader's reading services only, so its function carries no Cognito, S3, CloudFront or SSM code
+ * calls, read-only (readers' exam form posts go to the exams function, functions/exams-api.ts). Built from the
+ * reader's reading services only, so its function carries no Cognito, S3, CloudFront or SSM code
  * and a reader never waits for the editor's cold start. The same object runs in the Lambda and behind the
  * local router.
  */
@@ -20,9 +20,6 @@ export function createPublicApiApp(services: PublicReadingServices) {
     healthRoutes({ dynamodb: { label: 'DynamoDB', check: dynamoProbe(services.db) } }),
   )
   app.route('/v1', publicContentRoutes(services))
-  // Exam form posts from the reader pages (the site function itself only reads). The certificate's has a function
-  // of its own (functions/certificate-api.ts), so this one carries no PDF code.
-  app.route('/v1', examPublicRoutes(services))
   // CloudFront passes every method to this app (infra/stacks/cdn.ts): 405 for a path's other methods, 404 for the rest.
   app.notFound(methodNotAllowed(app, onApiNotFound))
   app.onError(onApiError)

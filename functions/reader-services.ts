@@ -28,14 +28,10 @@ export function createPublicReadingServices<Clients extends DynamoClients>(confi
 export type PublicReadingServices = ReturnType<typeof createPublicReadingServices>
 
 /**
- * What the certificates function needs (functions/certificate-api.ts): the table for the attempt and its certificate,
- * and the catalog for the issuer's name. No content reading: its role may not read content either.
+ * What the exams function needs (functions/exams-api.ts): the public API's reading (the catalog, the published course
+ * and its exam to start an attempt) and the table for attempts and certificates.
  */
-export function createCertificateServices<Clients extends DynamoClients>(config: RuntimeConfig, clients: Clients) {
-  const db = new Db(clients.dynamo, config.tables.content, contentTable)
-  return { config, clients, db, catalog: createCatalogStore(db) }
-}
-export type CertificateServices = Pick<PublicReadingServices, 'config' | 'db' | 'catalog'>
+export type ExamsServices = PublicReadingServices
 
 /** What reader pages need: the public API's reading plus episode transcripts. */
 export function createReaderServices<Clients extends DynamoClients>(config: RuntimeConfig, clients: Clients) {
@@ -54,5 +50,5 @@ export const createSiteServices = (config: RuntimeConfig) => createReaderService
 /** The public API function's services: DynamoDB clients only. */
 export const createPublicApiServices = (config: RuntimeConfig) => createPublicReadingServices(config, createDynamoClients(config))
 
-/** The certificates function's services: DynamoDB clients only. */
-export const createCertificateApiServices = (config: RuntimeConfig) => createCertificateServices(config, createDynamoClients(config))
+/** The exams function's services: DynamoDB clients only. */
+export const createExamsApiServices = (config: RuntimeConfig) => createPublicReadingServices(config, createDynamoClients(config))

@@ -92,10 +92,11 @@ export const apiPathPrefix = '/api/'
 /** The editor API's own behaviour; everything else under `apiPathPrefix` goes to the public API. */
 export const editorApiPathPrefix = '/api/editor/'
 /**
- * The certificates function's behaviour, a CloudFront path pattern (`*` any characters, `/` included), placed
- * before `apiPathPrefix`'s so the kursbevis PDF never weighs on the public API (functions/certificate-api.ts).
+ * The exams function's behaviours, CloudFront path patterns (`*` any characters, `/` included), placed before
+ * `apiPathPrefix`'s: every reader form post about exams (start, answers, kursbevis) goes there, so the public API
+ * stays read-only and carries neither their writes nor the PDF code (functions/exams-api.ts).
  */
-export const certificatePathPattern = '/api/v1/attempts/*/certificate'
+export const examsPathPatterns = ['/api/v1/exams/*', '/api/v1/attempts/*'] as const
 
 /** Whether `path` matches a CloudFront path pattern: `*` is any run of characters, `?` exactly one, case counts. */
 export function matchesPathPattern(pattern: string, path: string): boolean {

@@ -1,10 +1,10 @@
-/** Where the exam's reader pages live, built in one place for the site, the public API's redirects and tests. */
+/** Where the exam's reader pages live, built in one place for the site, the exams function's redirects and tests. */
 export const examIntroPath = (course: { tenant: string; slug: string }) => `/${course.tenant}/e-kurs/${course.slug}/eksamen`
 export const attemptPath = (attempt: { tenant: string; slug: string; id: string }) => `${examIntroPath(attempt)}/${attempt.id}`
 export const resultPath = (attempt: { tenant: string; slug: string; id: string }) => `${attemptPath(attempt)}/resultat`
 export const certificatePath = (code: string) => `/kursbevis/${code}`
 
-/** Where the pages' forms post: the public API, since the site function only reads. */
+/** Where the pages' forms post: the exams function (infra/definitions.ts `examsPathPatterns`), since the site only reads. */
 export const startAttemptAction = (course: { tenant: string; slug: string }) => `/api/v1/exams/${course.tenant}/${course.slug}/attempts`
 export const answersAction = (attempt: { id: string }) => `/api/v1/attempts/${attempt.id}/answers`
 export const certificateAction = (attempt: { id: string }) => `/api/v1/attempts/${attempt.id}/certificate`

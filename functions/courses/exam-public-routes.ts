@@ -10,8 +10,8 @@ import { attemptOf, readerFormGuards } from './reader-forms.ts'
 
 /*
  * Reader form posts (plain HTML, no JavaScript): each answers 303 to a site page, so the browser's back and
- * reload behave, and the site's pages stay GET-only. Checked by hand, not with zod: the public API carries none.
- * The certificate's form post has a function of its own (certificate-routes.ts), so pdf-lib stays out of this one.
+ * reload behave, and the site's pages stay GET-only. Checked by hand, not with zod. Served by the exams function
+ * (functions/exams-api.ts) with the certificate's form post (certificate-routes.ts), so the public API stays read-only.
  */
 export function examPublicRoutes(services: Pick<PublicReadingServices, 'db' | 'catalog' | 'content' | 'config'>, options: { now?: () => Date } = {}) {
   const now = options.now ?? (() => new Date())

@@ -10,8 +10,8 @@ import type { Attempt } from './exam-types.ts'
 export const MAX_FORM_BYTES = 64 * 1024
 
 /**
- * What every reader form post goes through, in the public API (exam attempts and answers) and in the certificates
- * function alike: a body limit, and `no-store`, since what these routes answer belongs to one reader.
+ * What every reader form post goes through in the exams function (exam attempts, answers and certificates): a body
+ * limit, and `no-store`, since what these routes answer belongs to one reader.
  */
 export function readerFormGuards(): MiddlewareHandler[] {
   return [

@@ -12,8 +12,8 @@ import {
   apiPathPrefix,
   assetsPathPrefix,
   cacheSeconds,
-  certificatePathPattern,
   editorApiPathPrefix,
+  examsPathPatterns,
   matchesPathPattern,
   mediaPathPrefix,
   securityHeaderLines,
@@ -29,8 +29,8 @@ type Fetcher = { fetch: (request: Request) => Response | Promise<Response> }
 export interface ApiOrigins {
   /** `/api/*` but the editor's: anonymous JSON and readers' form posts (every method; the app answers 405). */
   publicApi: Fetcher
-  /** `certificatePathPattern`: the kursbevis form post (every method, as the public API). */
-  certificates: Fetcher
+  /** `examsPathPatterns`: readers' exam form posts, start, answers and kursbevis (every method, as the public API). */
+  exams: Fetcher
   /** `/api/editor/*`: the workspace's API. */
   editorApi: Fetcher
 }
@@ -73,7 +73,7 @@ async function requireBodyHash(request: Request): Promise<Response | undefined> 
 }
 
 /**
- * What the Lambda@Edge function on the public API's and the certificates' behaviours does (origin request, body
+ * What the Lambda@Edge function on the public API's and the exams' behaviours does (origin request, body
  * included): the same handler (infra/edge/form-body-hash.ts) run on the request as CloudFront would hand it over,
  * body base64-encoded and cut at the include-body limit.
  */
@@ -166,7 +166,7 @@ const methodNotAllowed = (c: Context) =>
 
 /**
  * `/api/*` as CloudFront routes it, in the behaviours' order (CloudFront takes the first pattern that matches): the
- * editor's, the certificate's, then everything else under `/api/` to the public API. Tests that call the APIs use
+ * editor's, the exams', then everything else under `/api/` to the public API. Tests that call the APIs use
  * this too.
  */
 export function createApiRouter(origins: ApiOrigins) {
@@ -179,7 +179,7 @@ export function createApiRouter(origins: ApiOrigins) {
   // its body hash from the edge function; any other POST/PUT without one is refused as Lambda would. The path is
   // matched as CloudFront matches a pattern (`*` crosses `/`), not as Hono's router would.
   router.all('*', async (c) => {
-    const origin = matchesPathPattern(certificatePathPattern, c.req.path) ? origins.certificates : origins.publicApi
+    const origin = examsPathPatterns.some((pattern) => matchesPathPattern(pattern, c.req.path)) ? origins.exams : origins.publicApi
     const request = await asHashedAtTheEdge(asForwardedByCloudFront(c.req.raw))
     if (request instanceof Response) return request
     return (await requireBodyHash(request)) ?? origin.fetch(request)

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
-import { createCertificateApiApp } from '../../functions/certificate-api.ts'
 import { createEditorApiApp } from '../../functions/editor-api.ts'
+import { createExamsApiApp } from '../../functions/exams-api.ts'
 import { createPublicApiApp } from '../../functions/public-api.ts'
 import { createAwsClients } from '../../functions/shared/aws.ts'
 import type { RuntimeConfig } from '../../functions/shared/config.ts'
@@ -113,7 +113,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     const router = createLocalRouter({
       // One process and one services object here; in AWS each function builds only its share of it.
       publicApi: createPublicApiApp(services),
-      certificates: createCertificateApiApp(services),
+      exams: createExamsApiApp(services),
       editorApi: createEditorApiApp(services, { assets: () => manifest }),
       site: createSiteApp(services, { assets: () => manifest }),
       s3: clients.s3,

@@ -32,9 +32,9 @@ import {
   apiPathPrefix,
   assetsPathPrefix,
   cacheSeconds,
-  certificatePathPattern,
   contentSecurityPolicyFor,
   editorApiPathPrefix,
+  examsPathPatterns,
   mediaPathPrefix,
   securityHeaders,
 } from '../definitions.ts'
@@ -46,7 +46,7 @@ export interface CdnProps {
   prefix: string
   options: DeployOptions
   buckets: { media: IBucket; assets: IBucket; logs: IBucket }
-  urls: { site: IFunctionUrl; publicApi: IFunctionUrl; certificates: IFunctionUrl; editorApi: IFunctionUrl }
+  urls: { site: IFunctionUrl; publicApi: IFunctionUrl; exams: IFunctionUrl; editorApi: IFunctionUrl }
   /** Cognito's hosted sign-in, where the editor workspace exchanges its code for tokens. */
   signInUrl: string
   /** The us-east-1 stack the Lambda@Edge function goes to. */
@@ -78,8 +78,8 @@ function securityHeadersBehavior(media: IBucket, signInUrl: string) {
 
 /**
  * The single CloudFront distribution: `/assets/*` and `/media/*` straight from private S3 buckets,
- * `/api/editor/*`, `/api/v1/attempts/{id}/certificate`, `/api/*` and everything else from IAM-protected Lambda Function
- * URLs (editor API, certificates, public API, site), all through origin access control.
+ * `/api/editor/*`, `/api/v1/exams/*` and `/api/v1/attempts/*`, `/api/*` and everything else from IAM-protected Lambda
+ * Function URLs (editor API, exams, public API, site), all through origin access control.
  */
 export class Cdn extends Construct {
   readonly distribution: Distribution
@@ -125,7 +125,7 @@ export class Cdn extends Construct {
     })
     const lambdaAccess = new FunctionUrlOriginAccessControl(this, 'LambdaAccess', {
       originAccessControlName: `${prefix}-lambda`,
-      description: 'CloudFront signs requests to the site, public API, certificates and editor API Function URLs',
+      description: 'CloudFront signs requests to the site, public API, exams and editor API Function URLs',
     })
     const s3Origin = (bucket: IBucket) => S3BucketOrigin.withOriginAccessControl(bucket, { originAccessControl: s3Access })
     const lambdaOrigin = (url: IFunctionUrl) =>
@@ -176,6 +176,8 @@ export class Cdn extends Construct {
       ? Certificate.fromCertificateArn(this, 'Certificate', options.certificateArn)
       : undefined
 
+    // One origin object, so both exams behaviours share one origin (and one invoke permission).
+    const examsOrigin = lambdaOrigin(props.urls.exams)
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `${prefix}: reader site, api, media and assets`,
       defaultBehavior: lambdaBehavior(lambdaOrigin(props.urls.site), {
@@ -188,14 +190,20 @@ export class Cdn extends Construct {
           cachePolicy: CachePolicy.CACHING_DISABLED,
           allowedMethods: AllowedMethods.ALLOW_ALL,
         }),
-        // The kursbevis form post, before /api/*: its PDF code (pdf-lib, qrcode) lives in a function of its own so no
-        // other reader waits for it (issue 16). A plain form post, hashed at the edge like the public API's.
-        [certificatePathPattern]: lambdaBehavior(lambdaOrigin(props.urls.certificates), {
-          cachePolicy: CachePolicy.CACHING_DISABLED,
-          allowedMethods: AllowedMethods.ALLOW_ALL,
-          edgeLambdas: [formBodyHash.association],
-        }),
-        // Everything else under /api/ (v1, health, and readers' other form posts: exam attempts and answers, sign-ups) is
+        // Readers' exam form posts (start, answers, kursbevis), before /api/*: their writes and PDF code (pdf-lib,
+        // qrcode) live in a function of their own so no other reader waits for them (issue 16). Plain form posts,
+        // hashed at the edge; one origin for both behaviours.
+        ...Object.fromEntries(
+          examsPathPatterns.map((pattern) => [
+            pattern,
+            lambdaBehavior(examsOrigin, {
+              cachePolicy: CachePolicy.CACHING_DISABLED,
+              allowedMethods: AllowedMethods.ALLOW_ALL,
+              edgeLambdas: [formBodyHash.association],
+            }),
+          ]),
+        ),
+        // Everything else under /api/ (v1, health, and readers' future form posts such as sign-ups) is
         // anonymous; unknown API paths answer JSON from here rather than a reader page from the site. CloudFront
         // allows POST only together with every other method: the public API answers 405 to what it does not route.
         [`${apiPathPrefix}*`]: lambdaBehavior(lambdaOrigin(props.urls.publicApi), {

@@ -14,7 +14,6 @@ import type { ApiAuthSettings } from './auth.ts'
 import { acknowledge } from './nag.ts'
 import {
   acknowledgeMediaPrefixes,
-  grantCatalogRead,
   grantContent,
   grantDistributionIdParameter,
   grantMediaList,
@@ -38,19 +37,19 @@ export interface AppFunctionsProps {
 }
 
 /**
- * The six functions, split by who waits for them: readers (site, public API), the reader who just passed an exam
- * (certificates), editors (editor API), and nobody (scheduler, media worker). Each has its own role with exactly
+ * The six functions, split by who waits for them: readers (site, public API), the reader taking an exam (exams),
+ * editors (editor API), and nobody (scheduler, media worker). Each has its own role with exactly
  * what its code does, built by the local esbuild from functions/entry.
  */
 export class AppFunctions extends Construct {
   readonly site: AppLambda
   readonly publicApi: AppLambda
-  readonly certificates: AppLambda
+  readonly exams: AppLambda
   readonly editorApi: AppLambda
   readonly scheduler: AppLambda
   readonly mediaWorker: AppLambda
   /** The Function URLs CloudFront's behaviours call (infra/stacks/cdn.ts). */
-  readonly urls: { site: FunctionUrl; publicApi: FunctionUrl; certificates: FunctionUrl; editorApi: FunctionUrl }
+  readonly urls: { site: FunctionUrl; publicApi: FunctionUrl; exams: FunctionUrl; editorApi: FunctionUrl }
   /** The functions that invalidate CloudFront after a change readers see (web.ts grants them the distribution). */
   readonly invalidators: AppLambda[]
 
@@ -78,30 +77,29 @@ export class AppFunctions extends Construct {
 
     this.publicApi = new AppLambda(this, 'PublicApi', {
       entry: 'functions/entry/public-api.ts',
-      description: 'Public JSON API and readers\' form posts (/api/* but /api/editor/*)',
+      description: 'Public JSON API, read-only (/api/* but /api/editor/* and the exams paths)',
       memorySize: 1024,
       timeout: Duration.seconds(10),
       environment: shared,
     })
-    // Its health check reads with the same permission (functions/health/routes.ts).
+    // Its health check reads with the same permission (functions/health/routes.ts). Reads only: readers' form posts
+    // go to the exams function.
     grantContent(this.publicApi.role, content, {})
-    // Readers' form posts (exam attempts) write their own partitions and nothing else. The same grant as the
-    // certificates function's; CERT# is written only there now (narrowing this one to ATTEMPT# is a change of its own).
-    grantReaderRecords(this.publicApi.role, content)
 
-    // The kursbevis PDF (pdf-lib, qrcode: ~460 KB) only for the reader who asks for it (issue 16).
-    this.certificates = new AppLambda(this, 'Certificates', {
-      entry: 'functions/entry/certificates.ts',
-      description: 'Kursbevis PDF for a passed exam attempt (POST /api/v1/attempts/*/certificate)',
+    // Readers' exam form posts (start, answers, kursbevis PDF: pdf-lib, qrcode ~460 KB) only for the reader taking
+    // an exam (issue 16), so the public API stays read-only.
+    this.exams = new AppLambda(this, 'Exams', {
+      entry: 'functions/entry/exams.ts',
+      description: 'Readers\' exam form posts: start, answers, kursbevis PDF (POST /api/v1/exams/*, /api/v1/attempts/*)',
       memorySize: 1024,
       // Drawing the PDF takes a few hundred ms warm; room for a cold start's first one.
       timeout: Duration.seconds(15),
       environment: shared,
     })
-    // Reads its attempt back and writes it and CERT# in one transaction; reads the catalog for the issuer's name.
-    // No other content: a certificate copies the course from the attempt.
-    grantReaderRecords(this.certificates.role, content)
-    grantCatalogRead(this.certificates.role, content)
+    // Starting an attempt reads the catalog, the published course and its exam; the form posts write readers' own
+    // partitions (ATTEMPT#, CERT#) and nothing else.
+    grantContent(this.exams.role, content, {})
+    grantReaderRecords(this.exams.role, content)
 
     this.editorApi = new AppLambda(this, 'EditorApi', {
       entry: 'functions/entry/editor-api.ts',
@@ -152,7 +150,7 @@ export class AppFunctions extends Construct {
     this.urls = {
       site: this.site.addOriginUrl(),
       publicApi: this.publicApi.addOriginUrl(),
-      certificates: this.certificates.addOriginUrl(),
+      exams: this.exams.addOriginUrl(),
       editorApi: this.editorApi.addOriginUrl(),
     }
     this.invalidators = [this.editorApi, this.scheduler]

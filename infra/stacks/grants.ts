@@ -30,7 +30,7 @@ export function grantContent(role: Role, table: ITable, access: { write?: boolea
 export const readerRecordPrefixes = ['ATTEMPT#', 'CERT#'] as const
 
 /**
- * Writes for the public API, confined by `dynamodb:LeadingKeys` to the partitions of readers' own records, so a
+ * Writes for the exams function, confined by `dynamodb:LeadingKeys` to the partitions of readers' own records, so a
  * bug in a reader route can never write an edition's content. IAM's StringLike takes `*` anywhere in the value, and
  * LeadingKeys is multi-valued, hence ForAllValues; ForAllValues holds for a request without the key at all, so
  * the Null check demands it (every item action carries it). GetItem belongs to the set (a route reads its attempt
@@ -43,26 +43,6 @@ export function grantReaderRecords(role: Role, table: ITable, prefixes: readonly
       resources: [table.tableArn],
       conditions: {
         'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': prefixes.map((prefix) => `${prefix}*`) },
-        Null: { 'dynamodb:LeadingKeys': 'false' },
-      },
-    }),
-  )
-}
-
-/** The partition the catalog of editions and topics lives in (functions/tenants/catalog.ts: one Query reads it). */
-export const catalogPartition = 'CATALOG'
-
-/**
- * Query on the catalog's partition alone, for a function that needs an edition's name and no content (the
- * certificates function prints the issuer). LeadingKeys as in `grantReaderRecords`; Query carries the key too.
- */
-export function grantCatalogRead(role: Role, table: ITable) {
-  role.addToPolicy(
-    new PolicyStatement({
-      actions: ['dynamodb:Query'],
-      resources: [table.tableArn],
-      conditions: {
-        'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [catalogPartition] },
         Null: { 'dynamodb:LeadingKeys': 'false' },
       },
     }),

@@ -101,22 +101,28 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
       expect(headerOf(result, 'content-type')).toMatch(/^application\/json/)
       expect(JSON.parse(bodyOf(result))).toEqual({ error: expect.stringMatching(/\S/), code: 'not_found' })
     })
+
+    it('is read-only: an exam form post is not its to answer (JSON 404)', async () => {
+      const result = await api(formPostEvent('/api/v1/exams/akershus/bundlet-kurs/attempts', []))
+      expect(result.statusCode, bodyOf(result)).toBe(404)
+      expect(JSON.parse(bodyOf(result))).toMatchObject({ code: 'not_found' })
+    })
   })
 
-  describe('certificates', () => {
-    let certificates: Invoke
+  describe('exams', () => {
+    let exams: Invoke
     beforeAll(() => {
-      certificates = invoker('FunctionsCertificatesFunction')
+      exams = invoker('FunctionsExamsFunction')
     })
 
     it('answers an unknown attempt with JSON 404, a malformed id with 400, and another method with 405', async () => {
-      const unknown = await certificates(formPostEvent('/api/v1/attempts/0123456789ABCDEFGHJKMNPQRS/certificate', [['navn', 'Kari Nordmann']]))
+      const unknown = await exams(formPostEvent('/api/v1/attempts/0123456789ABCDEFGHJKMNPQRS/certificate', [['navn', 'Kari Nordmann']]))
       expect(unknown.statusCode, bodyOf(unknown)).toBe(404)
       expect(headerOf(unknown, 'content-type')).toMatch(/^application\/json/)
       expect(JSON.parse(bodyOf(unknown))).toEqual({ error: expect.stringMatching(/\S/), code: 'not_found' })
-      const malformed = await certificates(formPostEvent('/api/v1/attempts/nope/certificate', [['navn', 'Kari Nordmann']]))
+      const malformed = await exams(formPostEvent('/api/v1/attempts/nope/certificate', [['navn', 'Kari Nordmann']]))
       expect(malformed.statusCode, bodyOf(malformed)).toBe(400)
-      const get = await certificates(functionUrlEvent('GET', '/api/v1/attempts/0123456789ABCDEFGHJKMNPQRS/certificate'))
+      const get = await exams(functionUrlEvent('GET', '/api/v1/attempts/0123456789ABCDEFGHJKMNPQRS/certificate'))
       expect(get.statusCode).toBe(405)
       expect(headerOf(get, 'allow')).toBe('POST')
     })
@@ -126,15 +132,16 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
       const exam = `/api/editor/tenants/akershus/courses/${course.id}/exam`
       expect((await editors.call('PUT', exam, editors.tokens.akershus, { version: 0, ...bank('b') })).status).toBe(200)
       expect((await editors.call('POST', `${exam}/publish`, editors.tokens.akershus, { version: 1 })).status).toBe(200)
-      const post = (path: string, fields: Array<[string, string]>) =>
-        editors.apis.request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() })
-      const started = await post('/api/v1/exams/akershus/bundlet-kurs/attempts', [])
-      const attempt = (await createAttempts(editors.services.db).get(started.headers.get('location')!.split('/').pop()!))!
+      // Started and answered through the bundle too: every exam form post is this function's.
+      const started = await exams(formPostEvent('/api/v1/exams/akershus/bundlet-kurs/attempts', []))
+      expect(started.statusCode, bodyOf(started)).toBe(303)
+      const attempt = (await createAttempts(editors.services.db).get(String(headerOf(started, 'location')).split('/').pop()!))!
       const right = attempt.questions.flatMap((q) => q.options.filter((o) => o.correct).map((o): [string, string] => [q.id, o.id]))
-      expect((await post(`/api/v1/attempts/${attempt.id}/answers`, right)).status).toBe(303)
+      const answered = await exams(formPostEvent(`/api/v1/attempts/${attempt.id}/answers`, right))
+      expect(answered.statusCode, bodyOf(answered)).toBe(303)
 
       const path = `/api/v1/attempts/${attempt.id}/certificate`
-      const result = await certificates(formPostEvent(path, [['navn', 'Kari Nordmann']]))
+      const result = await exams(formPostEvent(path, [['navn', 'Kari Nordmann']]))
       expect(result.statusCode, bodyOf(result)).toBe(200)
       expect(headerOf(result, 'content-type')).toBe('application/pdf')
       expect(headerOf(result, 'cache-control')).toBe('no-store')
@@ -143,7 +150,7 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
       const code = (await createAttempts(editors.services.db).get(attempt.id))!.certificate!
       expect(headerOf(result, 'content-disposition')).toBe(`attachment; filename="kursbevis-${code}.pdf"`)
-      expect((await certificates(formPostEvent(path, [['navn', 'Kari Nordmann']]))).statusCode).toBe(409)
+      expect((await exams(formPostEvent(path, [['navn', 'Kari Nordmann']]))).statusCode).toBe(409)
     })
   })
 

@@ -4,9 +4,9 @@ import {
   apiPathPrefix,
   assetsPathPrefix,
   cacheSeconds,
-  certificatePathPattern,
   contentSecurityPolicyFor,
   editorApiPathPrefix,
+  examsPathPatterns,
   mediaBucket,
   mediaPathPrefix,
   securityHeaders,
@@ -58,14 +58,15 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(config(plain).PriceClass).toBe('PriceClass_100')
   })
 
-  it('routes the editor API, the certificate, the rest of the API, media and assets by the defined patterns, /api/* after both', () => {
-    // CloudFront takes the first pattern that matches: /api/editor/* and the certificate's must come before /api/*.
+  it('routes the editor API, the exams, the rest of the API, media and assets by the defined patterns, /api/* after them', () => {
+    // CloudFront takes the first pattern that matches: /api/editor/* and the exams' must come before /api/*.
     expect(config(plain).CacheBehaviors.map((b: any) => b.PathPattern)).toEqual(
-      [`${editorApiPathPrefix}*`, '/api/v1/attempts/*/certificate', ...[apiPathPrefix, mediaPathPrefix, assetsPathPrefix].map((p) => `${p}*`)],
+      [`${editorApiPathPrefix}*`, '/api/v1/exams/*', '/api/v1/attempts/*', ...[apiPathPrefix, mediaPathPrefix, assetsPathPrefix].map((p) => `${p}*`)],
     )
+    expect(examsPathPatterns).toEqual(['/api/v1/exams/*', '/api/v1/attempts/*'])
   })
 
-  it('sends each Lambda behaviour to its own function: site by default, editor API, certificates, public API', () => {
+  it('sends each Lambda behaviour to its own function: site by default, editor API, exams, public API', () => {
     const resources = plain.templates.web.toJSON().Resources
     // Origin id → the function its Function URL belongs to.
     const functionOf = (originId: string) => {
@@ -76,11 +77,13 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(functionOf(config(plain).DefaultCacheBehavior.TargetOriginId)).toMatch(/^FunctionsSiteFunction/)
     expect(functionOf(behavior(plain, `${editorApiPathPrefix}*`).TargetOriginId)).toMatch(/^FunctionsEditorApiFunction/)
     expect(functionOf(behavior(plain, `${apiPathPrefix}*`).TargetOriginId)).toMatch(/^FunctionsPublicApiFunction/)
-    expect(functionOf(behavior(plain, certificatePathPattern).TargetOriginId)).toMatch(/^FunctionsCertificatesFunction/)
+    for (const pattern of examsPathPatterns) expect(functionOf(behavior(plain, pattern).TargetOriginId), pattern).toMatch(/^FunctionsExamsFunction/)
+    // One origin serves both exams behaviours.
+    expect(new Set(examsPathPatterns.map((pattern) => behavior(plain, pattern).TargetOriginId)).size).toBe(1)
     // The scheduler and the media worker have no URL: nothing on the internet can call them.
     expect(resourcesOf(plain.templates.web, 'AWS::Lambda::Url').map(([, url]) => url.Properties.TargetFunctionArn['Fn::GetAtt'][0]).sort()).toEqual([
-      expect.stringMatching(/^FunctionsCertificatesFunction/),
       expect.stringMatching(/^FunctionsEditorApiFunction/),
+      expect.stringMatching(/^FunctionsExamsFunction/),
       expect.stringMatching(/^FunctionsPublicApiFunction/),
       expect.stringMatching(/^FunctionsSiteFunction/),
     ])
@@ -159,7 +162,7 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(policy(behavior(plain, `${mediaPathPrefix}*`).CachePolicyId)).toMatchObject({ DefaultTTL: cacheSeconds.media })
     expect(policy(behavior(plain, `${assetsPathPrefix}*`).CachePolicyId)).toMatchObject({ DefaultTTL: cacheSeconds.assets })
     // The APIs must see every request; they set no-store themselves.
-    const apis = [`${editorApiPathPrefix}*`, certificatePathPattern, `${apiPathPrefix}*`]
+    const apis = [`${editorApiPathPrefix}*`, ...examsPathPatterns, `${apiPathPrefix}*`]
     for (const pattern of apis) expect(behavior(plain, pattern).CachePolicyId).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId)
   })
 
@@ -167,24 +170,24 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     const [forwardHost] = resource(plain.templates.web, 'AWS::CloudFront::Function', 'CdnForwardHost')
     const [mediaPath] = resource(plain.templates.web, 'AWS::CloudFront::Function', 'CdnMediaPath')
     const viewerRequest = (fn: string) => [{ EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [fn, 'FunctionARN'] } }]
-    const lambdas = [config(plain).DefaultCacheBehavior, ...[`${apiPathPrefix}*`, certificatePathPattern, `${editorApiPathPrefix}*`].map((p) => behavior(plain, p))]
+    const lambdas = [config(plain).DefaultCacheBehavior, ...[`${apiPathPrefix}*`, ...examsPathPatterns, `${editorApiPathPrefix}*`].map((p) => behavior(plain, p))]
     for (const b of lambdas) {
       expect(b.OriginRequestPolicyId).toBe(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId)
       expect(b.FunctionAssociations).toEqual(viewerRequest(forwardHost))
     }
     expect(behavior(plain, `${mediaPathPrefix}*`).FunctionAssociations).toEqual(viewerRequest(mediaPath))
     expect(behavior(plain, `${editorApiPathPrefix}*`).AllowedMethods).toContain('POST')
-    // Readers' forms post to the public API, and CloudFront allows POST only with every other method (the app
-    // answers 405 for what it does not route); the site takes GET and HEAD alone.
+    // Readers' forms post to the exams function (and may to the public API), and CloudFront allows POST only with
+    // every other method (the apps answer 405 for what they do not route); the site takes GET and HEAD alone.
     const all = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT']
-    for (const pattern of [`${apiPathPrefix}*`, certificatePathPattern]) expect([...behavior(plain, pattern).AllowedMethods].sort()).toEqual(all)
+    for (const pattern of [`${apiPathPrefix}*`, ...examsPathPatterns]) expect([...behavior(plain, pattern).AllowedMethods].sort()).toEqual(all)
     expect(config(plain).DefaultCacheBehavior.AllowedMethods).toEqual(['GET', 'HEAD'])
   })
 
-  it('hashes readers’ form bodies at the edge on the public API’s and the certificate’s behaviours, and nowhere else', () => {
-    // One Lambda@Edge version on two behaviours, its ARN from us-east-1 through CDK's cross-region reader.
+  it('hashes readers’ form bodies at the edge on the public API’s and the exams’ behaviours, and nowhere else', () => {
+    // One Lambda@Edge version on three behaviours, its ARN from us-east-1 through CDK's cross-region reader.
     const [reader] = resource(plain.templates.web, 'Custom::CrossRegionStringParameterReader', 'CdnFormBodyHashFunctionArnReader')
-    const hashed = [`${apiPathPrefix}*`, certificatePathPattern]
+    const hashed: string[] = [`${apiPathPrefix}*`, ...examsPathPatterns]
     for (const pattern of hashed) {
       expect(behavior(plain, pattern).LambdaFunctionAssociations, pattern).toEqual([
         { EventType: 'origin-request', IncludeBody: true, LambdaFunctionARN: { 'Fn::GetAtt': [reader, 'FunctionArn'] } },

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { attemptKey, certificateKey, tenantPk } from '../../functions/courses/exam-keys.ts'
 import { mediaBucket } from '../../infra/definitions.ts'
-import { catalogPartition, readerRecordPrefixes } from '../../infra/stacks/grants.ts'
-import { tenantKey } from '../../functions/tenants/catalog.ts'
+import { readerRecordPrefixes } from '../../infra/stacks/grants.ts'
 import { custom, resource, resourcesOf, synthesize, synthesizeBoth, type Synthesized } from './synth.ts'
 
 /** Every action a policy statement allows, flattened. */
@@ -19,7 +18,7 @@ describe('functions', { timeout: 120_000 }, () => {
   }, 120_000)
   afterAll(() => cleanup())
 
-  const names = ['Site', 'PublicApi', 'Certificates', 'EditorApi', 'Scheduler', 'MediaWorker'] as const
+  const names = ['Site', 'PublicApi', 'Exams', 'EditorApi', 'Scheduler', 'MediaWorker'] as const
   type Name = (typeof names)[number]
   const functions = (s: Synthesized) =>
     Object.fromEntries(names.map((name) => [name, resource(s.templates.web, 'AWS::Lambda::Function', `Functions${name}Function`)[1].Properties])) as Record<Name, any>
@@ -50,7 +49,7 @@ describe('functions', { timeout: 120_000 }, () => {
       expect(logGroup.Properties.RetentionInDays).toBe(30)
     }
     const sizing = Object.fromEntries(names.map((name) => [name, [all[name].MemorySize, all[name].Timeout]]))
-    expect(sizing).toEqual({ Site: [1024, 10], PublicApi: [1024, 10], Certificates: [1024, 15], EditorApi: [1024, 29], Scheduler: [512, 55], MediaWorker: [2048, 300] })
+    expect(sizing).toEqual({ Site: [1024, 10], PublicApi: [1024, 10], Exams: [1024, 15], EditorApi: [1024, 29], Scheduler: [512, 55], MediaWorker: [2048, 300] })
   })
 
   it('passes each function the configuration it reads', () => {
@@ -64,7 +63,7 @@ describe('functions', { timeout: 120_000 }, () => {
     )
     expect(Object.keys(all.Scheduler.Environment.Variables)).toContain('DISTRIBUTION_ID_PARAMETER')
     // Sign-in settings only where editors sign in.
-    for (const name of ['Site', 'PublicApi', 'Certificates', 'Scheduler', 'MediaWorker'] as const) {
+    for (const name of ['Site', 'PublicApi', 'Exams', 'Scheduler', 'MediaWorker'] as const) {
       expect(Object.keys(all[name].Environment.Variables).filter((key) => /^AUTH_|USER_POOL/.test(key)), name).toEqual([])
     }
     expect(JSON.parse(all.Site.Environment.Variables.ASSETS)).toEqual(plain.web.manifest)
@@ -91,14 +90,18 @@ describe('functions', { timeout: 120_000 }, () => {
     }
   })
 
-  it('lets the site only read content, and the public API read it and write readers’ own records', () => {
+  it('lets the site and the public API only read content, and the exams function read it and write readers’ own records', () => {
     // Transcripts come from DynamoDB too: the site has no S3 access at all. Health reads like any request.
     expect(nonLog('Site')).toEqual(reads)
-    const statements = policiesOf('PublicApi').flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
+    // The public API is read-only: readers' form posts go to the exams function.
+    expect(nonLog('PublicApi')).toEqual(reads)
+    expect(policiesOf('PublicApi').flatMap(([, p]) => p.Properties.PolicyDocument.Statement).filter((s: any) => s.Condition)).toEqual([])
+    const statements = policiesOf('Exams').flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
+    // Starting an attempt reads the catalog, the published course and its exam.
     const unconditioned = statements.filter((s: any) => !s.Condition).flatMap((s: any) => [s.Action].flat())
     expect(unconditioned.filter((a: string) => !a.startsWith('logs:')).sort()).toEqual(reads)
-    // Form posts (exam attempts, certificates) write only partitions whose key starts with their prefix: never an
-    // edition's content (TENANT#…), whatever a reader route gets wrong.
+    // Form posts (exam attempts, answers, certificates) write only partitions whose key starts with their prefix:
+    // never an edition's content (TENANT#…), whatever a reader route gets wrong.
     const writing = statements.filter((s: any) => s.Condition)
     expect(writing).toEqual([
       {
@@ -112,34 +115,10 @@ describe('functions', { timeout: 120_000 }, () => {
         },
       },
     ])
-    expect(actions('PublicApi')).not.toContain('dynamodb:DeleteItem')
+    expect(actions('Exams')).not.toContain('dynamodb:DeleteItem')
   })
 
-  it('lets the certificates function write readers’ own records as the public API does, and read only the catalog', () => {
-    const statements = policiesOf('Certificates')
-      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
-      .filter((s: any) => ![s.Action].flat().every((a: string) => a.startsWith('logs:')))
-    // No unconditioned DynamoDB access at all: it never reads an edition's content (the attempt carries the course).
-    expect(statements.filter((s: any) => !s.Condition)).toEqual([])
-    const publicApiWrites = policiesOf('PublicApi')
-      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
-      .filter((s: any) => s.Condition)
-    expect(statements).toEqual([
-      // The same statement as the public API's: attempt read back and marked, CERT# written, in one transaction.
-      ...publicApiWrites,
-      // The issuer's name: one Query of the catalog's partition (functions/tenants/catalog.ts).
-      {
-        Effect: 'Allow',
-        Action: 'dynamodb:Query',
-        Resource: { 'Fn::GetStackOutput': expect.objectContaining({ OutputName: expect.stringMatching(/ContentTable.*Arn/) }) },
-        Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['CATALOG'] }, Null: { 'dynamodb:LeadingKeys': 'false' } },
-      },
-    ])
-    expect(publicApiWrites).toHaveLength(1)
-    expect(tenantKey('akershus').PK).toBe(catalogPartition)
-  })
-
-  it('names in the public API’s write condition exactly the partitions the reader routes build', () => {
+  it('names in the exams function’s write condition exactly the partitions the reader routes build', () => {
     const prefixes = readerRecordPrefixes.map((prefix) => `${prefix}*`)
     const matches = (pk: string) => prefixes.some((pattern) => pk.startsWith(pattern.slice(0, -1)))
     expect(matches(attemptKey('01JD0000000000000000000000').PK)).toBe(true)

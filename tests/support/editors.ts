@@ -1,5 +1,5 @@
 import { createLocalJWKSet, generateKeyPair, SignJWT, type JSONWebKeySet } from 'jose'
-import { createCertificateApiApp } from '../../functions/certificate-api.ts'
+import { createExamsApiApp } from '../../functions/exams-api.ts'
 import { createEditorApiApp } from '../../functions/editor-api.ts'
 import { createPublicApiApp } from '../../functions/public-api.ts'
 import { createServices, type Services } from '../../functions/services.ts'
@@ -25,7 +25,7 @@ export async function createEditorEnvironment(name: string) {
   await seedCatalog(services, ['nasjonal', 'akershus', 'innlandet', 'vestfold', 'ostfold'], ['demens', 'palliasjon'])
   const app = createEditorApiApp(services)
   /** The APIs behind `/api/*` as CloudFront routes them, for tests that call any of them. */
-  const apis = createApiRouter({ publicApi: createPublicApiApp(services), certificates: createCertificateApiApp(services), editorApi: app })
+  const apis = createApiRouter({ publicApi: createPublicApiApp(services), exams: createExamsApiApp(services), editorApi: app })
 
   const user = (username: string) => demoEditors.find((editor) => editor.username === username)!
   const forgedKey = await generateKeyPair('RS256')

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createAttempts } from '../../../functions/courses/exam-attempts.ts'
 import type { Attempt } from '../../../functions/courses/exam-types.ts'
+import { createExamsApiApp } from '../../../functions/exams-api.ts'
 import { createPublicApiApp } from '../../../functions/public-api.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
 import { bank, feedbackTexts, publishCourse } from './exam-support.ts'
@@ -17,14 +18,15 @@ export const form = (fields: Array<[string, string]>) => ({
 describe('exam: editor routes, attempts and scoring (issue 11)', () => {
   let env: Env
   let publicApi: ReturnType<typeof createPublicApiApp>
+  let exams: ReturnType<typeof createExamsApiApp>
   let attempts: ReturnType<typeof createAttempts>
   const examPath = (id: string) => `/api/editor/tenants/akershus/courses/${id}/exam`
   let courseId: string
   let otherCourseId: string
 
-  /** Starts an attempt through the public API and reads back what the server drew. */
+  /** Starts an attempt through the exams function and reads back what the server drew. */
   const start = async (slug = 'eksamenskurs', tenant = 'akershus') => {
-    const response = await publicApi.request(`/api/v1/exams/${tenant}/${slug}/attempts`, form([]))
+    const response = await exams.request(`/api/v1/exams/${tenant}/${slug}/attempts`, form([]))
     expect(response.status).toBe(303)
     expect(response.headers.get('cache-control')).toBe('no-store')
     const location = response.headers.get('location')!
@@ -40,11 +42,12 @@ describe('exam: editor routes, attempts and scoring (issue 11)', () => {
     attempt.questions.flatMap((question) =>
       (wrong.includes(question.id) ? wrongOf(attempt, question.id).slice(0, question.choose) : correctOf(attempt, question.id)).map((id): [string, string] => [question.id, id]),
     )
-  const submit = (attempt: Attempt, fields: Array<[string, string]>) => publicApi.request(`/api/v1/attempts/${attempt.id}/answers`, form(fields))
+  const submit = (attempt: Attempt, fields: Array<[string, string]>) => exams.request(`/api/v1/attempts/${attempt.id}/answers`, form(fields))
 
   beforeAll(async () => {
     env = await createEditorEnvironment('exam-api')
     publicApi = createPublicApiApp(env.services)
+    exams = createExamsApiApp(env.services)
     attempts = createAttempts(env.services.db)
     courseId = (await publishCourse(env.services, 'akershus', 'eksamenskurs')).id
     otherCourseId = (await publishCourse(env.services, 'akershus', 'annet-kurs')).id
@@ -114,7 +117,7 @@ describe('exam: editor routes, attempts and scoring (issue 11)', () => {
       const item = await (await publicApi.request('/api/v1/items/akershus/e-kurs/eksamenskurs')).text()
       for (const text of feedbackTexts(bank('q'))) expect(item).not.toContain(text)
       expect(item).not.toContain('"correct"')
-      const response = await publicApi.request('/api/v1/exams/akershus/eksamenskurs/attempts', form([]))
+      const response = await exams.request('/api/v1/exams/akershus/eksamenskurs/attempts', form([]))
       expect(await response.text()).toBe('')
     })
 
@@ -130,8 +133,8 @@ describe('exam: editor routes, attempts and scoring (issue 11)', () => {
     it('refuses a course with no exam, and an unknown edition or course, with 404', async () => {
       await publishCourse(env.services, 'akershus', 'uten-eksamen')
       for (const path of ['/api/v1/exams/akershus/uten-eksamen/attempts', '/api/v1/exams/ukjent/eksamenskurs/attempts', '/api/v1/exams/akershus/finnes-ikke/attempts'])
-        expect((await publicApi.request(path, form([]))).status).toBe(404)
-      expect((await publicApi.request('/api/v1/exams/akershus/Ugyldig%20slug/attempts', form([]))).status).toBe(400)
+        expect((await exams.request(path, form([]))).status).toBe(404)
+      expect((await exams.request('/api/v1/exams/akershus/Ugyldig%20slug/attempts', form([]))).status).toBe(400)
     })
   })
 
@@ -198,8 +201,8 @@ describe('exam: editor routes, attempts and scoring (issue 11)', () => {
     })
 
     it('answers an unknown or malformed attempt id with 404 or 400', async () => {
-      expect((await publicApi.request('/api/v1/attempts/0123456789ABCDEFGHJKMNPQRS/answers', form([]))).status).toBe(404)
-      expect((await publicApi.request('/api/v1/attempts/nope/answers', form([]))).status).toBe(400)
+      expect((await exams.request('/api/v1/attempts/0123456789ABCDEFGHJKMNPQRS/answers', form([]))).status).toBe(404)
+      expect((await exams.request('/api/v1/attempts/nope/answers', form([]))).status).toBe(400)
     })
   })
 })

@@ -40,16 +40,16 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({ method:
 
 describe('reader form posts through the local CDN router, as through CloudFront with the edge function', () => {
   const publicApi = functionUrl()
-  const certificates = functionUrl()
+  const exams = functionUrl()
   const editorApi = functionUrl()
-  const apis = createApiRouter({ publicApi, certificates, editorApi })
+  const apis = createApiRouter({ publicApi, exams, editorApi })
   const attempts = 'http://127.0.0.1/api/v1/exams/akershus/eksamenskurs/attempts'
 
-  it('gives a plain form POST to the public API the hash of its exact bytes, and passes the bytes on unchanged', async () => {
+  it('gives a plain form POST to the exams function the hash of its exact bytes, and passes the bytes on unchanged', async () => {
     const body = Buffer.concat([Buffer.from('svar=a&svar=c&navn=%C3%86sa+%C3%98rn&rart='), Buffer.from([0xff])])
     const response = await apis.request(attempts, form(body))
     expect(response.status).toBe(200)
-    const last = publicApi.received.at(-1)!
+    const last = exams.received.at(-1)!
     expect(last).toMatchObject({ method: 'POST', path: '/api/v1/exams/akershus/eksamenskurs/attempts', hash: sha256(body) })
     expect(last.body.equals(body)).toBe(true)
   })
@@ -57,22 +57,22 @@ describe('reader form posts through the local CDN router, as through CloudFront 
   it('replaces a wrong hash a viewer sent with a form, and hashes an empty form too', async () => {
     const lying = await apis.request(attempts, { method: 'POST', body: 'svar=b', headers: { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8', 'x-amz-content-sha256': sha256('other') } })
     expect(lying.status).toBe(200)
-    expect(publicApi.received.at(-1)!.hash).toBe(sha256('svar=b'))
+    expect(exams.received.at(-1)!.hash).toBe(sha256('svar=b'))
     expect((await apis.request(attempts, form(''))).status).toBe(200)
-    expect(publicApi.received.at(-1)!.hash).toBe(sha256(''))
+    expect(exams.received.at(-1)!.hash).toBe(sha256(''))
   })
 
   it('still refuses a JSON POST without the header with 403 (the editor API’s contract), and lets a signed one through', async () => {
-    const count = publicApi.received.length
+    const count = exams.received.length
     const refused = await apis.request(attempts, json({ svar: 'a' }))
     expect(refused.status).toBe(403)
     expect(await refused.json()).toMatchObject({ error: expect.stringContaining('x-amz-content-sha256') })
-    expect(publicApi.received).toHaveLength(count)
+    expect(exams.received).toHaveLength(count)
     const signed = await apis.request(attempts, json({ svar: 'a' }, { 'x-amz-content-sha256': sha256(JSON.stringify({ svar: 'a' })) }))
     expect(signed.status).toBe(200)
   })
 
-  it('hashes only form POSTs to the public API: a form PUT, and any form post to the editor API, are refused without the header', async () => {
+  it('hashes only form POSTs on the exams’ (and the public API’s) behaviours: a form PUT, and any form post to the editor API, are refused without the header', async () => {
     expect((await apis.request(attempts, form('svar=a', 'PUT'))).status).toBe(403)
     const editor = await apis.request('http://127.0.0.1/api/editor/tenants/akershus/items', form('title=x'))
     expect(editor.status).toBe(403)
@@ -80,12 +80,12 @@ describe('reader form posts through the local CDN router, as through CloudFront 
   })
 
   it('refuses a form body past the include-body limit with 413 in plain text, before the function sees it', async () => {
-    const count = publicApi.received.length
+    const count = exams.received.length
     const response = await apis.request(attempts, form(`svar=${'a'.repeat(includeBodyLimitBytes)}`))
     expect(response.status).toBe(413)
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')
     expect(await response.text()).toMatch(/for stort/)
-    expect(publicApi.received).toHaveLength(count)
+    expect(exams.received).toHaveLength(count)
     // Exactly at the limit is whole, so it is hashed and passed on.
     expect((await apis.request(attempts, form('a'.repeat(includeBodyLimitBytes)))).status).toBe(200)
   })
@@ -93,25 +93,29 @@ describe('reader form posts through the local CDN router, as through CloudFront 
   it('passes the other methods on as the behaviour now allows them all (the app answers for itself)', async () => {
     for (const method of ['GET', 'HEAD', 'OPTIONS', 'DELETE']) {
       expect((await apis.request(attempts, { method })).status, method).toBe(200)
-      expect(publicApi.received.at(-1)!.method).toBe(method)
+      expect(exams.received.at(-1)!.method).toBe(method)
     }
   })
 
-  it('sends the certificate form post to the certificates function, hashed at the edge, before /api/* takes it', async () => {
+  it('sends every exam form post to the exams function, hashed at the edge, before /api/* takes it; the rest to the public API', async () => {
     const before = publicApi.received.length
-    const path = '/api/v1/attempts/01JD0000000000000000000000/certificate'
-    const response = await apis.request(`http://127.0.0.1${path}`, form('navn=Kari+Nordmann'))
-    expect(response.status).toBe(200)
-    expect(certificates.received.at(-1)).toMatchObject({ method: 'POST', path, hash: sha256('navn=Kari+Nordmann') })
+    for (const [path, body] of <Array<[string, string]>>[
+      ['/api/v1/exams/akershus/eksamenskurs/attempts', ''],
+      ['/api/v1/attempts/01JD0000000000000000000000/answers', 'svar=a&svar=c'],
+      ['/api/v1/attempts/01JD0000000000000000000000/certificate', 'navn=Kari+Nordmann'],
+    ]) {
+      expect((await apis.request(`http://127.0.0.1${path}`, form(body))).status, path).toBe(200)
+      expect(exams.received.at(-1)).toMatchObject({ method: 'POST', path, hash: sha256(body) })
+    }
     // CloudFront's `*` crosses `/`; the app answers 404 for such a path itself. Any method reaches it.
     await apis.request('http://127.0.0.1/api/v1/attempts/a/b/certificate', { method: 'GET' })
-    expect(certificates.received.at(-1)).toMatchObject({ method: 'GET', path: '/api/v1/attempts/a/b/certificate' })
-    // Its neighbours stay with the public API.
-    for (const other of ['/api/v1/attempts/01JD0000000000000000000000/answers', '/api/v1/attempts/01JD0000000000000000000000/certificate/x', '/api/v1/attempts/x/Certificate']) {
+    expect(exams.received.at(-1)).toMatchObject({ method: 'GET', path: '/api/v1/attempts/a/b/certificate' })
+    // Its neighbours stay with the public API (patterns are case-sensitive and end at their own `/`).
+    for (const other of ['/api/v1/exams', '/api/v1/examsx/a', '/api/v1/attempts', '/api/v1/Attempts/x/answers', '/api/v1/editions']) {
       expect((await apis.request(`http://127.0.0.1${other}`, form('a=1'))).status).toBe(200)
       expect(publicApi.received.at(-1)!.path).toBe(other)
     }
-    expect(publicApi.received).toHaveLength(before + 3)
+    expect(publicApi.received).toHaveLength(before + 5)
   })
 })
 
@@ -124,7 +128,7 @@ describe('a browser-free form post over HTTP through the local system’s router
     // The real public API app behind a stand-in for its Function URL's signature check.
     publicApi = functionUrl(createPublicApiApp(services))
     const site = { fetch: () => new Response('site') }
-    const router = createLocalRouter({ publicApi, certificates: functionUrl(), editorApi: functionUrl(), site, s3: new S3Client({ region: config.region }), mediaBucket: config.mediaBucket, assetsDir: '/nonexistent' })
+    const router = createLocalRouter({ publicApi, exams: functionUrl(), editorApi: functionUrl(), site, s3: new S3Client({ region: config.region }), mediaBucket: config.mediaBucket, assetsDir: '/nonexistent' })
     server = await new Promise((resolve) => {
       const started = serve({ fetch: router.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
         origin = `http://127.0.0.1:${info.port}`

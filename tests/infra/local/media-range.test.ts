@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { PutObjectCommand } from '@aws-sdk/client-s3'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createCertificateApiApp } from '../../../functions/certificate-api.ts'
+import { createExamsApiApp } from '../../../functions/exams-api.ts'
 import { createEditorApiApp } from '../../../functions/editor-api.ts'
 import { createPublicApiApp } from '../../../functions/public-api.ts'
 import { createLocalRouter } from '../../../infra/local/router.ts'
@@ -23,7 +23,7 @@ describe('media through the local CDN router', () => {
     await services.clients.s3.send(new PutObjectCommand({ Bucket: config.mediaBucket, Key: `uploads/innlandet/${id}/episode.mp3`, Body: audio, ContentType: 'audio/mpeg' }))
     router = createLocalRouter({
       publicApi: createPublicApiApp(services),
-      certificates: createCertificateApiApp(services),
+      exams: createExamsApiApp(services),
       editorApi: createEditorApiApp(services),
       site: createSiteApp(services, { assets: () => ({}) }),
       s3: services.clients.s3,

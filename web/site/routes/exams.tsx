@@ -27,8 +27,8 @@ function privatePage(response: Response): Response {
 
 /**
  * `/{tenant}/e-kurs/{slug}/eksamen…` and `/kursbevis/{code}`: the exam's pages. They only read; the forms post
- * to the public API (functions/courses/exam-public-routes.ts), which answers 303 back here, and the certificate's
- * to the certificates function (functions/courses/certificate-routes.ts), which answers the PDF. Attempt and result
+ * to the exams function (functions/exams-api.ts): start and answers (functions/courses/exam-public-routes.ts) answer
+ * 303 back here, the certificate's (functions/courses/certificate-routes.ts) the PDF. Attempt and result
  * pages are never render-cached or CDN-cached.
  */
 export function examRoutes(pages: Pages) {
