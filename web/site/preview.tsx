@@ -3,6 +3,7 @@ import { itemPath } from '../../functions/content/paths.ts'
 import type { PublishedItem } from '../../functions/content/schema.ts'
 import type { Catalog } from '../../functions/tenants/catalog.ts'
 import type { AssetManifest } from '../assets.ts'
+import { CoursePage } from './pages/course-page.tsx'
 import { ItemPage } from './pages/item.tsx'
 
 /**
@@ -14,5 +15,8 @@ export function renderItemPreview(props: { item: PublishedItem; catalog: Catalog
   if (!owner) throw new Error(`Unknown tenant ${props.item.tenant}`)
   const path = itemPath(props.item)
   const ctx = { catalog: props.catalog, edition: owner, origin: props.origin, path, assets: props.assets }
-  return `<!doctype html>${renderToString(<ItemPage ctx={ctx} item={props.item} owner={owner} now={props.now} />)}`
+  // Courses have a page of their own (web/site/routes/courses.tsx); the preview shows the course page without its
+  // lesson outline, which the course builder edits apart from the item.
+  const page = props.item.type === 'e-kurs' ? <CoursePage ctx={ctx} item={props.item} owner={owner} /> : <ItemPage ctx={ctx} item={props.item} owner={owner} now={props.now} />
+  return `<!doctype html>${renderToString(page)}`
 }

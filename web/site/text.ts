@@ -46,8 +46,6 @@ export const t = {
   targetGroup: 'Målgruppe',
   learningGoals: 'Læringsmål',
   provider: 'Tilbyder',
-  startCourse: 'Start kurset',
-  hasExam: 'Kurset avsluttes med en digital eksamen.',
   episodes: 'Episoder',
   allEpisodes: (series: string) => `Alle episoder av ${series}`,
   episodeCount: (count: number) => (count === 1 ? '1 episode' : `${count} episoder`),

@@ -5,32 +5,11 @@ import { variantPath } from '../../../functions/media/paths.ts'
 import { releasedEpisodes } from '../../../functions/podcasts/episodes.ts'
 import { formatDate, formatDuration, formatEventTime } from '../format.ts'
 import { AudioPlayer } from '../components/audio-player.tsx'
-import { LearningGoals } from '../components/item-parts.tsx'
 import { SubscribeLinks } from '../components/subscribe.tsx'
 import { paths } from '../paths.ts'
 import { t } from '../text.ts'
 
-/** The part of an item page that differs per type. */
-
-export function CourseDetails({ item }: { item: ContentOf<'e-kurs'> }) {
-  return (
-    <>
-      <dl class="facts">
-        <dt>{t.duration}</dt>
-        <dd>{t.minutes(item.durationMinutes)}</dd>
-        <dt>{t.provider}</dt>
-        <dd>{item.provider}</dd>
-      </dl>
-      <LearningGoals goals={item.learningGoals} />
-      {item.hasExam && <p>{t.hasExam}</p>}
-      <p>
-        <a class="button" href={item.courseUrl}>
-          {t.startCourse}
-        </a>
-      </p>
-    </>
-  )
-}
+// The parts of an item page that differ per type; courses have a page of their own (course-page.tsx).
 
 /**
  * A poster cannot have a srcset: it gets the widest WebP variant (at most 1600 px, a fraction of the

@@ -8,7 +8,7 @@ import { Document, type PageContext } from '../layout.tsx'
 import { paths } from '../paths.ts'
 import { itemJsonLd } from '../structured-data.ts'
 import { audienceText, t, typeText } from '../text.ts'
-import { CourseDetails, EventDetails, FilmDetails, PodcastDetails } from './item-details.tsx'
+import { EventDetails, FilmDetails, PodcastDetails } from './item-details.tsx'
 
 const ogTypes = { 'e-kurs': 'website', film: 'video.other', podkast: 'website', artikler: 'article', arrangementer: 'website' } as const
 
@@ -41,7 +41,6 @@ export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: 
           {t.published} <time dateTime={item.publishedAt}>{formatDate(item.publishedAt)}</time>
         </p>
         {item.image && item.type !== 'film' && <Picture class="hero" image={item.image} sizes={heroSizes} first />}
-        {item.type === 'e-kurs' && <CourseDetails item={item} />}
         {item.type === 'film' && <FilmDetails item={item} />}
         {item.type === 'arrangementer' && <EventDetails item={item} now={props.now} />}
         <RichText doc={item.body} />
