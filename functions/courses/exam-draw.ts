@@ -1,6 +1,6 @@
 import { badRequest } from '../shared/errors.ts'
 import { randomCode, shuffled } from './exam-random.ts'
-import type { Attempt, AttemptQuestion, ExamQuestion, ExamSettings, PublishedExam } from './exam-types.ts'
+import type { Attempt, AttemptQuestion, ChoiceQuestion, ExamQuestion, ExamSettings, PublishedExam } from './exam-types.ts'
 
 export const ATTEMPT_ID_LENGTH = 26
 /** An attempt lives a day: long enough to finish and fetch a certificate, short enough to keep nothing. */
@@ -34,7 +34,7 @@ export function drawQuestions(exam: Pick<PublishedExam, 'settings' | 'questions'
           id: question.id,
           goal: question.goal,
           kind: question.kind,
-          choose: options.filter((option) => option.correct).length,
+          choose: rightCount({ options }),
           text: question.text,
           options,
         }
@@ -64,32 +64,36 @@ export function newAttempt(input: {
 }
 
 /**
- * A form's fields (question id → chosen option ids) checked against this attempt's own draw: a question or an
+ * A form's fields (question id → chosen option ids) checked against this attempt's own draw (or a lesson's
+ * practice questions, practice.ts; `what` names which in the message): a question or an
  * option that is not in it (another attempt's, another course's, made up), a repeated option, or more options
  * than the question says are right, is a forged or broken submission and a 400. An unanswered question is
  * allowed and scores as wrong; a browser sends nothing for a question left blank.
  */
-export function parseAnswers(attempt: Pick<Attempt, 'questions'>, fields: Record<string, string | string[] | unknown>): Record<string, string[]> {
+export function parseAnswers(attempt: { questions: ChoiceQuestion[] }, fields: Record<string, string | string[] | unknown>, what = 'this attempt'): Record<string, string[]> {
   const byId = new Map(attempt.questions.map((question) => [question.id, question]))
   const answers: Record<string, string[]> = {}
   for (const [name, raw] of Object.entries(fields)) {
     const question = byId.get(name)
-    if (!question) throw badRequest(`Question '${name.slice(0, 40)}' is not part of this attempt.`)
+    if (!question) throw badRequest(`Question '${name.slice(0, 40)}' is not part of ${what}.`)
     const values = Array.isArray(raw) ? raw : [raw]
     if (!values.every((value): value is string => typeof value === 'string')) throw badRequest(`Answers to '${name}' must be option ids.`)
     if (new Set(values).size !== values.length) throw badRequest(`An option of '${name}' is sent twice.`)
     const known = new Set(question.options.map((option) => option.id))
     const unknown = values.find((value) => !known.has(value))
-    if (unknown !== undefined) throw badRequest(`Option '${unknown.slice(0, 40)}' is not an option of question '${name}' in this attempt.`)
-    const most = question.kind === 'single' ? 1 : question.choose
+    if (unknown !== undefined) throw badRequest(`Option '${unknown.slice(0, 40)}' is not an option of question '${name}' in ${what}.`)
+    const most = question.kind === 'single' ? 1 : rightCount(question)
     if (values.length > most) throw badRequest(`Question '${name}' takes at most ${most} option${most === 1 ? '' : 's'}; ${values.length} were sent.`)
     answers[name] = values
   }
   return answers
 }
 
+/** How many options are right: the reader is told ("Velg 2"), and may pick at most that many. */
+export const rightCount = (question: Pick<ChoiceQuestion, 'options'>) => question.options.filter((option) => option.correct).length
+
 /** A question is right when exactly its correct options were chosen: no partial credit. */
-export function isRight(question: AttemptQuestion, chosen: readonly string[] = []): boolean {
+export function isRight(question: Pick<ChoiceQuestion, 'options'>, chosen: readonly string[] = []): boolean {
   const correct = question.options.filter((option) => option.correct).map((option) => option.id)
   return chosen.length === correct.length && correct.every((id) => chosen.includes(id))
 }
@@ -109,13 +113,18 @@ export function unscoredView(attempt: Attempt) {
     slug: attempt.slug,
     courseTitle: attempt.courseTitle,
     passPercent: attempt.passPercent,
-    questions: attempt.questions.map((question) => ({
-      id: question.id,
-      kind: question.kind,
-      choose: question.choose,
-      text: question.text,
-      options: question.options.map((option) => ({ id: option.id, text: option.text })),
-    })),
+    questions: attempt.questions.map(unansweredView),
   }
 }
+
+/** What a form may show of a question (the exam's, or a lesson's practice question): ids and texts, never `correct` or `feedback`. */
+export const unansweredView = (question: ChoiceQuestion) => ({
+  id: question.id,
+  kind: question.kind,
+  /** How many options are right ("Velg 2"). */
+  choose: rightCount(question),
+  text: question.text,
+  options: question.options.map((option) => ({ id: option.id, text: option.text })),
+})
+export type UnansweredQuestion = ReturnType<typeof unansweredView>
 export type UnscoredAttempt = ReturnType<typeof unscoredView>

@@ -3,8 +3,12 @@ export const examIntroPath = (course: { tenant: string; slug: string }) => `/${c
 export const attemptPath = (attempt: { tenant: string; slug: string; id: string }) => `${examIntroPath(attempt)}/${attempt.id}`
 export const resultPath = (attempt: { tenant: string; slug: string; id: string }) => `${attemptPath(attempt)}/resultat`
 export const certificatePath = (code: string) => `/kursbevis/${code}`
+/** Lesson n of the course at `coursePath` (`/{tenant}/e-kurs/{slug}`). */
+export const lessonPath = (coursePath: string, n: number) => `${coursePath}/leksjon/${n}`
 
 /** Where the pages' forms post: the exams function (infra/definitions.ts `examsPathPatterns`), since the site only reads. */
 export const startAttemptAction = (course: { tenant: string; slug: string }) => `/api/v1/exams/${course.tenant}/${course.slug}/attempts`
 export const answersAction = (attempt: { id: string }) => `/api/v1/attempts/${attempt.id}/answers`
 export const certificateAction = (attempt: { id: string }) => `/api/v1/attempts/${attempt.id}/certificate`
+/** A lesson's practice questions post here (practice-routes.ts), and are answered with a 303 to the lesson. */
+export const practiceAction = (course: { tenant: string; slug: string }, n: number) => `/api/v1/exams/${course.tenant}/${course.slug}/lessons/${n}/practice`

@@ -1,12 +1,11 @@
 import { Hono } from 'hono'
-import { isSlug } from '../content/vocabulary.ts'
 import type { PublicReadingServices } from '../reader-services.ts'
-import { badRequest, notFound } from '../shared/errors.ts'
+import { notFound } from '../shared/errors.ts'
 import { createAttempts } from './exam-attempts.ts'
 import { newAttempt, parseAnswers } from './exam-draw.ts'
 import { createExamReading } from './exam-store.ts'
 import { attemptPath, resultPath } from './exam-paths.ts'
-import { attemptOf, readerFormGuards } from './reader-forms.ts'
+import { attemptOf, publishedCourseOf, readerFormGuards } from './reader-forms.ts'
 
 /*
  * Reader form posts (plain HTML, no JavaScript): each answers 303 to a site page, so the browser's back and
@@ -21,15 +20,9 @@ export function examPublicRoutes(services: Pick<PublicReadingServices, 'db' | 'c
   app.use('*', ...readerFormGuards())
 
   app.post('/exams/:tenant/:slug/attempts', async (c) => {
-    const tenant = c.req.param('tenant')
-    const slug = c.req.param('slug')
-    if (!isSlug(tenant) || tenant.length > 40 || !isSlug(slug)) throw badRequest('Invalid edition or course address.')
-    const owner = (await services.catalog.get()).tenant(tenant)
-    if (!owner) throw notFound(`Unknown edition '${tenant}'.`)
-    const course = await services.content.getPublished(owner.id, 'e-kurs', slug)
-    if (!course || course.type !== 'e-kurs') throw notFound(`No published course '${slug}' in ${tenant}.`)
-    const exam = await exams.published(owner.id, course.id)
-    if (!exam) throw notFound(`The course '${slug}' has no exam.`)
+    const course = await publishedCourseOf(services, c)
+    const exam = await exams.published(course.tenant, course.id)
+    if (!exam) throw notFound(`The course '${course.slug}' has no exam.`)
     const attempt = await attempts.start(newAttempt({ exam, course, now: now() }))
     return c.redirect(attemptPath(attempt), 303)
   })

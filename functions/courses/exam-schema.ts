@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { lineText, paragraphText } from '../content/text.ts'
-import type { ExamQuestion, ExamSettings } from './exam-types.ts'
+import type { ExamQuestion, ExamSettings, PracticeQuestion } from './exam-types.ts'
 
 /*
  * What an editor sends for a course's question bank. The editor API validates with zod; readers' routes never
@@ -17,29 +17,59 @@ export const examOptionSchema = z.object({
   feedback: paragraphText(1000, { trim: true }),
 })
 
+/** Exactly one right option for single choice; for multiple choice at least two and not all; ids distinct. */
+function checkOptions(question: { kind: 'single' | 'multiple'; options: Array<{ id: string; correct: boolean }> }, context: z.core.$RefinementCtx) {
+  const correct = question.options.filter((option) => option.correct).length
+  if (question.kind === 'single' && correct !== 1)
+    context.addIssue({ code: 'custom', path: ['options'], message: 'A single-choice question has exactly one correct option', input: question })
+  if (question.kind === 'multiple' && (correct < 2 || correct === question.options.length))
+    context.addIssue({
+      code: 'custom',
+      path: ['options'],
+      message: 'A multiple-choice question has at least two correct options and at least one wrong one (use single choice for one)',
+      input: question,
+    })
+  if (new Set(question.options.map((option) => option.id)).size !== question.options.length)
+    context.addIssue({ code: 'custom', path: ['options'], message: 'Option ids must differ within a question', input: question })
+}
+
+/** What exam and practice questions share (exam-types.ts ChoiceQuestion); each adds its own fields and the checks. */
+const choiceQuestionShape = {
+  id: bankId,
+  kind: z.enum(['single', 'multiple']),
+  text: paragraphText(1000, { min: 1, trim: true }),
+  options: z.array(examOptionSchema).min(2).max(8),
+}
+
+/** Question ids are unique within a list (a bank, or one lesson's practice questions). */
+function checkUniqueIds(questions: Array<{ id: string }>, context: z.core.$RefinementCtx) {
+  if (new Set(questions.map((question) => question.id)).size !== questions.length)
+    context.addIssue({ code: 'custom', message: 'Question ids must differ', input: questions })
+}
+
 export const examQuestionSchema = z
   .object({
-    id: bankId,
+    ...choiceQuestionShape,
     /** Index into the course's `learningGoals`; checked against the course when saved and published. */
     goal: z.int().min(0).max(19),
-    kind: z.enum(['single', 'multiple']),
-    text: paragraphText(1000, { min: 1, trim: true }),
-    options: z.array(examOptionSchema).min(2).max(8),
   })
-  .superRefine((question, context) => {
-    const correct = question.options.filter((option) => option.correct).length
-    if (question.kind === 'single' && correct !== 1)
-      context.addIssue({ code: 'custom', path: ['options'], message: 'A single-choice question has exactly one correct option', input: question })
-    if (question.kind === 'multiple' && (correct < 2 || correct === question.options.length))
-      context.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: 'A multiple-choice question has at least two correct options and at least one wrong one (use single choice for one)',
-        input: question,
-      })
-    if (new Set(question.options.map((option) => option.id)).size !== question.options.length)
-      context.addIssue({ code: 'custom', path: ['options'], message: 'Option ids must differ within a question', input: question })
-  }) satisfies z.ZodType<ExamQuestion>
+  .superRefine(checkOptions) satisfies z.ZodType<ExamQuestion>
+
+/** At most this many practice questions after one lesson: a check of understanding, not a second exam. */
+export const maxPracticeQuestions = 5
+
+/**
+ * A lesson's practice questions (functions/courses/schema.ts): the exam's question without a learning goal, with
+ * an explanation shown after answering.
+ */
+export const practiceQuestionsSchema = z
+  .array(
+    z
+      .object({ ...choiceQuestionShape, explanation: paragraphText(1000, { trim: true }) })
+      .superRefine(checkOptions) satisfies z.ZodType<PracticeQuestion>,
+  )
+  .max(maxPracticeQuestions)
+  .superRefine(checkUniqueIds)
 
 export const examSettingsSchema = z.object({
   /** Questions drawn at random for each learning goal that has questions. */
@@ -54,10 +84,6 @@ export const examSettingsSchema = z.object({
 export const examInputSchema = z
   .object({
     settings: examSettingsSchema,
-    questions: z.array(examQuestionSchema).max(200),
-  })
-  .superRefine((exam, context) => {
-    if (new Set(exam.questions.map((question) => question.id)).size !== exam.questions.length)
-      context.addIssue({ code: 'custom', path: ['questions'], message: 'Question ids must differ', input: exam })
+    questions: z.array(examQuestionSchema).max(200).superRefine(checkUniqueIds),
   })
 export type ExamInput = z.infer<typeof examInputSchema>

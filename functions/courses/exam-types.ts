@@ -11,12 +11,25 @@ export interface ExamOption {
   feedback: string
 }
 
-export interface ExamQuestion {
+/** A single- or multiple-choice question: the part exam questions and lessons' practice questions share. */
+export interface ChoiceQuestion {
   id: string
-  goal: number
   kind: 'single' | 'multiple'
   text: string
   options: ExamOption[]
+}
+
+export interface ExamQuestion extends ChoiceQuestion {
+  goal: number
+}
+
+/**
+ * A practice question after a lesson (`practice` on a lesson, 0–5): never scored or stored per reader, shown
+ * with its feedback and explanation once the reader has answered (functions/courses/practice.ts).
+ */
+export interface PracticeQuestion extends ChoiceQuestion {
+  /** Why the right answer is right, shown under the question after answering. */
+  explanation: string
 }
 
 export interface ExamSettings {

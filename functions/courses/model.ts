@@ -1,4 +1,5 @@
 import type { RichText } from '../content/richtext.ts'
+import type { PracticeQuestion } from './exam-types.ts'
 
 /**
  * The shapes of a built course, zod-free so the site bundle can import them (schema.ts validates what editors
@@ -20,6 +21,8 @@ export interface LessonFields {
   media?: LessonMedia
   /** A PDF to download (an upload). */
   pdf?: { src: string; title: string }
+  /** 0–5 questions to check understanding (practice.ts); the lesson page shows their answers only once answered. */
+  practice?: PracticeQuestion[]
 }
 
 /** The table of contents: module titles and each lesson's title and number (1..N across the course). */

@@ -1,5 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import type { ContentOf, PublishedItem } from '../content/schema.ts'
+import { isSlug } from '../content/vocabulary.ts'
+import type { PublicReadingServices } from '../reader-services.ts'
 import { badRequest, notFound, payloadTooLarge } from '../shared/errors.ts'
 import type { createAttempts } from './exam-attempts.ts'
 import { ATTEMPT_ID_LENGTH } from './exam-draw.ts'
@@ -35,4 +38,19 @@ export async function attemptOf(attempts: ReturnType<typeof createAttempts>, c: 
   const attempt = await attempts.get(id)
   if (!attempt) throw notFound('No such attempt; attempts are kept for a day. Start the exam again.')
   return attempt
+}
+
+/**
+ * The published course a reader form's `:tenant/:slug` names (exam attempts, practice answers, progress beacons):
+ * 400 for what cannot be an address, 404 for an unknown edition or a course that is not published.
+ */
+export async function publishedCourseOf(services: Pick<PublicReadingServices, 'catalog' | 'content'>, c: Context): Promise<ContentOf<'e-kurs'> & PublishedItem> {
+  const tenant = c.req.param('tenant') ?? ''
+  const slug = c.req.param('slug') ?? ''
+  if (!isSlug(tenant) || tenant.length > 40 || !isSlug(slug)) throw badRequest('Invalid edition or course address.')
+  const owner = (await services.catalog.get()).tenant(tenant)
+  if (!owner) throw notFound(`Unknown edition '${tenant}'.`)
+  const course = await services.content.getPublished(owner.id, 'e-kurs', slug)
+  if (!course || course.type !== 'e-kurs') throw notFound(`No published course '${slug}' in ${tenant}.`)
+  return course as ContentOf<'e-kurs'> & PublishedItem
 }

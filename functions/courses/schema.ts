@@ -3,6 +3,7 @@ import { richTextSchema } from '../content/richtext.ts'
 import { lineText } from '../content/text.ts'
 import { slugPattern } from '../content/vocabulary.ts'
 import { isMediaPath, maxMediaPathLength, mediaPathMessage } from '../media/paths.ts'
+import { practiceQuestionsSchema } from './exam-schema.ts'
 
 /**
  * What an editor sends for a course's lessons. Bounds keep a publish inside one DynamoDB transaction (100
@@ -38,6 +39,8 @@ export const lessonInputSchema = z.object({
   image: z.object({ src: mediaPath, alt: lineText(500, { min: 1, trim: true }) }).optional(),
   media: lessonMediaSchema.optional(),
   pdf: z.object({ src: mediaPath.refine((src) => src.endsWith('.pdf'), 'The download must be a PDF file'), title }).optional(),
+  /** Questions readers answer under the lesson text, checked on the server and never stored per reader. */
+  practice: practiceQuestionsSchema.optional(),
 })
 
 export const moduleInputSchema = z.object({

@@ -4,16 +4,10 @@ import type { Attempt } from '../../../functions/courses/exam-types.ts'
 import { createExamsApiApp } from '../../../functions/exams-api.ts'
 import { createPublicApiApp } from '../../../functions/public-api.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
-import { bank, feedbackTexts, publishCourse } from './exam-support.ts'
+import { bank, feedbackTexts, form, publishCourse } from './exam-support.ts'
 
 type Env = Awaited<ReturnType<typeof createEditorEnvironment>>
 
-/** A plain HTML form's body, as a browser sends it (repeated names for checkboxes). */
-export const form = (fields: Array<[string, string]>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  body: new URLSearchParams(fields).toString(),
-})
 
 describe('exam: editor routes, attempts and scoring (issue 11)', () => {
   let env: Env

@@ -62,3 +62,10 @@ export function bank(prefix = 'q', settings: Partial<ExamInput['settings']> = {}
 
 /** Every string an attempt's correct options' `correct`/feedback could leak through. */
 export const feedbackTexts = (input: ExamInput) => input.questions.flatMap((question) => question.options.map((option) => option.feedback))
+
+/** A plain HTML form's body, as a browser sends it (repeated names for checkboxes). */
+export const form = (fields: Array<[string, string]>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields).toString(),
+})

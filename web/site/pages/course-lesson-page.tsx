@@ -3,7 +3,9 @@ import { lessonsOf, type LessonMedia, type PublishedLesson } from '../../../func
 import { RichText } from '../components/rich-text.tsx'
 import { Document, type PageContext } from '../layout.tsx'
 import { paths } from '../paths.ts'
+import type { PracticeAnswers } from '../../../functions/courses/practice.ts'
 import { CourseOutline, lessonPath } from './course-outline.tsx'
+import { CoursePractice } from './course-practice.tsx'
 import type { PublishedCourse } from './course-page.tsx'
 import { courseText } from './course-text.ts'
 
@@ -31,7 +33,7 @@ function LessonMediaView({ media }: { media: LessonMedia }) {
  * lesson the exam when the course has one), and the table of contents. Readable without JavaScript; the
  * progress island records the visit and marks finished lessons.
  */
-export function CourseLessonPage(props: { ctx: PageContext; course: PublishedCourse; lesson: PublishedLesson }) {
+export function CourseLessonPage(props: { ctx: PageContext; course: PublishedCourse; lesson: PublishedLesson; answers?: PracticeAnswers }) {
   const { ctx, course, lesson } = props
   const coursePath = paths.item(course)
   const all = lessonsOf(lesson.outline)
@@ -69,6 +71,9 @@ export function CourseLessonPage(props: { ctx: PageContext; course: PublishedCou
             </a>
           </p>
         )}
+        {lesson.practice?.length ? (
+          <CoursePractice course={course} lessonUrl={lessonPath(coursePath, lesson.n)} n={lesson.n} questions={lesson.practice} answers={props.answers} />
+        ) : null}
         {!next && <p>{courseText.finished}</p>}
         <nav class="pager lesson-pager" aria-label={courseText.lessonNav}>
           {previous && (

@@ -1,8 +1,8 @@
+import { lessonPath } from '../../../functions/courses/exam-paths.ts'
 import type { Outline } from '../../../functions/courses/model.ts'
 import { courseText } from './course-text.ts'
 
-/** Where lesson n of a course lives. */
-export const lessonPath = (coursePath: string, n: number) => `${coursePath}/leksjon/${n}`
+export { lessonPath } from '../../../functions/courses/exam-paths.ts'
 
 /**
  * The course's table of contents: modules and their numbered lessons, the current one marked for screen readers

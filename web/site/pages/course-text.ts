@@ -24,4 +24,10 @@ export const courseText = {
   mineNeedsJs: 'For å se fremdriften din må JavaScript være slått på i denne nettleseren, fordi fremdriften bare lagres her.',
   mineEmpty: 'Du har ikke begynt på noen kurs i denne nettleseren ennå.',
   findCourses: 'Finn et e-kurs',
+  practice: 'Test deg selv',
+  practiceIntro: 'Svar på spørsmålene og se om du har fått med deg det viktigste. Svarene dine lagres ikke og teller ikke på eksamen.',
+  practiceCheck: 'Sjekk svarene',
+  practiceScore: (right: number, total: number) => `Du svarte riktig på ${right} av ${total} spørsmål.`,
+  explanation: 'Forklaring',
+  practiceAgain: 'Svar på spørsmålene på nytt',
 } as const

@@ -1,5 +1,6 @@
 import { answersAction, examIntroPath } from '../../../functions/courses/exam-paths.ts'
 import type { UnscoredAttempt } from '../../../functions/courses/exam-draw.ts'
+import { QuestionFields } from '../components/choice-questions.tsx'
 import { Document, type PageContext } from '../layout.tsx'
 import { examText as t } from './exam-text.ts'
 
@@ -20,28 +21,9 @@ export function ExamAttemptPage(props: { ctx: PageContext; attempt: UnscoredAtte
           {t.submitHint} {t.unanswered}
         </p>
         <form method="post" action={answersAction(attempt)} class="exam">
-          {attempt.questions.map((question, index) => {
-            const hintId = `hint-${question.id}`
-            return (
-              <fieldset class="exam-question" aria-describedby={hintId}>
-                <legend>
-                  <span class="eyebrow">{t.questionOf(index + 1, total)}</span> {question.text}
-                </legend>
-                <p id={hintId} class="muted">
-                  {question.kind === 'single' ? t.chooseOne : t.chooseManyHint(question.choose)}
-                </p>
-                {question.options.map((option) => {
-                  const id = `${question.id}-${option.id}`
-                  return (
-                    <div class="exam-option">
-                      <input type={question.kind === 'single' ? 'radio' : 'checkbox'} id={id} name={question.id} value={option.id} />
-                      <label for={id}>{option.text}</label>
-                    </div>
-                  )
-                })}
-              </fieldset>
-            )
-          })}
+          {attempt.questions.map((question, index) => (
+            <QuestionFields question={question} label={t.questionOf(index + 1, total)} />
+          ))}
           <p>
             <button type="submit" class="button">
               {t.submit}

@@ -1,6 +1,6 @@
 import { certificateAction, certificatePath, examIntroPath } from '../../../functions/courses/exam-paths.ts'
-import { isRight } from '../../../functions/courses/exam-draw.ts'
 import type { Attempt } from '../../../functions/courses/exam-types.ts'
+import { QuestionReview } from '../components/choice-questions.tsx'
 import { Document, type PageContext } from '../layout.tsx'
 import { examText as t } from './exam-text.ts'
 
@@ -56,36 +56,9 @@ export function ExamResultPage(props: { ctx: PageContext; attempt: Attempt; name
         )}
         <h2>{t.review}</h2>
         <ol class="exam-review">
-          {attempt.questions.map((question) => {
-            const chosen = attempt.answers?.[question.id] ?? []
-            const right = isRight(question, chosen)
-            return (
-              <li>
-                <h3>{question.text}</h3>
-                <p>
-                  <strong>{right ? t.right : t.wrong}</strong>
-                  {chosen.length === 0 && ` – ${t.notAnswered}`}
-                  {question.kind === 'multiple' && ` (${t.chooseMany(question.choose)})`}
-                </p>
-                <ul>
-                  {question.options.map((option) => (
-                    <li>
-                      {option.text}
-                      {(option.correct || chosen.includes(option.id)) && (
-                        <>
-                          {' '}
-                          <em>
-                            ({[option.correct ? t.correctOption : undefined, chosen.includes(option.id) ? t.chosen : undefined].filter(Boolean).join(', ')})
-                          </em>
-                        </>
-                      )}
-                      {option.feedback && <p class="muted">{option.feedback}</p>}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            )
-          })}
+          {attempt.questions.map((question) => (
+            <QuestionReview question={question} chosen={attempt.answers?.[question.id] ?? []} heading="h3" />
+          ))}
         </ol>
       </article>
     </Document>

@@ -2,6 +2,7 @@ import { Hono } from 'hono/tiny'
 import type { PublishedItem } from '../../../functions/content/schema.ts'
 import { isSlug } from '../../../functions/content/vocabulary.ts'
 import { isBuilt } from '../../../functions/courses/publish.ts'
+import { answersFromQuery, practiceParam } from '../../../functions/courses/practice.ts'
 import { createLessonReading } from '../../../functions/courses/reading.ts'
 import { CourseLessonPage } from '../pages/course-lesson-page.tsx'
 import { CoursePage, type PublishedCourse } from '../pages/course-page.tsx'
@@ -48,6 +49,10 @@ export function courseRoutes(pages: Pages) {
     const lesson = await lessons.lesson(owner.id, course.id, Number(c.req.param('n')))
     if (!lesson) throw notFound()
     const ctx = pages.pageContext(c, catalog, preferredRegion(c, catalog) ?? owner.id)
+    // After answering its practice questions (practice-routes.ts redirects here with the answers): rendered each
+    // time rather than kept, so answer combinations cannot cycle the render cache.
+    const answers = lesson.practice?.length ? answersFromQuery(lesson.practice, c.req.queries(practiceParam)) : undefined
+    if (answers) return pages.render(c, <CourseLessonPage ctx={ctx} course={course} lesson={lesson} answers={answers} />)
     return pages.renderCached(c, pages.pageKey(ctx, 'lesson', snapshotId(course), String(lesson.n), lesson.updatedAt), () => (
       <CourseLessonPage ctx={ctx} course={course} lesson={lesson} />
     ))
