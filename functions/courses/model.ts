@@ -1,4 +1,5 @@
 import type { RichText } from '../content/richtext.ts'
+import type { ImageVariants } from '../content/schema.ts'
 import type { PracticeQuestion } from './exam-types.ts'
 
 /**
@@ -12,15 +13,18 @@ export interface LessonMedia {
   /** `/media/tenants/…` (an upload) or `/{tenant}/{film|podkast}/{slug}[/{episode}]` (an item page). */
   src: string
   title: string
+  /** WebVTT captions of an uploaded film. */
+  captions?: string
 }
 
 export interface LessonFields {
   title: string
   body: RichText
-  image?: { src: string; alt: string }
+  /** Size and responsive variants are the media record's, set by each save (media/facts.ts), never the editor's. */
+  image?: { src: string; alt: string; width?: number; height?: number; variants?: ImageVariants }
   media?: LessonMedia
-  /** A PDF to download (an upload). */
-  pdf?: { src: string; title: string }
+  /** A PDF to download (an upload); `bytes` from its media record, so readers see the size before downloading. */
+  pdf?: { src: string; title: string; bytes?: number }
   /** 0–5 questions to check understanding (practice.ts); the lesson page shows their answers only once answered. */
   practice?: PracticeQuestion[]
 }

@@ -27,10 +27,17 @@ export const lessonMediaSchema = z
       params: { code: 'invalid_media' },
     }),
     title,
+    /** WebVTT captions of an uploaded film (a film item on the site carries its own). */
+    captions: mediaPath.refine((src) => src.endsWith('.vtt'), 'Captions must be a WebVTT (.vtt) file').optional(),
   })
   .refine((media) => isMediaPath(media.src) || itemRefPattern.exec(media.src)?.[1] === media.kind, {
     message: 'The item path must be a film for a film and a podcast for a podcast',
     path: ['src'],
+  })
+  // Universal design (WCAG 1.2.2), as for film items: an uploaded film is shown with Norwegian captions.
+  .refine((media) => !(media.kind === 'film' && isMediaPath(media.src) && !media.captions), {
+    message: 'An uploaded film needs WebVTT captions; choose the captions file, or link a film item that has them',
+    path: ['captions'],
   })
 
 export const lessonInputSchema = z.object({

@@ -1,10 +1,11 @@
 import type { StoredItem } from '../content/store.ts'
+import { measuredFacts, measurePicture } from '../media/facts.ts'
 import { explainUsageFailure, mediaPathsIn, usageWrites } from '../media/usage.ts'
 import type { Db, TransactItem } from '../shared/db.ts'
 import { badRequest, notFound } from '../shared/errors.ts'
 import { StaleVersionError } from '../shared/versioned.ts'
 import * as keys from './keys.ts'
-import { lessonsOf, type CourseLessons, type Lesson, type StoredOutline } from './model.ts'
+import { lessonsOf, type CourseLessons, type Lesson, type LessonFields, type StoredOutline } from './model.ts'
 import { allUnder, coursePublishHook, strip } from './publish.ts'
 import type { CourseLessonsInput } from './schema.ts'
 
@@ -41,6 +42,22 @@ export function createCourseStore(
     }
   }
 
+  /** The lessons with what their files' media records say: a picture's size and variants, a PDF's bytes (one BatchGetItem). */
+  async function measuredLessons(tenant: string, input: CourseLessonsInput): Promise<Array<{ title: string; lessons: LessonFields[] }>> {
+    const lessons = input.modules.flatMap((module) => module.lessons)
+    const facts = await measuredFacts(db, tenant, lessons.flatMap((lesson) => [lesson.image?.src, lesson.pdf?.src].filter((src): src is string => Boolean(src))))
+    return input.modules.map((module) => ({
+      title: module.title,
+      lessons: module.lessons.map((sent) => {
+        const lesson: LessonFields = structuredClone(sent)
+        measurePicture(lesson.image, facts)
+        const bytes = facts(lesson.pdf?.src)?.bytes
+        if (lesson.pdf && bytes) lesson.pdf.bytes = bytes
+        return lesson
+      }),
+    }))
+  }
+
   async function requireCourse(tenant: string, courseId: string) {
     const item = await options.getItem(tenant, courseId)
     if (!item) throw notFound(`No item ${courseId} in ${tenant}.`)
@@ -62,6 +79,7 @@ export function createCourseStore(
      */
     async saveLessons(tenant: string, courseId: string, input: CourseLessonsInput, by?: string): Promise<CourseLessons> {
       await requireCourse(tenant, courseId)
+      const measured = await measuredLessons(tenant, input)
       return db.writeVersioned({
         missing: `Course ${courseId} has no saved lessons yet; save from version 0.`,
         current: async () => ((await outline(tenant, courseId)) ? lessons(tenant, courseId) : undefined) as Promise<(Record<string, unknown> & CourseLessons) | undefined>,
@@ -73,7 +91,7 @@ export function createCourseStore(
             throw new StaleVersionError((await lessons(tenant, courseId)) as Record<string, unknown> & CourseLessons, input.version)
           }
           let n = 0
-          const modules = input.modules.map((module) => ({ title: module.title, lessons: module.lessons.map((lesson) => ({ ...lesson, n: ++n })) }))
+          const modules = measured.map((module) => ({ title: module.title, lessons: module.lessons.map((lesson) => ({ ...lesson, n: ++n })) }))
           const all = modules.flatMap((module) => module.lessons)
           const mediaPaths = mediaPathsIn(all)
           const next: StoredOutline & { mediaPaths: string[] } = {

@@ -3,7 +3,7 @@ import type { Db } from '../shared/db.ts'
 import * as keys from './keys.ts'
 import { parseMediaPath, type VariantFormat } from './paths.ts'
 
-interface MediaFacts {
+export interface MediaFacts {
   status?: string
   bytes?: number
   contentType?: string
@@ -34,30 +34,12 @@ export async function withMeasuredFacts(db: Db, fields: ContentFields): Promise<
   if (fields.type === 'film' && fields.video.src) paths.add(fields.video.src)
   if (fields.type === 'film' && fields.video.poster) paths.add(fields.video.poster.src)
   if (fields.type === 'podkast') for (const episode of fields.episodes) paths.add(episode.audio.src)
-  // Only the item's own files: another edition's are refused by the save (usage.ts), and never read here.
-  const refs = [...paths].flatMap((path) => {
-    const ref = parseMediaPath(path)
-    return ref && ref.tenant === fields.tenant ? [{ path, ...ref }] : []
-  })
-  if (refs.length === 0) return withoutClaimedVariants(fields)
-  const records = await db.batchGet<MediaFacts & { PK: string; SK: string }>(refs.map((ref) => ({ PK: keys.tenantPk(ref.tenant), SK: keys.mediaSk(ref.mediaId) })))
-  const byPath = new Map(refs.flatMap((ref) => {
-    const record = records.find((candidate) => candidate.PK === keys.tenantPk(ref.tenant) && candidate.SK === keys.mediaSk(ref.mediaId))
-    return record?.status === 'ready' ? [[ref.path, record] as const] : []
-  }))
-  const facts = (path: string | undefined) => (path ? byPath.get(path) : undefined)
+  const facts = await measuredFacts(db, fields.tenant, [...paths])
 
   const next = withoutClaimedVariants(fields)
-  const measurePicture = (picture: { src: string; width?: number; height?: number; variants?: ImageVariants } | undefined) => {
-    const found = facts(picture?.src)
-    if (!picture || !found) return
-    if (found.width && found.height) Object.assign(picture, { width: found.width, height: found.height })
-    const variants = found.variants
-    if (variants?.widths?.length && variants.formats?.length) picture.variants = { widths: variants.widths, formats: variants.formats }
-  }
-  measurePicture(next.image)
+  measurePicture(next.image, facts)
   if (next.type === 'film') {
-    measurePicture(next.video.poster)
+    measurePicture(next.video.poster, facts)
     const video = facts(next.video.src)
     if (video?.durationSeconds) next.video.durationSeconds = video.durationSeconds
   }
@@ -71,4 +53,34 @@ export async function withMeasuredFacts(db: Db, fields: ContentFields): Promise<
     }
   }
   return next
+}
+
+/** What the media records of `tenant` say about these paths, read in one BatchGetItem; ready files only. */
+export async function measuredFacts(db: Db, tenant: string, paths: string[]): Promise<(path: string | undefined) => MediaFacts | undefined> {
+  // Only the owner's own files: another edition's are refused by the save (usage.ts), and never read here.
+  const refs = [...new Set(paths)].flatMap((path) => {
+    const ref = parseMediaPath(path)
+    return ref && ref.tenant === tenant ? [{ path, ...ref }] : []
+  })
+  if (refs.length === 0) return () => undefined
+  const records = await db.batchGet<MediaFacts & { PK: string; SK: string }>(refs.map((ref) => ({ PK: keys.tenantPk(ref.tenant), SK: keys.mediaSk(ref.mediaId) })))
+  const byPath = new Map(refs.flatMap((ref) => {
+    const record = records.find((candidate) => candidate.PK === keys.tenantPk(ref.tenant) && candidate.SK === keys.mediaSk(ref.mediaId))
+    return record?.status === 'ready' ? [[ref.path, record] as const] : []
+  }))
+  return (path) => (path ? byPath.get(path) : undefined)
+}
+
+/** A picture's measured size and responsive variants, from its media record, in place of whatever was sent. */
+export function measurePicture(
+  picture: { src: string; width?: number; height?: number; variants?: ImageVariants } | undefined,
+  facts: (path: string | undefined) => MediaFacts | undefined,
+) {
+  const found = facts(picture?.src)
+  if (!picture) return
+  delete picture.variants
+  if (!found) return
+  if (found.width && found.height) Object.assign(picture, { width: found.width, height: found.height })
+  const variants = found.variants
+  if (variants?.widths?.length && variants.formats?.length) picture.variants = { widths: variants.widths, formats: variants.formats }
 }

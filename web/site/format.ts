@@ -14,7 +14,15 @@ const dateTimeFormat = new Intl.DateTimeFormat('nb-NO', {
 const timeFormat = new Intl.DateTimeFormat('nb-NO', { timeZone: zone, hour: '2-digit', minute: '2-digit' })
 const dayKey = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
 
+const sizeFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 })
+
 export const formatDate = (iso: string) => dateFormat.format(new Date(iso))
+
+/** A file's size as readers see it before downloading: "840 kB", "1,2 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1e6) return `${sizeFormat.format(bytes / 1e6)} MB`
+  return `${sizeFormat.format(Math.max(1, Math.round(bytes / 1e3)))} kB`
+}
 export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso))
 
 /** "tirsdag 1. desember 2026 kl. 09:00–15:30", or both full times when the event spans days. */

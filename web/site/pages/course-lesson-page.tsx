@@ -1,15 +1,22 @@
 import { isMediaPath } from '../../../functions/media/paths.ts'
 import { lessonsOf, type LessonMedia, type PublishedLesson } from '../../../functions/courses/model.ts'
+import { AudioPlayer } from '../components/audio-player.tsx'
+import { heroSizes, Picture } from '../components/picture.tsx'
 import { RichText } from '../components/rich-text.tsx'
+import { formatFileSize } from '../format.ts'
 import { Document, type PageContext } from '../layout.tsx'
 import { paths } from '../paths.ts'
+import { t } from '../text.ts'
 import type { PracticeAnswers } from '../../../functions/courses/practice.ts'
 import { CourseOutline, lessonPath } from './course-outline.tsx'
 import { CoursePractice } from './course-practice.tsx'
 import type { PublishedCourse } from './course-page.tsx'
 import { courseText } from './course-text.ts'
 
-/** A film or podcast of the lesson: an uploaded file plays here; an item on the site is a link to its page. */
+/**
+ * A film or podcast of the lesson: an uploaded file plays here in the site's players (a film with its captions,
+ * a podcast in the audio player the `player` island enhances); an item on the site is a link to its page.
+ */
 function LessonMediaView({ media }: { media: LessonMedia }) {
   const label = media.kind === 'film' ? courseText.watch(media.title) : courseText.listen(media.title)
   if (!isMediaPath(media.src))
@@ -20,10 +27,14 @@ function LessonMediaView({ media }: { media: LessonMedia }) {
     )
   return (
     <figure>
-      {media.kind === 'film' ? <video class="player" controls preload="metadata" src={media.src} /> : <audio controls preload="none" src={media.src} />}
-      <figcaption>
-        <a href={media.src}>{label}</a>
-      </figcaption>
+      {media.kind === 'film' ? (
+        <video class="player" controls preload="metadata" src={media.src}>
+          {media.captions && <track kind="captions" srcLang="nb" label={t.captionsLabel} src={media.captions} default />}
+        </video>
+      ) : (
+        <AudioPlayer src={media.src} title={media.title} id={media.src} preload="none" />
+      )}
+      <figcaption>{media.title}</figcaption>
     </figure>
   )
 }
@@ -33,6 +44,9 @@ function LessonMediaView({ media }: { media: LessonMedia }) {
  * lesson the exam when the course has one), and the table of contents. Readable without JavaScript; the
  * progress island records the visit and marks finished lessons.
  */
+/** Progress always; the audio player's island only where an uploaded podcast plays. */
+const lessonIslands = (lesson: PublishedLesson) => (lesson.media?.kind === 'podkast' && isMediaPath(lesson.media.src) ? ['course-progress', 'player'] : ['course-progress'])
+
 export function CourseLessonPage(props: { ctx: PageContext; course: PublishedCourse; lesson: PublishedLesson; answers?: PracticeAnswers }) {
   const { ctx, course, lesson } = props
   const coursePath = paths.item(course)
@@ -43,7 +57,7 @@ export function CourseLessonPage(props: { ctx: PageContext; course: PublishedCou
   return (
     <Document
       ctx={ctx}
-      meta={{ title: `${lesson.title} – ${course.title}`, description: course.summary, canonical: lessonPath(coursePath, lesson.n), islands: ['course-progress'] }}
+      meta={{ title: `${lesson.title} – ${course.title}`, description: course.summary, canonical: lessonPath(coursePath, lesson.n), islands: lessonIslands(lesson) }}
     >
       <article
         class="item lesson"
@@ -61,13 +75,13 @@ export function CourseLessonPage(props: { ctx: PageContext; course: PublishedCou
         <p class="provenance">
           {courseText.lessonOf(lesson.n, total)} · {courseText.module}: {lesson.moduleTitle}
         </p>
-        {lesson.image && <img class="hero" src={lesson.image.src} alt={lesson.image.alt} loading="lazy" />}
+        {lesson.image && <Picture class="hero" image={lesson.image} sizes={heroSizes} first />}
         <RichText doc={lesson.body} />
         {lesson.media && <LessonMediaView media={lesson.media} />}
         {lesson.pdf && (
           <p>
             <a href={lesson.pdf.src} download>
-              {courseText.download(lesson.pdf.title)}
+              {courseText.download(lesson.pdf.title, lesson.pdf.bytes ? formatFileSize(lesson.pdf.bytes) : undefined)}
             </a>
           </p>
         )}

@@ -16,7 +16,7 @@ export const courseText = {
   externalNotice: (host: string) => `Kurset ligger på et annet nettsted (${host}). Du forlater Kompetansebroen når du åpner det.`,
   externalLink: 'Gå til kurset',
   externalHint: '(åpnes på et annet nettsted)',
-  download: (title: string) => `Last ned: ${title} (PDF)`,
+  download: (title: string, size?: string) => `Last ned: ${title} (PDF${size ? `, ${size}` : ''})`,
   watch: (title: string) => `Se filmen: ${title}`,
   listen: (title: string) => `Hør podkasten: ${title}`,
   mine: 'Mine kurs',
