@@ -45,3 +45,10 @@ export const stagingKey = (tenant: string, id: string, filename: string) =>
   `${mediaBucket.stagingKeyPrefix}${tenant}/${id}/${safeFileName(filename)}`
 
 export const publicPath = (key: string) => `${mediaPathPrefix}${key}`
+
+/**
+ * `tenants/{tenant}/media/{id}/scorm/`: where a SCORM package's files are unpacked (scorm-unpack.ts). Only the
+ * SCORM origin serves it (infra/definitions.ts scormOrigin); the site's `/media/*` never does, since its path
+ * shape (paths.ts) has no room for a folder below the upload's.
+ */
+export const scormPrefix = (tenant: string, id: string) => `${mediaBucket.keyPrefix}${tenant}/media/${id}/scorm/`

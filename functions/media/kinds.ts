@@ -4,7 +4,7 @@
  * the same words before it starts an upload.
  */
 
-export const mediaKinds = ['image', 'audio', 'video', 'captions', 'document'] as const
+export const mediaKinds = ['image', 'audio', 'video', 'captions', 'document', 'scorm'] as const
 export type MediaKind = (typeof mediaKinds)[number]
 
 export const MB = 1024 * 1024
@@ -30,6 +30,8 @@ interface KindRule {
   advice: string
 }
 
+// Browsers on Windows report a .zip as application/x-zip-compressed.
+const zip: Format = { name: 'a ZIP archive', extensions: ['zip'], sniffed: ['application/zip'] }
 const m4a: Format = { name: 'an M4A', extensions: ['m4a'], sniffed: ['audio/x-m4a', 'audio/mp4', 'video/mp4'] }
 
 export const kindRules: Record<MediaKind, KindRule> = {
@@ -67,6 +69,13 @@ export const kindRules: Record<MediaKind, KindRule> = {
     maxBytes: 50 * MB,
     formats: { 'application/pdf': { name: 'a PDF', extensions: ['pdf'], sniffed: ['application/pdf'] } },
     advice: 'Upload a PDF.',
+  },
+  // Checked whole and unpacked by the media worker (scorm-zip.ts, scorm-unpack.ts), with caps of its own.
+  scorm: {
+    plural: 'SCORM packages',
+    maxBytes: 250 * MB,
+    formats: { 'application/zip': zip, 'application/x-zip-compressed': zip },
+    advice: 'Export the course from the authoring tool as a SCORM 1.2 or SCORM 2004 package (a .zip with imsmanifest.xml at its root) and upload that file.',
   },
 }
 

@@ -5,6 +5,7 @@ import { removeObject, type Target } from './presign.ts'
 import type { RefusalReason } from './refusals.ts'
 import type { MediaRecord } from './schema.ts'
 import type { MediaStore } from './store.ts'
+import { removeScormFiles, unpackScorm } from './scorm-unpack.ts'
 import { variantKeysOf } from './variant-files.ts'
 import { writeVariants } from './variants.ts'
 import { inspectUpload, isNotFound, isPreconditionFailed } from './verify.ts'
@@ -67,21 +68,30 @@ async function copyVerified(options: PromoteOptions, from: string, to: string, e
  */
 export async function promoteUpload(options: PromoteOptions, record: MediaRecord): Promise<Promotion> {
   const staged: Target = { s3: options.s3, bucket: options.bucket, key: stagingKeyOf(record) }
-  const inspection = await inspectUpload(staged, record)
-  if (inspection.outcome === 'missing' || inspection.outcome === 'changed') return inspection
-  if (inspection.outcome === 'refused') {
+  const refuse = async (problem: string, reason: RefusalReason): Promise<Promotion> => {
     await removeObject(staged, record.multipart?.uploadId)
-    const { problem, reason } = inspection
     if (await options.store.markRefused(record.tenant, record.id, { problem, reason })) return { outcome: 'refused', problem, reason }
     // Settled meanwhile: another delivery of the event made an earlier, good version ready (or it is being deleted).
     const settled = await options.store.get(record.tenant, record.id)
     return settled?.status === 'ready' ? { outcome: 'ready', record: settled } : { outcome: 'gone' }
+  }
+  const inspection = await inspectUpload(staged, record)
+  if (inspection.outcome === 'missing' || inspection.outcome === 'changed') return inspection
+  if (inspection.outcome === 'refused') return refuse(inspection.problem, inspection.reason)
+  // A SCORM zip is checked entry by entry and unpacked for the SCORM origin before it may become ready.
+  let scorm
+  if (record.kind === 'scorm') {
+    const unpacking = await unpackScorm(options, record, { key: staged.key, etag: inspection.etag })
+    if (unpacking.outcome === 'refused') return refuse(unpacking.problem, unpacking.reason)
+    if (unpacking.outcome !== 'unpacked') return { outcome: unpacking.outcome }
+    scorm = unpacking.scorm
   }
   if (inspection.facts.bytes > maxCopyBytes) throw new Error(`Media ${record.id} is larger than one CopyObject can copy`)
   if (!(await copyVerified(options, staged.key, record.key, inspection.etag))) {
     // Another delivery may have published a verified version meanwhile: that one stays.
     const settled = await options.store.get(record.tenant, record.id)
     if (settled?.status === 'ready') return { outcome: 'ready', record: settled }
+    if (scorm) await removeScormFiles(options, record.tenant, record.id)
     // Only s3rver gets here after copying: take back what it copied, so no reader is served it.
     await options.s3.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: record.key }))
     return { outcome: 'changed' }
@@ -92,12 +102,13 @@ export async function promoteUpload(options: PromoteOptions, record: MediaRecord
     record.kind === 'image'
       ? await writeVariants(options, { ...inspection.facts, key: record.key, contentType: record.contentType, read: { key: staged.key, ifMatch: inspection.etag } })
       : undefined
-  if (!(await options.store.markReady(record.tenant, record.id, { ...inspection.facts, variants }, transcript ? [transcript] : []))) {
+  if (!(await options.store.markReady(record.tenant, record.id, { ...inspection.facts, variants, scorm }, transcript ? [transcript] : []))) {
     const settled = await options.store.get(record.tenant, record.id)
     if (settled?.status === 'ready') return { outcome: 'ready', record: settled }
     // Deleted (or refused) meanwhile: the delete may have removed the public key before this copy landed.
     await options.s3.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: record.key }))
     if (variants) await Promise.all(variantKeysOf({ key: record.key, variants }).map((Key) => options.s3.send(new DeleteObjectCommand({ Bucket: options.bucket, Key }))))
+    if (scorm) await removeScormFiles(options, record.tenant, record.id)
     return { outcome: 'gone' }
   }
   // After the ready mark, so a failure before it can be retried from the staged object; a leftover expires.

@@ -27,6 +27,24 @@ export const refusalReasons = [
   'no_picture',
   /** Captions that are not UTF-8 text. */
   'not_utf8',
+  /** A SCORM zip without imsmanifest.xml at its root. */
+  'scorm_manifest_missing',
+  /** imsmanifest.xml that cannot be read as a SCORM manifest. */
+  'scorm_manifest_invalid',
+  /** A manifest that says neither SCORM 1.2 nor SCORM 2004. */
+  'scorm_version_unknown',
+  /** No SCO to launch, or its launch page is not in the zip. */
+  'scorm_launch_missing',
+  /** An entry whose path is absolute, climbs out with `..`, or holds a backslash, drive letter or control character. */
+  'zip_unsafe_path',
+  /** A symbolic link or another special file. */
+  'zip_link',
+  /** More files than a package may hold. */
+  'zip_too_many_files',
+  /** A file or the whole package unpacks to more than allowed. */
+  'zip_too_large',
+  /** An entry inflates far beyond its packed size (or beyond what its header says): a zip bomb. */
+  'zip_bomb',
 ] as const
 export type RefusalReason = (typeof refusalReasons)[number]
 

@@ -21,6 +21,7 @@ import {
   type MediaRecord,
   type UploadAnswer,
 } from './schema.ts'
+import { removeScormFiles } from './scorm-unpack.ts'
 import { createMediaStore } from './store.ts'
 import { variantKeysOf } from './variant-files.ts'
 import { headObject } from './verify.ts'
@@ -170,6 +171,8 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
       await s3.removeObject(place(record.key))
       // A picture's responsive variants, and any an interrupted run left unrecorded.
       if (record.kind === 'image') await Promise.all(variantKeysOf(record).map((key) => s3.removeObject(place(key))))
+      // A SCORM package's unpacked files, listed by their prefix.
+      if (record.kind === 'scorm') await removeScormFiles({ s3: services.clients.s3, bucket: services.config.mediaBucket }, tenant, id)
       await store.remove(tenant, id, record.kind === 'captions' ? [transcriptRemoval(publicPath(record.key))] : [])
       return c.body(null, 204)
     })

@@ -3,6 +3,7 @@ import { imageVariantsSchema, instantSchema, mediaPathSchema, tenantIdSchema } f
 import { textOnly } from '../content/text.ts'
 import { mediaKinds } from './kinds.ts'
 import { refusalReasons } from './refusals.ts'
+import { scormFactsSchema } from './scorm-schema.ts'
 
 export const mediaKindSchema = z.enum(mediaKinds)
 export const mediaIdSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Media ids are 26-character ULIDs')
@@ -79,6 +80,8 @@ export const mediaSchema = z.object({
   durationSeconds: z.int().min(1).optional(),
   /** A picture's responsive variants (variants.ts): their widths, formats and each file's bytes. */
   variants: imageVariantsSchema.extend({ bytes: z.object({ avif: z.array(z.int()).optional(), webp: z.array(z.int()).optional() }) }).optional(),
+  /** A SCORM package's version, launch page, title, mastery score, files and bytes, read when it was unpacked. */
+  scorm: scormFactsSchema.optional(),
   /** Refused files only: why, in English, and as a stable reason the workspace words in bokmål. */
   problem: z.string().optional(),
   reason: z.enum(refusalReasons).optional(),

@@ -6,6 +6,7 @@ import { describeContent, formatBytes, kindRules, MB, tooBig, type MediaKind } f
 import { ObjectReader } from './object-reader.ts'
 import type { Target } from './presign.ts'
 import type { RefusalReason } from './refusals.ts'
+import type { ScormFacts } from './scorm-schema.ts'
 import type { MediaVariants } from './variant-files.ts'
 
 /** What the file turned out to be, measured from its bytes rather than typed in. */
@@ -16,6 +17,8 @@ export interface Facts {
   durationSeconds?: number
   /** A picture's responsive variants (variants.ts), written after verification, before the ready mark. */
   variants?: MediaVariants
+  /** A SCORM package's manifest facts, written once it is unpacked (scorm-unpack.ts). */
+  scorm?: ScormFacts
 }
 
 export type Inspection =
@@ -121,6 +124,8 @@ async function measure(kind: MediaKind, reader: ObjectReader, name: string): Pro
       }
     }
     case 'document':
+    // A SCORM zip is checked whole, entry by entry, before it is unpacked (promote.ts, scorm-unpack.ts).
+    case 'scorm':
       return {}
   }
 }

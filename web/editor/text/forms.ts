@@ -108,7 +108,7 @@ export const blockText = {
 } as const
 
 export const uploadText = {
-  unsupported: 'Filtypen støttes ikke. Last opp JPEG, PNG eller WebP (bilder), MP3 eller M4A (lyd), MP4 (video), WebVTT (undertekster) eller PDF.',
+  unsupported: 'Filtypen støttes ikke. Last opp JPEG, PNG eller WebP (bilder), MP3 eller M4A (lyd), MP4 (video), WebVTT (undertekster), PDF eller SCORM-pakker (ZIP).',
   wrongKind: (kind: string) => `Her kan du bare laste opp ${(t.kindText[kind] ?? kind).toLowerCase()}.`,
   wrongExtension: (extensions: string[]) => `Filnavnet må slutte på ${extensions.map((extension) => `.${extension}`).join(' eller ')}.`,
   empty: 'Filen er tom (0 byte). Velg filen på nytt.',
@@ -138,6 +138,15 @@ export const uploadText = {
     has_video: 'Filen inneholder video. Last den opp som video (MP4), eller eksporter bare lyden som MP3 eller M4A.',
     no_picture: 'Filen har lyd, men ikke bilde. Last den opp som lyd i stedet.',
     not_utf8: 'Undertekstene er ikke lagret som UTF-8. Lagre .vtt-filen som UTF-8 og last den opp igjen.',
+    scorm_manifest_missing: 'ZIP-filen har ingen imsmanifest.xml i roten, så den er ikke en SCORM-pakke. Eksporter kurset som SCORM 1.2 eller SCORM 2004. Ligger manifestet i en mappe, pakker du innholdet i mappen, ikke selve mappen.',
+    scorm_manifest_invalid: 'imsmanifest.xml i pakken kan ikke leses. Eksporter pakken på nytt fra forfatterverktøyet.',
+    scorm_version_unknown: 'Manifestet sier verken SCORM 1.2 eller SCORM 2004. Eksporter pakken som SCORM 1.2 eller SCORM 2004.',
+    scorm_launch_missing: 'Pakken mangler startsiden manifestet viser til, eller viser ikke til noen startside. Eksporter pakken på nytt.',
+    zip_unsafe_path: 'ZIP-filen inneholder filnavn som ikke er trygge (absolutte stier, «..», omvendt skråstrek eller kontrolltegn). Pakk kurset på nytt med et vanlig verktøy.',
+    zip_link: 'ZIP-filen inneholder snarveier (symbolske lenker) eller andre spesialfiler. En pakke kan bare inneholde vanlige filer.',
+    zip_too_many_files: 'Pakken har for mange filer (høyst 2 000). Fjern det kurset ikke bruker, og eksporter på nytt.',
+    zip_too_large: 'Pakken blir for stor når den pakkes ut (høyst 200 MB per fil og 500 MB til sammen). Gjør pakken mindre, for eksempel ved å komprimere filmene.',
+    zip_bomb: 'ZIP-filen pakkes ut til langt mer enn den selv er, eller mer enn den oppgir (en såkalt zip-bombe), og er avvist.',
   } satisfies Record<RefusalReason, string>,
   refusedUnknown: 'Filen ble avvist ved kontrollen. Eksporter den på nytt og last den opp igjen.',
   cancel: 'Avbryt',
