@@ -104,13 +104,23 @@ export function matchesPathPattern(pattern: string, path: string): boolean {
   return new RegExp(`^${source}$`).test(path)
 }
 
+/** Other origins the site's pages may reach, beside their own. */
+export interface SiteOrigins {
+  /**
+   * What the editor workspace talks to: the media bucket's endpoint (presigned uploads) and, in AWS, Cognito's
+   * hosted sign-in (the PKCE token exchange).
+   */
+  connect?: string[]
+  /** The SCORM origin, whose player a SCORM course's page frames (exactly that origin, nothing wider). */
+  scorm?: string
+}
+
 /**
  * Security headers CloudFront's response-headers policy adds to every response; the local router adds the
  * same. Styles and scripts are first-party only; media may come from our own origin and blob: (players).
- * `connect` adds the other origins the editor workspace talks to: the media bucket's endpoint (presigned
- * uploads) and, in AWS, Cognito's hosted sign-in (the PKCE token exchange).
  */
-export function contentSecurityPolicyFor(...connect: string[]): string {
+export function contentSecurityPolicyFor(origins: SiteOrigins = {}): string {
+  const connect = origins.connect ?? []
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -121,8 +131,9 @@ export function contentSecurityPolicyFor(...connect: string[]): string {
     "media-src 'self' blob:",
     ["connect-src 'self'", ...connect].join(' '),
     "font-src 'self'",
-    // Only after the reader clicks "show the film here" (web/islands/external-video.ts); never on load.
-    'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
+    // Films only after the reader clicks "show the film here" (web/islands/external-video.ts), never on load;
+    // the SCORM player on its own origin, on a SCORM course's page.
+    ['frame-src https://www.youtube-nocookie.com https://player.vimeo.com', ...(origins.scorm ? [origins.scorm] : [])].join(' '),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -137,13 +148,63 @@ export const securityHeaders = {
 } as const
 
 /** The same policy as plain HTTP header lines, for the local router and tests. */
-export function securityHeaderLines(...connect: string[]): Record<string, string> {
+export function securityHeaderLines(origins: SiteOrigins = {}): Record<string, string> {
   const hsts = securityHeaders.strictTransportSecurity
   return {
     'strict-transport-security': `max-age=${hsts.maxAgeSeconds}; includeSubDomains; preload`,
-    'content-security-policy': contentSecurityPolicyFor(...connect),
+    'content-security-policy': contentSecurityPolicyFor(origins),
     'referrer-policy': securityHeaders.referrerPolicy,
     'x-frame-options': securityHeaders.frameOptions,
+    'x-content-type-options': 'nosniff',
+  }
+}
+
+/**
+ * SCORM packages are third parties' HTML and script, so they never run on the site's origin (where they could
+ * read readers' localStorage or call our APIs with the reader's cookies). A second origin serves only the
+ * packages' unpacked files from the media bucket (`/tenants/{tenant}/media/{id}/scorm/…`, the key itself) and
+ * the player that hosts them (`/assets/scorm-player-…`, from the assets bucket): a second CloudFront
+ * distribution in AWS (infra/stacks/scorm-cdn.ts), a second loopback port locally (infra/local/scorm-router.ts),
+ * both with the headers below.
+ */
+export const scormOrigin = {
+  /** The player's pages and scripts, a CloudFront path pattern on the SCORM origin (web/scorm/). */
+  playerPathPattern: '/assets/scorm-player-*',
+} as const
+
+/**
+ * The packages' policy: authoring tools (Storyline, Rise, Captivate) inline scripts and styles and build code
+ * with eval, so those are allowed, but only from this origin; nothing may be fetched from or posted to any other
+ * (`connect-src 'self'`, `form-action 'none'`), and only the site (and the player, on this origin) may frame it.
+ */
+export function scormContentSecurityPolicy(siteOrigin: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+    `frame-ancestors 'self' ${siteOrigin}`,
+  ].join('; ')
+}
+
+/**
+ * The SCORM origin's headers as HTTP lines, for the local router and tests. No X-Frame-Options: the site frames
+ * it, which `frame-ancestors` allows and DENY would forbid. No referrer leaves it.
+ */
+export function scormSecurityHeaderLines(siteOrigin: string): Record<string, string> {
+  const hsts = securityHeaders.strictTransportSecurity
+  return {
+    'strict-transport-security': `max-age=${hsts.maxAgeSeconds}; includeSubDomains; preload`,
+    'content-security-policy': scormContentSecurityPolicy(siteOrigin),
+    'referrer-policy': 'no-referrer',
     'x-content-type-options': 'nosniff',
   }
 }

@@ -68,4 +68,28 @@ export function parseStagingKey(key: string): Omit<MediaRef, 'key'> & { stagingK
   return match ? { tenant: match[1]!, mediaId: match[2]!, file: match[3]!, stagingKey: key } : undefined
 }
 
+/**
+ * A file of an unpacked SCORM package as the SCORM origin serves it: its key (keys.ts scormPrefix) as the path,
+ * `/tenants/{tenant}/media/{ULID}/scorm/{path in the package}`, percent-encoded as the browser sends it. The
+ * CloudFront function on that origin (infra/stacks/edge-functions.ts) runs the same check.
+ */
+export const scormPathSource = `^/${mediaBucket.keyPrefix}(${tenantPart})/media/(${ulidPart})/scorm/[^?#]+$`
+/** Dot segments and backslashes, once decoded: S3 keys have no folders to climb, but nothing odd gets through. */
+export const scormUnsafeSource = '(^|/)\\.\\.?(/|$)|\\\\'
+export const maxScormPathLength = 1024
+const scormPathPattern = new RegExp(scormPathSource)
+const scormUnsafePattern = new RegExp(scormUnsafeSource)
+
+/** The object key a SCORM-origin path names (decoded), or undefined when it is not exactly a package's file. */
+export function scormKeyOf(path: string): string | undefined {
+  if (path.length > maxScormPathLength || !scormPathPattern.test(path)) return undefined
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(path)
+  } catch {
+    return undefined
+  }
+  return scormUnsafePattern.test(decoded) ? undefined : decoded.slice(1)
+}
+
 export const mediaPathMessage = 'Media paths look like /media/tenants/{edition}/media/{id}/{file}: choose the file from the media library'

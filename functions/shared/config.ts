@@ -13,6 +13,8 @@ export interface RuntimeConfig {
    * it the site derives the origin from CloudFront's forwarded host.
    */
   siteOrigin?: string
+  /** Origin of the SCORM packages and their player (infra/definitions.ts scormOrigin); no SCORM course plays without it. */
+  scormOrigin?: string
   /** Editor sign-in; absent where no identity provider is configured (editor routes then answer 503). */
   auth?: AuthConfig
   /** SSM parameter holding the CloudFront distribution id, for invalidation on publish (AWS only). */
@@ -47,6 +49,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
         ? { dynamodb: env.DYNAMODB_ENDPOINT, s3: env.S3_ENDPOINT }
         : undefined,
     siteOrigin: env.SITE_ORIGIN || undefined,
+    scormOrigin: env.SCORM_ORIGIN || undefined,
     distributionIdParameter: env.DISTRIBUTION_ID_PARAMETER || undefined,
     userPoolId: env.USER_POOL_ID || undefined,
     auth:

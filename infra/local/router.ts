@@ -44,6 +44,8 @@ export interface RouterOptions extends ApiOrigins {
   uploadOrigin?: string
   /** The local sign-in (Cognito's hosted UI in AWS), under /dev-auth. */
   identity?: Fetcher
+  /** The SCORM origin (infra/local/scorm-router.ts), the one origin the site's pages may frame besides films. */
+  scormOrigin?: string
 }
 
 const assetTypes: Record<string, string> = {
@@ -105,7 +107,11 @@ async function serveMedia(c: Context, options: RouterOptions) {
   // anything else in the bucket stay private.
   const media = parseMediaPath(new URL(c.req.url).pathname)
   if (!media) return c.text('Not found', 404)
-  const key = media.key
+  return serveObject(c, options, media.key)
+}
+
+/** One object of the media bucket as CloudFront's S3 origin answers it: Range → 206, If-None-Match → 304. */
+export async function serveObject(c: Context, options: { s3: S3Client; mediaBucket: string }, key: string) {
   const range = c.req.header('range')
   const ifNoneMatch = c.req.header('if-none-match')
   try {
@@ -135,7 +141,7 @@ async function serveMedia(c: Context, options: RouterOptions) {
   }
 }
 
-async function serveAsset(c: Context, assetsDir: string) {
+export async function serveAsset(c: Context, assetsDir: string) {
   const relative = normalize(c.req.path.slice(assetsPathPrefix.length))
   if (relative.startsWith('..')) return c.text('Not found', 404)
   try {
@@ -189,7 +195,7 @@ export function createApiRouter(origins: ApiOrigins) {
 
 export function createLocalRouter(options: RouterOptions) {
   const router = new Hono()
-  const headers = options.uploadOrigin ? securityHeaderLines(options.uploadOrigin) : securityHeaderLines()
+  const headers = securityHeaderLines({ connect: options.uploadOrigin ? [options.uploadOrigin] : [], scorm: options.scormOrigin })
   router.use(async (c, next) => {
     await next()
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)

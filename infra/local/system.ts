@@ -12,17 +12,20 @@ import { createSiteApp } from '../../web/site/app.tsx'
 import type { AssetManifest } from '../../web/assets.ts'
 import { assetsOutDir, buildWeb, watchWeb } from '../../web/build.ts'
 import { contentTable, countersTable, tableName } from '../definitions.ts'
-import { assertPortFree, startDynamoDbLocal, startS3, type RunningEmulator, type RunningS3 } from './emulators.ts'
+import { assertPortFree, freePort, startDynamoDbLocal, startS3, type RunningEmulator, type RunningS3 } from './emulators.ts'
 import { deliverMediaEvents } from './media-events.ts'
 import { provision } from './provision.ts'
 import { localDirectory } from '../../functions/tenants/directory.ts'
 import { demoEditors, demoPassword } from './demo-editors.ts'
 import { createLocalIdentityProvider, type LocalIdentityProvider } from './identity.ts'
 import { createLocalRouter } from './router.ts'
+import { createScormRouter } from './scorm-router.ts'
 import { seedDemoContent } from './seed/index.ts'
 
 export interface LocalSystemOptions {
   port: number
+  /** The SCORM origin's port (infra/local/scorm-router.ts); a free one when not given. */
+  scormPort?: number
   /** Where DynamoDB Local and s3rver keep data; emulators are started when no endpoints are given. */
   dataDir?: string
   /**
@@ -40,6 +43,8 @@ export interface LocalSystemOptions {
 
 export interface LocalSystem {
   url: string
+  /** The SCORM origin: packages and their player, on a loopback port of their own. */
+  scormUrl: string
   config: RuntimeConfig
   services: Services
   identity: LocalIdentityProvider
@@ -79,6 +84,10 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     }
     const prefix = options.namePrefix ?? 'kompetansebroen-local'
     const url = `http://127.0.0.1:${options.port}`
+    // Another port is another origin: packages never run on the site's (infra/definitions.ts scormOrigin).
+    const scormPort = options.scormPort ?? (await freePort())
+    await assertPortFree(scormPort, 'the SCORM origin')
+    const scormUrl = `http://127.0.0.1:${scormPort}`
     const identity = await createLocalIdentityProvider({ origin: url, users: demoEditors })
     const config: RuntimeConfig = {
       region: 'eu-north-1',
@@ -86,6 +95,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       mediaBucket: `${prefix}-media`,
       endpoints,
       siteOrigin: url,
+      scormOrigin: scormUrl,
       auth: identity.config,
     }
     const clients = createAwsClients(config)
@@ -121,7 +131,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       assetsDir,
       identity: identity.app,
       uploadOrigin: new URL(endpoints.s3).origin,
+      scormOrigin: scormUrl,
     })
+    const scormRouter = createScormRouter({ s3: clients.s3, mediaBucket: config.mediaBucket, assetsDir, siteOrigin: url })
     // EventBridge runs scheduled publishing once a minute in AWS; here a timer does (more often, for a quick loop).
     const scheduleTimer = options.watch
       ? setInterval(() => {
@@ -131,17 +143,20 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
           )
         }, 15_000)
       : undefined
-    const server: ServerType = await new Promise((resolve) => {
-      const started = serve({ fetch: router.fetch, port: options.port, hostname: '127.0.0.1' }, () => resolve(started))
-    })
+    const listen = (fetch: typeof router.fetch, port: number): Promise<ServerType> =>
+      new Promise((resolve) => {
+        const started = serve({ fetch, port, hostname: '127.0.0.1' }, () => resolve(started))
+      })
+    const [server, scormServer] = await Promise.all([listen(router.fetch, options.port), listen(scormRouter.fetch, scormPort)])
     return {
       url,
+      scormUrl,
       config,
       services,
       identity,
       async stop() {
         clearInterval(scheduleTimer)
-        await new Promise((resolve) => server.close(resolve))
+        await Promise.all([server, scormServer].map((running) => new Promise((resolve) => running.close(resolve))))
         await stopWatching()
         await mediaEvents?.stop()
         await stopAll()

@@ -49,6 +49,8 @@ export interface CdnProps {
   urls: { site: IFunctionUrl; publicApi: IFunctionUrl; exams: IFunctionUrl; editorApi: IFunctionUrl }
   /** Cognito's hosted sign-in, where the editor workspace exchanges its code for tokens. */
   signInUrl: string
+  /** The SCORM origin (scorm-cdn.ts): the one origin besides films the site's pages may frame. */
+  scormOrigin: string
   /** The us-east-1 stack the Lambda@Edge function goes to. */
   edgeStack: Stack
 }
@@ -56,7 +58,7 @@ export interface CdnProps {
 const referrerPolicies = Object.values(HeadersReferrerPolicy) as string[]
 
 /** Maps the neutral header definitions onto a CloudFront response-headers policy; `override` so origins can't weaken them. */
-function securityHeadersBehavior(media: IBucket, signInUrl: string) {
+function securityHeadersBehavior(media: IBucket, signInUrl: string, scormOrigin: string) {
   const hsts = securityHeaders.strictTransportSecurity
   if (!referrerPolicies.includes(securityHeaders.referrerPolicy)) {
     throw new Error(`CloudFront has no referrer policy "${securityHeaders.referrerPolicy}"`)
@@ -68,7 +70,10 @@ function securityHeadersBehavior(media: IBucket, signInUrl: string) {
       preload: hsts.preload,
       override: true,
     },
-    contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicyFor(`https://${media.bucketRegionalDomainName}`, signInUrl), override: true },
+    contentSecurityPolicy: {
+      contentSecurityPolicy: contentSecurityPolicyFor({ connect: [`https://${media.bucketRegionalDomainName}`, signInUrl], scorm: scormOrigin }),
+      override: true,
+    },
     // nosniff matters most for /media/*: uploaded files must never be sniffed into HTML or script.
     contentTypeOptions: { override: true },
     frameOptions: { frameOption: HeadersFrameOption[securityHeaders.frameOptions], override: true },
@@ -91,7 +96,7 @@ export class Cdn extends Construct {
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       responseHeadersPolicyName: `${prefix}-security-headers`,
       comment: 'HSTS, CSP, nosniff, frame-ancestors/X-Frame-Options, referrer policy (infra/definitions.ts)',
-      securityHeadersBehavior: securityHeadersBehavior(props.buckets.media, props.signInUrl),
+      securityHeadersBehavior: securityHeadersBehavior(props.buckets.media, props.signInUrl, props.scormOrigin),
     })
 
     // Hashed assets and unique media keys never change in place, so they are cached as long as allowed.

@@ -1,4 +1,4 @@
-import { maxMediaPathLength, mediaPathSource } from '../../functions/media/paths.ts'
+import { maxMediaPathLength, maxScormPathLength, mediaPathSource, scormPathSource, scormUnsafeSource } from '../../functions/media/paths.ts'
 import { mediaPathPrefix } from '../definitions.ts'
 
 /**
@@ -47,6 +47,34 @@ function handler(event) {
     return { statusCode: 404, statusDescription: 'Not Found', headers: { 'cache-control': { value: 'no-store' } } };
   }
   request.uri = uri.substring(${mediaPathPrefix.length - 1});
+  return request;
+}
+`.trim()
+}
+
+/**
+ * For the SCORM origin's default behaviour (infra/stacks/scorm-cdn.ts): only a package's unpacked files pass,
+ * `/tenants/{tenant}/media/{id}/scorm/…`, which is their S3 key as it is; no dot segment or backslash once
+ * decoded. The zip an editor uploaded, other uploads and staged files are 404 here, as is everything else.
+ */
+export function scormRequestCode(): string {
+  return `
+var scormPath = new RegExp(${JSON.stringify(scormPathSource)});
+var unsafe = new RegExp(${JSON.stringify(scormUnsafeSource)});
+function notFound() {
+  return { statusCode: 404, statusDescription: 'Not Found', headers: { 'cache-control': { value: 'no-store' } } };
+}
+function handler(event) {
+  var request = event.request;
+  var uri = request.uri;
+  if (uri.length > ${maxScormPathLength} || !scormPath.test(uri)) return notFound();
+  var decoded;
+  try {
+    decoded = decodeURIComponent(uri);
+  } catch (e) {
+    return notFound();
+  }
+  if (unsafe.test(decoded)) return notFound();
   return request;
 }
 `.trim()

@@ -31,6 +31,8 @@ export interface AppFunctionsProps {
   manifest: AssetManifest
   /** Only known (and only set) with a custom domain; the distribution's own domain would be a cycle. */
   siteOrigin?: string
+  /** The SCORM origin (scorm-cdn.ts), whose player the site frames on a SCORM course's page. */
+  scormOrigin?: string
   auth: ApiAuthSettings
   /** SSM parameter the web stack writes the distribution id to, for cache invalidations. */
   distributionIdParameter: string
@@ -71,7 +73,7 @@ export class AppFunctions extends Construct {
       description: 'Server-rendered reader pages (CloudFront default behaviour)',
       memorySize: 1024,
       timeout: Duration.seconds(10),
-      environment: { ...shared, ASSETS: JSON.stringify(props.manifest) },
+      environment: { ...shared, ASSETS: JSON.stringify(props.manifest), ...(props.scormOrigin ? { SCORM_ORIGIN: props.scormOrigin } : {}) },
     })
     grantContent(this.site.role, content, {})
 

@@ -8,6 +8,7 @@ import { Cdn } from './cdn.ts'
 import { AppFunctions } from './functions.ts'
 import type { DeployOptions, WebBuild } from './index.ts'
 import { MediaBuckets } from './media.ts'
+import { ScormCdn } from './scorm-cdn.ts'
 
 export interface WebStackProps extends StackProps {
   prefix: string
@@ -30,6 +31,8 @@ export class WebStack extends Stack {
   readonly buckets: MediaBuckets
   readonly functions: AppFunctions
   readonly cdn: Cdn
+  /** SCORM packages and their player, on an origin apart from the site's (scorm-cdn.ts). */
+  readonly scormCdn: ScormCdn
 
   constructor(scope: Construct, id: string, props: WebStackProps) {
     super(scope, id, props)
@@ -40,11 +43,14 @@ export class WebStack extends Stack {
       uploadOrigin: props.siteOrigin ?? placeholderOrigin,
       assetsDir: props.web.assetsDir,
     })
+    // Before the functions and the site's distribution: the site frames its origin, and allows exactly that one.
+    this.scormCdn = new ScormCdn(this, 'ScormCdn', { prefix: props.prefix, buckets: this.buckets, siteOrigin: props.siteOrigin, webAclArn: props.options.webAclArn })
     this.functions = new AppFunctions(this, 'Functions', {
       tables: props.tables,
       mediaBucket: this.buckets.media,
       manifest: props.web.manifest,
       siteOrigin: props.siteOrigin,
+      scormOrigin: this.scormCdn.origin,
       auth: props.auth,
       distributionIdParameter,
     })
@@ -54,6 +60,7 @@ export class WebStack extends Stack {
       buckets: this.buckets,
       urls: this.functions.urls,
       signInUrl: props.auth.hostedUiUrl,
+      scormOrigin: this.scormCdn.origin,
       edgeStack: props.edgeStack,
     })
     const { distribution } = this.cdn
@@ -78,6 +85,7 @@ export class WebStack extends Stack {
     new CfnOutput(this, 'SiteUrl', { value: publicOrigin })
     new CfnOutput(this, 'EditorWorkspaceUrl', { value: `${publicOrigin}${editorWorkspacePath}` })
     new CfnOutput(this, 'DistributionDomainName', { value: distribution.distributionDomainName })
+    new CfnOutput(this, 'ScormOrigin', { value: this.scormCdn.origin })
     new CfnOutput(this, 'DistributionId', { value: distribution.distributionId })
     new CfnOutput(this, 'MediaBucketName', { value: this.buckets.media.bucketName })
     new CfnOutput(this, 'AssetsBucketName', { value: this.buckets.assets.bucketName })

@@ -90,7 +90,8 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
   })
 
   it('reaches every origin through origin access control (S3 and Lambda kinds, always signing)', () => {
-    const controls = resourcesOf(plain.templates.web, 'AWS::CloudFront::OriginAccessControl').map(([id, r]) => [id, r.Properties.OriginAccessControlConfig])
+    // The SCORM distribution has an S3 one of its own (tests/infra/scorm-cdn.test.ts).
+    const controls = resourcesOf(plain.templates.web, 'AWS::CloudFront::OriginAccessControl').filter(([id]) => id.startsWith('Cdn')).map(([id, r]) => [id, r.Properties.OriginAccessControlConfig])
     expect(controls.map(([, c]) => c.OriginAccessControlOriginType).sort()).toEqual(['lambda', 's3'])
     for (const [, c] of controls) expect(c).toMatchObject({ SigningBehavior: 'always', SigningProtocol: 'sigv4' })
     const origins = config(plain).Origins
@@ -123,8 +124,9 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     const [separator, parts] = csp['Fn::Join'] as [string, unknown[]]
     const tokens = parts.filter((part) => typeof part !== 'string')
     const text = parts.map((part) => (typeof part !== 'string' ? (part === tokens[0] ? '{bucket}' : '{token}') : part)).join(separator)
-    // The bucket's regional endpoint, and Cognito's hosted sign-in domain (a token prefix, in the stacks' region).
-    expect(text).toBe(contentSecurityPolicyFor('https://{bucket}', `https://{token}.auth.${defaultRegion}.amazoncognito.com`))
+    // The bucket's regional endpoint, Cognito's hosted sign-in domain (a token prefix, in the stacks' region), and the
+    // SCORM distribution's name in frame-src (tests/infra/scorm-cdn.test.ts).
+    expect(text).toBe(contentSecurityPolicyFor({ connect: ['https://{bucket}', `https://{token}.auth.${defaultRegion}.amazoncognito.com`], scorm: 'https://{token}' }))
     expect(JSON.stringify(tokens[0])).toMatch(/BucketsMedia[A-Za-z0-9]*","RegionalDomainName"/)
   })
 
