@@ -2,6 +2,7 @@ import { contentTable } from '../infra/definitions.ts'
 import { createInvalidator, type Invalidate } from './content/invalidation.ts'
 import { createContentStore, type ContentStore } from './content/store.ts'
 import { coursePublishHook } from './courses/publish.ts'
+import { searchWriteHook } from './search/writes.ts'
 import { NATIONAL_TENANT } from './reader-services.ts'
 import type { RuntimeConfig } from './shared/config.ts'
 import { Db } from './shared/db.ts'
@@ -17,7 +18,8 @@ export const scheduleRunner = (content: Pick<ContentStore, 'runDue'>, invalidate
  */
 export function createSchedulerServices(config: RuntimeConfig, clients: DynamoClients = createDynamoClients(config)) {
   const db = new Db(clients.dynamo, config.tables.content, contentTable)
-  // A scheduled publish writes a built course's lessons like the editor's does.
-  const content = createContentStore(db, { nationalTenant: NATIONAL_TENANT, onPublish: [coursePublishHook(db)] })
+  // A scheduled publish writes a built course's lessons, and the item's search document, like the editor's does.
+  const search = searchWriteHook(db, { nationalTenant: NATIONAL_TENANT })
+  const content = createContentStore(db, { nationalTenant: NATIONAL_TENANT, onPublish: [coursePublishHook(db), search], onFollow: [search] })
   return { runSchedules: scheduleRunner(content, createInvalidator({ distributionIdParameter: config.distributionIdParameter, region: config.region })) }
 }

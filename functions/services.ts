@@ -6,6 +6,7 @@ import { withMeasuredFacts } from './media/facts.ts'
 import { explainUsageFailure, mediaPathsIn, usageWrites } from './media/usage.ts'
 import { createContentStore } from './content/store.ts'
 import { createCourseStore } from './courses/store.ts'
+import { searchWriteHook } from './search/writes.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
 import { HTTPException } from 'hono/http-exception'
@@ -31,6 +32,8 @@ export function createServices(
   let verifier: TokenVerifier | undefined
   // Built courses' lessons; their snapshots join the course's own publish transaction (onPublish below).
   const courses = createCourseStore(db, { now: options.now, getItem: (tenant, id) => services.content.getItem(tenant, id) })
+  // Search's documents change with what readers see, in the same transactions (functions/search/writes.ts).
+  const search = searchWriteHook(db, { nationalTenant: NATIONAL_TENANT, now: options.now })
   const services = {
     ...reader,
     catalog: { ...reader.catalog, ...createCatalogWrites(db, reader.catalog) },
@@ -52,7 +55,8 @@ export function createServices(
         writes: (before, after) => usageWrites(after.tenant, after.id, before ? mediaPathsIn(editableFields(before)) : [], mediaPathsIn(editableFields(after))),
         explainFailure: explainUsageFailure,
       },
-      onPublish: [courses.publishHook],
+      onPublish: [courses.publishHook, search],
+      onFollow: [search],
     }),
     courses,
     /** Editor accounts: Cognito in AWS, the local sign-in's users on a developer's machine. */

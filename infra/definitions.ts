@@ -97,6 +97,13 @@ export const editorApiPathPrefix = '/api/editor/'
  * stays read-only and carries neither their writes nor the PDF code (functions/exams-api.ts).
  */
 export const examsPathPatterns = ['/api/v1/exams/*', '/api/v1/attempts/*'] as const
+/**
+ * The search function's behaviours (functions/search-app.ts), placed before `apiPathPrefix`'s and the default: the
+ * search API and the reader's search pages, national `/sok` and per edition `/{edition}/sok`. CloudFront's `*` crosses
+ * `/`, so the edition pattern would also take an item whose slug is `sok` (`/{tenant}/{type}/sok`); the search
+ * function answers such a path 404. Patterns ignore the query string (`/sok?q=demens` matches `/sok`).
+ */
+export const searchPathPatterns = ['/api/v1/search*', '/sok', '/*/sok'] as const
 
 /** Whether `path` matches a CloudFront path pattern: `*` is any run of characters, `?` exactly one, case counts. */
 export function matchesPathPattern(pattern: string, path: string): boolean {

@@ -10,6 +10,14 @@ import type { ContentChange } from './publishing.ts'
 import type { PublishedItem } from './schema.ts'
 import type { StoredItem } from './store.ts'
 
+/**
+ * What another capability adds to a follow or unfollow that changes which editions list an item, in the same
+ * transaction (search's documents, functions/search/writes.ts). `shown`: the follower editions listing it after.
+ */
+export interface FollowHook {
+  followersChanged(item: StoredItem, shown: string[]): Promise<TransactItem[]>
+}
+
 /** The item changed between reading it and writing (a publish or withdraw): read it again. */
 const isItemRace = (failed: FailedCondition) => {
   const operation = Object.values(failed.write)[0] as { Key?: { SK?: unknown } }
@@ -29,6 +37,7 @@ export function createFollowing(
     nationalTenant: string
     getItem: (tenant: string, id: string) => Promise<StoredItem | undefined>
     getSnapshot: (tenant: string, item: StoredItem) => Promise<PublishedItem | undefined>
+    hooks?: FollowHook[]
   },
 ) {
   const { nationalTenant } = options
@@ -76,6 +85,7 @@ export function createFollowing(
         }
         const editions = follow ? [...followers.editions, edition] : followers.editions.filter((name) => name !== edition)
         const listingChanged = follow || followers.shown.includes(edition)
+        if (listingChanged) for (const hook of options.hooks ?? []) writes.push(...(await hook.followersChanged(item, shown)))
         return {
           write: followersRecord(owner, id, { editions, shown }, followers.version),
           expectedVersion: followers.version,

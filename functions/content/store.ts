@@ -1,7 +1,7 @@
 import type { Db } from '../shared/db.ts'
 import type { PublishedFacets } from './counts.ts'
 import { createEditing, type SaveHook } from './editing.ts'
-import { createFollowing } from './following.ts'
+import { createFollowing, type FollowHook } from './following.ts'
 import * as keys from './keys.ts'
 import { createPublishing, type ContentChange, type PublishHook } from './publishing.ts'
 import { createReading, stripKeys } from './reading.ts'
@@ -43,6 +43,8 @@ export function createContentStore(
     onSave?: SaveHook
     /** Writes other capabilities add to every publish and withdraw (publishing.ts PublishHook). */
     onPublish?: PublishHook[]
+    /** Writes other capabilities add to every follow and unfollow that changes where an item is listed. */
+    onFollow?: FollowHook[]
     unknownTopics?: (topics: string[]) => Promise<string[]>
   },
 ) {
@@ -58,6 +60,7 @@ export function createContentStore(
   const following = createFollowing(db, {
     nationalTenant: options.nationalTenant,
     getItem,
+    hooks: options.onFollow,
     getSnapshot: (tenant, item) => {
       const path = item.publishedPath ?? item
       return reading.getPublished(tenant, path.type, path.slug)

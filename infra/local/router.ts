@@ -15,6 +15,7 @@ import {
   editorApiPathPrefix,
   examsPathPatterns,
   matchesPathPattern,
+  searchPathPatterns,
   mediaPathPrefix,
   securityHeaderLines,
 } from '../definitions.ts'
@@ -33,7 +34,12 @@ export interface ApiOrigins {
   exams: Fetcher
   /** `/api/editor/*`: the workspace's API. */
   editorApi: Fetcher
+  /** `searchPathPatterns`: the search API and the search pages (GET and HEAD, as the site's behaviour). */
+  search: Fetcher
 }
+
+/** Whether CloudFront sends `path` to the search function's behaviours. */
+const isSearchPath = (path: string) => searchPathPatterns.some((pattern) => matchesPathPattern(pattern, path))
 
 export interface RouterOptions extends ApiOrigins {
   site: Fetcher
@@ -185,6 +191,8 @@ export function createApiRouter(origins: ApiOrigins) {
   // its body hash from the edge function; any other POST/PUT without one is refused as Lambda would. The path is
   // matched as CloudFront matches a pattern (`*` crosses `/`), not as Hono's router would.
   router.all('*', async (c) => {
+    // The search API's behaviour comes before `/api/*` and allows GET and HEAD only.
+    if (isSearchPath(c.req.path)) return ['GET', 'HEAD'].includes(c.req.method) ? origins.search.fetch(asForwardedByCloudFront(c.req.raw)) : methodNotAllowed(c)
     const origin = examsPathPatterns.some((pattern) => matchesPathPattern(pattern, c.req.path)) ? origins.exams : origins.publicApi
     const request = await asHashedAtTheEdge(asForwardedByCloudFront(c.req.raw))
     if (request instanceof Response) return request
@@ -211,7 +219,8 @@ export function createLocalRouter(options: RouterOptions) {
   const apis = createApiRouter(options)
   router.all(`${apiPathPrefix}*`, compressText, (c) => apis.fetch(c.req.raw))
   // The site's behaviour allows GET and HEAD only (readers' forms post to /api/).
-  router.on(['GET', 'HEAD'], '*', compressText, (c) => options.site.fetch(asForwardedByCloudFront(c.req.raw)))
+  // The search pages' behaviours come after media and assets, before the default (the site).
+  router.on(['GET', 'HEAD'], '*', compressText, (c) => (isSearchPath(c.req.path) ? options.search : options.site).fetch(asForwardedByCloudFront(c.req.raw)))
   router.all('*', methodNotAllowed)
   return router
 }

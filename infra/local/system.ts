@@ -5,9 +5,11 @@ import { serve, type ServerType } from '@hono/node-server'
 import { createEditorApiApp } from '../../functions/editor-api.ts'
 import { createExamsApiApp } from '../../functions/exams-api.ts'
 import { createPublicApiApp } from '../../functions/public-api.ts'
+import { createSearchApp } from '../../functions/search-app.ts'
+import { rebuildSearchDocuments } from '../../functions/search/rebuild.ts'
 import { createAwsClients } from '../../functions/shared/aws.ts'
 import type { RuntimeConfig } from '../../functions/shared/config.ts'
-import { createServices, type Services } from '../../functions/services.ts'
+import { createServices, NATIONAL_TENANT, type Services } from '../../functions/services.ts'
 import { createSiteApp } from '../../web/site/app.tsx'
 import type { AssetManifest } from '../../web/assets.ts'
 import { assetsOutDir, buildWeb, watchWeb } from '../../web/build.ts'
@@ -105,6 +107,11 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     if (options.seed ?? true) {
       const result = await seedDemoContent(services)
       log(`Demo content: ${result.created} created, ${result.skipped} already there`)
+      // Data from before search existed has published items without search documents: write them (recovery's command).
+      if (result.skipped) {
+        const rebuilt = await rebuildSearchDocuments(services, { nationalTenant: NATIONAL_TENANT })
+        log(`Search documents: ${rebuilt.written} written, ${rebuilt.removed} removed`)
+      }
     }
     // After the seed, which verifies its files itself (functions/media/import.ts), so no upload is checked twice at once.
     const mediaEvents = s3rver ? deliverMediaEvents(s3rver, { services, log }) : undefined
@@ -124,6 +131,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       // One process and one services object here; in AWS each function builds only its share of it.
       publicApi: createPublicApiApp(services),
       exams: createExamsApiApp(services),
+      // Looks for changes on every request here (one small Query), so an editor sees a publish in search at once.
+      search: createSearchApp(services, { assets: () => manifest, refreshMs: 0 }),
       editorApi: createEditorApiApp(services, { assets: () => manifest }),
       site: createSiteApp(services, { assets: () => manifest }),
       s3: clients.s3,

@@ -36,6 +36,7 @@ import {
   editorApiPathPrefix,
   examsPathPatterns,
   mediaPathPrefix,
+  searchPathPatterns,
   securityHeaders,
 } from '../definitions.ts'
 import { lambdaOriginRequestCode, mediaRequestCode } from './edge-functions.ts'
@@ -46,7 +47,7 @@ export interface CdnProps {
   prefix: string
   options: DeployOptions
   buckets: { media: IBucket; assets: IBucket; logs: IBucket }
-  urls: { site: IFunctionUrl; publicApi: IFunctionUrl; exams: IFunctionUrl; editorApi: IFunctionUrl }
+  urls: { site: IFunctionUrl; publicApi: IFunctionUrl; exams: IFunctionUrl; search: IFunctionUrl; editorApi: IFunctionUrl }
   /** Cognito's hosted sign-in, where the editor workspace exchanges its code for tokens. */
   signInUrl: string
   /** The SCORM origin (scorm-cdn.ts): the one origin besides films the site's pages may frame. */
@@ -183,6 +184,10 @@ export class Cdn extends Construct {
 
     // One origin object, so both exams behaviours share one origin (and one invoke permission).
     const examsOrigin = lambdaOrigin(props.urls.exams)
+    // Search's API and pages: cached like pages (keyed on the query string), GET and HEAD only, one origin for all three.
+    const searchOrigin = lambdaOrigin(props.urls.search)
+    const [searchApiPattern, ...searchPagePatterns] = searchPathPatterns
+    const searchBehavior = () => lambdaBehavior(searchOrigin, { cachePolicy: pages, allowedMethods: AllowedMethods.ALLOW_GET_HEAD })
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `${prefix}: reader site, api, media and assets`,
       defaultBehavior: lambdaBehavior(lambdaOrigin(props.urls.site), {
@@ -208,6 +213,8 @@ export class Cdn extends Construct {
             }),
           ]),
         ),
+        // The search API before the rest of /api/ (its pages come after media and assets, whose paths they could match).
+        [searchApiPattern]: searchBehavior(),
         // Everything else under /api/ (v1, health, and readers' future form posts such as sign-ups) is
         // anonymous; unknown API paths answer JSON from here rather than a reader page from the site. CloudFront
         // allows POST only together with every other method: the public API answers 405 to what it does not route.
@@ -220,6 +227,7 @@ export class Cdn extends Construct {
           functionAssociations: mediaRequest,
         }),
         [`${assetsPathPrefix}*`]: s3Behavior(s3Origin(props.buckets.assets), immutable('Assets', cacheSeconds.assets)),
+        ...Object.fromEntries(searchPagePatterns.map((pattern) => [pattern, searchBehavior()])),
       },
       httpVersion: HttpVersion.HTTP2_AND_3,
       // Readers are in Norway: Europe and North America edges are enough.

@@ -47,11 +47,12 @@ export class AppFunctions extends Construct {
   readonly site: AppLambda
   readonly publicApi: AppLambda
   readonly exams: AppLambda
+  readonly search: AppLambda
   readonly editorApi: AppLambda
   readonly scheduler: AppLambda
   readonly mediaWorker: AppLambda
   /** The Function URLs CloudFront's behaviours call (infra/stacks/cdn.ts). */
-  readonly urls: { site: FunctionUrl; publicApi: FunctionUrl; exams: FunctionUrl; editorApi: FunctionUrl }
+  readonly urls: { site: FunctionUrl; publicApi: FunctionUrl; exams: FunctionUrl; search: FunctionUrl; editorApi: FunctionUrl }
   /** The functions that invalidate CloudFront after a change readers see (web.ts grants them the distribution). */
   readonly invalidators: AppLambda[]
 
@@ -102,6 +103,19 @@ export class AppFunctions extends Construct {
     // partitions (ATTEMPT#, CERT#) and nothing else.
     grantContent(this.exams.role, content, {})
     grantReaderRecords(this.exams.role, content)
+
+    // Search (issue 12): the search API and pages, with the in-memory index only it loads (search documents and the
+    // change log, both in the content table). Reads only: the documents are written by the publish transactions.
+    this.search = new AppLambda(this, 'Search', {
+      entry: 'functions/entry/search.ts',
+      description: 'Search: /api/v1/search*, /sok and /{edition}/sok, over an in-memory index of published items',
+      // Building the index on a cold start is CPU work, and Lambda gives CPU in proportion to memory.
+      memorySize: 1536,
+      timeout: Duration.seconds(10),
+      // Its pages are the site's: the same hashed stylesheet and islands.
+      environment: { ...shared, ASSETS: JSON.stringify(props.manifest) },
+    })
+    grantContent(this.search.role, content, {})
 
     this.editorApi = new AppLambda(this, 'EditorApi', {
       entry: 'functions/entry/editor-api.ts',
@@ -154,6 +168,7 @@ export class AppFunctions extends Construct {
       publicApi: this.publicApi.addOriginUrl(),
       exams: this.exams.addOriginUrl(),
       editorApi: this.editorApi.addOriginUrl(),
+      search: this.search.addOriginUrl(),
     }
     this.invalidators = [this.editorApi, this.scheduler]
   }

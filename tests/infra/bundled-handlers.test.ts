@@ -204,6 +204,31 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
     })
   })
 
+  describe('search', () => {
+    let search: Invoke
+    beforeAll(() => {
+      search = invoker('FunctionsSearchFunction', { ASSETS: JSON.stringify(synth.web.manifest) })
+    })
+
+    it('finds the published article through the API and on the search page, from the documents its publish wrote', async () => {
+      const api = await search(functionUrlEvent('GET', '/api/v1/search', 'q=bundlede&edition=vestfold'))
+      expect(api.statusCode, bodyOf(api)).toBe(200)
+      expect(headerOf(api, 'cache-control')).toMatch(/s-maxage=/)
+      expect(JSON.parse(bodyOf(api)).items.map((hit: { path: string }) => hit.path)).toEqual(['/vestfold/artikler/bundlet-artikkel'])
+      const page = await search(functionUrlEvent('GET', '/sok', 'q=bundlede'))
+      expect(page.statusCode, bodyOf(page)).toBe(200)
+      expect(bodyOf(page)).toContain('<meta name="robots" content="noindex"/>')
+      expect(bodyOf(page)).toContain('<mark>bundlede</mark>')
+      expect(bodyOf(page)).toContain(synth.web.manifest['site.css'])
+    })
+
+    it('answers a bad query with JSON 400 and its code', async () => {
+      const result = await search(functionUrlEvent('GET', '/api/v1/search', 'q=demens&limit=0'))
+      expect(result.statusCode).toBe(400)
+      expect(JSON.parse(bodyOf(result))).toMatchObject({ code: 'bad_request', error: expect.stringContaining('limit') })
+    })
+  })
+
   describe('site', () => {
     let site: Invoke
     beforeAll(() => {

@@ -58,11 +58,18 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(config(plain).PriceClass).toBe('PriceClass_100')
   })
 
-  it('routes the editor API, the exams, the rest of the API, media and assets by the defined patterns, /api/* after them', () => {
-    // CloudFront takes the first pattern that matches: /api/editor/* and the exams' must come before /api/*.
-    expect(config(plain).CacheBehaviors.map((b: any) => b.PathPattern)).toEqual(
-      [`${editorApiPathPrefix}*`, '/api/v1/exams/*', '/api/v1/attempts/*', ...[apiPathPrefix, mediaPathPrefix, assetsPathPrefix].map((p) => `${p}*`)],
-    )
+  it('routes the editor API, the exams, search, the rest of the API, media, assets and the search pages by the defined patterns', () => {
+    // CloudFront takes the first pattern that matches: /api/editor/*, the exams' and search's before /api/*; the search
+    // pages' `/*/sok` after media and assets, whose paths it could match.
+    expect(config(plain).CacheBehaviors.map((b: any) => b.PathPattern)).toEqual([
+      `${editorApiPathPrefix}*`,
+      '/api/v1/exams/*',
+      '/api/v1/attempts/*',
+      '/api/v1/search*',
+      ...[apiPathPrefix, mediaPathPrefix, assetsPathPrefix].map((p) => `${p}*`),
+      '/sok',
+      '/*/sok',
+    ])
     expect(examsPathPatterns).toEqual(['/api/v1/exams/*', '/api/v1/attempts/*'])
   })
 
@@ -85,6 +92,7 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
       expect.stringMatching(/^FunctionsEditorApiFunction/),
       expect.stringMatching(/^FunctionsExamsFunction/),
       expect.stringMatching(/^FunctionsPublicApiFunction/),
+      expect.stringMatching(/^FunctionsSearchFunction/),
       expect.stringMatching(/^FunctionsSiteFunction/),
     ])
   })
@@ -95,7 +103,7 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(controls.map(([, c]) => c.OriginAccessControlOriginType).sort()).toEqual(['lambda', 's3'])
     for (const [, c] of controls) expect(c).toMatchObject({ SigningBehavior: 'always', SigningProtocol: 'sigv4' })
     const origins = config(plain).Origins
-    expect(origins).toHaveLength(6)
+    expect(origins).toHaveLength(7)
     for (const origin of origins) {
       expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Cdn(S3|Lambda)Access/), 'Id'] })
       if (origin.S3OriginConfig) expect(origin.S3OriginConfig.OriginAccessIdentity).toBe('')
@@ -108,8 +116,8 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
       .map(([, p]) => p.Properties)
       .filter((p) => p.Principal !== 'events.amazonaws.com' && p.Principal !== 's3.amazonaws.com')
     expect(permissions.map((p) => p.Action).sort()).toEqual([
-      ...Array(4).fill('lambda:InvokeFunction'),
-      ...Array(4).fill('lambda:InvokeFunctionUrl'),
+      ...Array(5).fill('lambda:InvokeFunction'),
+      ...Array(5).fill('lambda:InvokeFunctionUrl'),
     ])
     for (const p of permissions) {
       expect(p.Principal).toBe('cloudfront.amazonaws.com')

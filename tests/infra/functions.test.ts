@@ -18,7 +18,7 @@ describe('functions', { timeout: 120_000 }, () => {
   }, 120_000)
   afterAll(() => cleanup())
 
-  const names = ['Site', 'PublicApi', 'Exams', 'EditorApi', 'Scheduler', 'MediaWorker'] as const
+  const names = ['Site', 'PublicApi', 'Exams', 'Search', 'EditorApi', 'Scheduler', 'MediaWorker'] as const
   type Name = (typeof names)[number]
   const functions = (s: Synthesized) =>
     Object.fromEntries(names.map((name) => [name, resource(s.templates.web, 'AWS::Lambda::Function', `Functions${name}Function`)[1].Properties])) as Record<Name, any>
@@ -35,13 +35,13 @@ describe('functions', { timeout: 120_000 }, () => {
   const reads = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query']
   const writes = ['dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']
 
-  it('has the six functions, split by who waits, on Node.js 24, arm64, ESM bundles, with explicit memory, timeout and log retention', () => {
+  it('has the seven functions, split by who waits, on Node.js 24, arm64, ESM bundles, with explicit memory, timeout and log retention', () => {
     const all = functions(plain)
     // Beside them only CDK's reader of the Lambda@Edge version's ARN from us-east-1, which runs at deploy time.
     const nodeFunctions = resourcesOf(plain.templates.web, 'AWS::Lambda::Function')
       .filter(([, fn]) => String(fn.Properties.Runtime).startsWith('nodejs'))
       .filter(([id]) => !id.startsWith('CustomCrossRegionStringParameterReader'))
-    expect(nodeFunctions).toHaveLength(6)
+    expect(nodeFunctions).toHaveLength(7)
     for (const fn of Object.values(all)) {
       expect(fn).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler' })
       expect(fn.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps')
@@ -49,7 +49,7 @@ describe('functions', { timeout: 120_000 }, () => {
       expect(logGroup.Properties.RetentionInDays).toBe(30)
     }
     const sizing = Object.fromEntries(names.map((name) => [name, [all[name].MemorySize, all[name].Timeout]]))
-    expect(sizing).toEqual({ Site: [1024, 10], PublicApi: [1024, 10], Exams: [1024, 15], EditorApi: [1024, 29], Scheduler: [512, 55], MediaWorker: [2048, 300] })
+    expect(sizing).toEqual({ Site: [1024, 10], PublicApi: [1024, 10], Exams: [1024, 15], Search: [1536, 10], EditorApi: [1024, 29], Scheduler: [512, 55], MediaWorker: [2048, 300] })
   })
 
   it('passes each function the configuration it reads', () => {
@@ -63,7 +63,7 @@ describe('functions', { timeout: 120_000 }, () => {
     )
     expect(Object.keys(all.Scheduler.Environment.Variables)).toContain('DISTRIBUTION_ID_PARAMETER')
     // Sign-in settings only where editors sign in.
-    for (const name of ['Site', 'PublicApi', 'Exams', 'Scheduler', 'MediaWorker'] as const) {
+    for (const name of ['Site', 'PublicApi', 'Exams', 'Search', 'Scheduler', 'MediaWorker'] as const) {
       expect(Object.keys(all[name].Environment.Variables).filter((key) => /^AUTH_|USER_POOL/.test(key)), name).toEqual([])
     }
     expect(JSON.parse(all.Site.Environment.Variables.ASSETS)).toEqual(plain.web.manifest)
@@ -74,7 +74,7 @@ describe('functions', { timeout: 120_000 }, () => {
 
   it('gives each function its own role, and only CDK’s deploy-time handlers an AWS-managed policy', () => {
     const roles = Object.values(functions(plain)).map((fn) => JSON.stringify(fn.Role))
-    expect(new Set(roles).size).toBe(6)
+    expect(new Set(roles).size).toBe(7)
     for (const [id, role] of resourcesOf(plain.templates.web, 'AWS::IAM::Role')) {
       // S3 notifications and the edge function's ARN, both written once per deploy by CDK's custom resources.
       if (id.startsWith('BucketNotificationsHandler') || id.startsWith('CustomCrossRegionStringParameterReader')) continue

@@ -2,6 +2,7 @@ import { createLocalJWKSet, generateKeyPair, SignJWT, type JSONWebKeySet } from 
 import { createExamsApiApp } from '../../functions/exams-api.ts'
 import { createEditorApiApp } from '../../functions/editor-api.ts'
 import { createPublicApiApp } from '../../functions/public-api.ts'
+import { createSearchApp } from '../../functions/search-app.ts'
 import { createServices, type Services } from '../../functions/services.ts'
 import { createAwsClients } from '../../functions/shared/aws.ts'
 import { localDirectory } from '../../functions/tenants/directory.ts'
@@ -25,7 +26,12 @@ export async function createEditorEnvironment(name: string) {
   await seedCatalog(services, ['nasjonal', 'akershus', 'innlandet', 'vestfold', 'ostfold'], ['demens', 'palliasjon'])
   const app = createEditorApiApp(services)
   /** The APIs behind `/api/*` as CloudFront routes them, for tests that call any of them. */
-  const apis = createApiRouter({ publicApi: createPublicApiApp(services), exams: createExamsApiApp(services), editorApi: app })
+  const apis = createApiRouter({
+    publicApi: createPublicApiApp(services),
+    exams: createExamsApiApp(services),
+    editorApi: app,
+    search: createSearchApp(services, { assets: () => ({}), refreshMs: 0 }),
+  })
 
   const user = (username: string) => demoEditors.find((editor) => editor.username === username)!
   const forgedKey = await generateKeyPair('RS256')

@@ -1,10 +1,9 @@
 import { Hono } from 'hono/tiny'
-import { HTTPException } from 'hono/http-exception'
-import { NATIONAL_TENANT, type ReaderServices as Services } from '../../functions/reader-services.ts'
+import type { ReaderServices as Services } from '../../functions/reader-services.ts'
 import { discoveryRoutes } from './discovery.ts'
 import { editorShellRoutes } from './editor-shell.tsx'
-import { ErrorPage } from './pages/errors.tsx'
-import { createPages, ReaderError, type SiteOptions } from './pages-kit.tsx'
+import { readerErrorHandler, readerNotFound } from './errors.tsx'
+import { createPages, type SiteOptions } from './pages-kit.tsx'
 import { examRoutes } from './routes/exams.tsx'
 import { homeRoutes } from './routes/home.tsx'
 import { itemRoutes } from './routes/items.tsx'
@@ -40,27 +39,8 @@ export function createSiteApp(services: Services, options: SiteOptions) {
   app.route('/', itemRoutes(pages))
   app.route('/', homeRoutes(pages))
 
-  app.notFound(async (c) => pages.render(c, <ErrorPage ctx={pages.pageContext(c, await services.catalog.get(), NATIONAL_TENANT)} status={404} />, 404))
-
-  app.onError(async (error, c) => {
-    const status = error instanceof HTTPException && [400, 404, 410].includes(error.status) ? (error.status as 400 | 404 | 410) : 500
-    if (status === 500) console.error(error)
-    try {
-      const catalog = await services.catalog.get()
-      // Shared layers explain a 400 in English for the API; readers get bokmål.
-      const detail =
-        status === 400
-          ? error instanceof ReaderError
-            ? error.message
-            : 'Adressen inneholder en ugyldig verdi, for eksempel en utgått sidelenke. Gå til første side og prøv igjen.'
-          : undefined
-      return pages.render(c, <ErrorPage ctx={pages.pageContext(c, catalog, NATIONAL_TENANT)} status={status} detail={detail} />, status)
-    } catch {
-      // The catalog itself is unreachable: answer with a page that needs nothing from storage.
-      c.header('cache-control', 'no-store')
-      return c.html('<!doctype html><html lang="nb"><meta charset="utf-8"><title>Kompetansebroen</title><h1>Noe gikk galt hos oss</h1><p>Prøv igjen om litt.</p></html>', 500)
-    }
-  })
+  app.notFound(readerNotFound(pages))
+  app.onError(readerErrorHandler(pages))
 
   return app
 }

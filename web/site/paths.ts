@@ -16,6 +16,8 @@ export const paths = {
   item: itemPath,
   /** An item linked from an edition: when it belongs to another tenant the reader stays in their edition. */
   itemIn: (card: ItemAddress, edition: string) => `${itemPath(card)}${card.tenant === edition ? '' : `?omrade=${edition}`}`,
+  /** Search, served by the search function (functions/search-app.ts) under its own CloudFront behaviours. */
+  search: (edition: string) => `${prefix(edition)}/sok`,
   accessibility: '/tilgjengelighet',
   chooseRegion: '/velg-omrade',
 }

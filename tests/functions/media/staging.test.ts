@@ -21,6 +21,7 @@ describe('uploads are staged, and only verified bytes are published', () => {
     router = createLocalRouter({
       publicApi: { fetch: () => new Response('Not found', { status: 404 }) },
       exams: { fetch: () => new Response('Not found', { status: 404 }) },
+      search: { fetch: () => new Response('Not found', { status: 404 }) },
       editorApi: t.app,
       site: { fetch: () => new Response('Not found', { status: 404 }) },
       s3: t.services.clients.s3,

@@ -42,7 +42,7 @@ describe('reader form posts through the local CDN router, as through CloudFront 
   const publicApi = functionUrl()
   const exams = functionUrl()
   const editorApi = functionUrl()
-  const apis = createApiRouter({ publicApi, exams, editorApi })
+  const apis = createApiRouter({ publicApi, exams, editorApi, search: functionUrl() })
   const attempts = 'http://127.0.0.1/api/v1/exams/akershus/eksamenskurs/attempts'
 
   it('gives a plain form POST to the exams function the hash of its exact bytes, and passes the bytes on unchanged', async () => {
@@ -128,7 +128,7 @@ describe('a browser-free form post over HTTP through the local system’s router
     // The real public API app behind a stand-in for its Function URL's signature check.
     publicApi = functionUrl(createPublicApiApp(services))
     const site = { fetch: () => new Response('site') }
-    const router = createLocalRouter({ publicApi, exams: functionUrl(), editorApi: functionUrl(), site, s3: new S3Client({ region: config.region }), mediaBucket: config.mediaBucket, assetsDir: '/nonexistent' })
+    const router = createLocalRouter({ publicApi, exams: functionUrl(), editorApi: functionUrl(), search: functionUrl(), site, s3: new S3Client({ region: config.region }), mediaBucket: config.mediaBucket, assetsDir: '/nonexistent' })
     server = await new Promise((resolve) => {
       const started = serve({ fetch: router.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
         origin = `http://127.0.0.1:${info.port}`

@@ -6,6 +6,7 @@ import { serve, type ServerType } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createExamsApiApp } from '../../../functions/exams-api.ts'
 import { createPublicApiApp } from '../../../functions/public-api.ts'
+import { createSearchApp } from '../../../functions/search-app.ts'
 import { createLocalRouter } from '../../../infra/local/router.ts'
 import { createSiteApp } from '../../../web/site/app.tsx'
 import { createEditorEnvironment } from '../../support/editors.ts'
@@ -57,7 +58,7 @@ describe('odd and hostile paths through the local CDN router', () => {
     await publishNew(services, testArticle('innlandet', 'x', { topics: ['demens'] }))
     const assetsDir = mkdtempSync(join(tmpdir(), 'kb-hostile-assets-'))
     writeFileSync(join(assetsDir, 'site-TEST.css'), 'body{}')
-    router = createLocalRouter({ publicApi: createPublicApiApp(services), exams: createExamsApiApp(services), editorApi, site: createSiteApp(services, { assets: () => ({}) }), s3: services.clients.s3, mediaBucket: config.mediaBucket, assetsDir })
+    router = createLocalRouter({ publicApi: createPublicApiApp(services), exams: createExamsApiApp(services), editorApi, search: createSearchApp(services, { assets: () => ({}) }), site: createSiteApp(services, { assets: () => ({}) }), s3: services.clients.s3, mediaBucket: config.mediaBucket, assetsDir })
     server = await new Promise((resolve) => {
       const started = serve({ fetch: router.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
         port = info.port

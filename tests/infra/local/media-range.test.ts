@@ -24,6 +24,7 @@ describe('media through the local CDN router', () => {
     router = createLocalRouter({
       publicApi: createPublicApiApp(services),
       exams: createExamsApiApp(services),
+      search: { fetch: () => new Response('Not found', { status: 404 }) },
       editorApi: createEditorApiApp(services),
       site: createSiteApp(services, { assets: () => ({}) }),
       s3: services.clients.s3,

@@ -6,7 +6,7 @@ import { t, typeText } from '../text.ts'
 import { cardSizes, Picture } from './picture.tsx'
 
 /** One line of facts under a card title: type, length or time, and where it comes from. */
-function CardFacts({ card, catalog, editionId }: { card: ContentCard; catalog: Catalog; editionId: string }) {
+export function CardFacts({ card, catalog, editionId }: { card: ContentCard; catalog: Catalog; editionId: string }) {
   const facts: string[] = [typeText[card.type].one]
   if (card.startsAt && card.endsAt) facts.push(formatEventTime(card.startsAt, card.endsAt))
   else if (card.durationMinutes) facts.push(t.minutes(card.durationMinutes))

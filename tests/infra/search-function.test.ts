@@ -1,0 +1,50 @@
+import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { matchesPathPattern, searchPathPatterns } from '../../infra/definitions.ts'
+import { resource, resourcesOf, synthesize, type Synthesized } from './synth.ts'
+
+/** Issue 12: search is a function of its own, reading only, behind behaviours of its own. */
+describe('search function', { timeout: 120_000 }, () => {
+  let synth: Synthesized
+  beforeAll(async () => {
+    synth = await synthesize()
+  }, 120_000)
+  afterAll(() => synth?.cleanup())
+
+  const config = () => resource(synth.templates.web, 'AWS::CloudFront::Distribution', 'CdnDistribution')[1].Properties.DistributionConfig
+  const behavior = (pattern: string) => config().CacheBehaviors.find((b: any) => b.PathPattern === pattern)
+
+  it('matches the search API and pages, with their query strings, and nothing of the site', () => {
+    const search = (path: string) => searchPathPatterns.some((pattern) => matchesPathPattern(pattern, path))
+    for (const path of ['/api/v1/search', '/api/v1/search/suggestions', '/sok', '/innlandet/sok']) expect(search(path), path).toBe(true)
+    for (const path of ['/', '/sokrates', '/innlandet', '/innlandet/sokkel', '/innlandet/artikler/sokkel', '/api/v1/editions', '/sok/x']) expect(search(path), path).toBe(false)
+  })
+
+  it('runs from functions/entry/search.ts with the site’s assets, and its role only reads the content table', () => {
+    const [, fn] = resource(synth.templates.web, 'AWS::Lambda::Function', 'FunctionsSearchFunction')
+    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs24.x', MemorySize: 1536, Timeout: 10 })
+    expect(JSON.parse(fn.Properties.Environment.Variables.ASSETS)).toEqual(synth.web.manifest)
+    const statements = resourcesOf(synth.templates.web, 'AWS::IAM::Policy')
+      .filter(([, p]) => p.Properties.Roles.some((r: any) => String(r.Ref).startsWith('FunctionsSearchRole')))
+      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
+    const actions = [...new Set(statements.flatMap((s: any) => [s.Action].flat()).filter((a: string) => !a.startsWith('logs:')))].sort()
+    expect(actions).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'])
+  })
+
+  it('serves its three behaviours from one origin, GET and HEAD only, cached like reader pages and keyed on the query string', () => {
+    const targets = new Set(searchPathPatterns.map((pattern) => behavior(pattern).TargetOriginId))
+    expect(targets.size).toBe(1)
+    const origin = config().Origins.find((o: any) => o.Id === [...targets][0])
+    const urlId = origin.DomainName['Fn::Select'][1]['Fn::Split'][1]['Fn::GetAtt'][0]
+    expect(synth.templates.web.toJSON().Resources[urlId].Properties.TargetFunctionArn['Fn::GetAtt'][0]).toMatch(/^FunctionsSearchFunction/)
+    const pages = config().DefaultCacheBehavior.CachePolicyId
+    for (const pattern of searchPathPatterns) {
+      const b = behavior(pattern)
+      expect(b.AllowedMethods, pattern).toEqual(['GET', 'HEAD'])
+      expect(b.CachePolicyId, pattern).toEqual(pages)
+      expect(b.CachePolicyId).not.toBe(CachePolicy.CACHING_DISABLED.cachePolicyId)
+      expect(b.OriginRequestPolicyId).toBe(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId)
+      expect(b.LambdaFunctionAssociations, pattern).toBeUndefined()
+    }
+  })
+})
