@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { lineText, paragraphText } from '../content/text.ts'
-import type { ExamQuestion, ExamSettings, PracticeQuestion } from './exam-types.ts'
+import { maxPracticeQuestions, type ExamQuestion, type ExamSettings, type PracticeQuestion } from './exam-types.ts'
 
 /*
  * What an editor sends for a course's question bank. The editor API validates with zod; readers' routes never
@@ -54,9 +54,6 @@ export const examQuestionSchema = z
     goal: z.int().min(0).max(19),
   })
   .superRefine(checkOptions) satisfies z.ZodType<ExamQuestion>
-
-/** At most this many practice questions after one lesson: a check of understanding, not a second exam. */
-export const maxPracticeQuestions = 5
 
 /**
  * A lesson's practice questions (functions/courses/schema.ts): the exam's question without a learning goal, with

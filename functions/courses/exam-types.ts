@@ -23,6 +23,9 @@ export interface ExamQuestion extends ChoiceQuestion {
   goal: number
 }
 
+/** At most this many practice questions after one lesson: a check of understanding, not a second exam. */
+export const maxPracticeQuestions = 5
+
 /**
  * A practice question after a lesson (`practice` on a lesson, 0–5): never scored or stored per reader, shown
  * with its feedback and explanation once the reader has answered (functions/courses/practice.ts).

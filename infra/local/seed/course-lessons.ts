@@ -32,6 +32,30 @@ export const builtCourses: Record<string, { revisedOn: string; modules: SeedModu
               p('Før du gir legemidler fra multidose eller dosett, kontrollerer du at navn, fødselsdato, dato og tidspunkt stemmer med pasienten og med legemiddellisten.'),
               ol('Les navnet på posen eller dosetten høyt.', 'Sammenlign med legemiddellisten.', 'Se etter endringer som ikke er kommet med i multidosen.', 'Gi legemidlet og dokumenter at det er gitt.'),
             ),
+            practice: [
+              {
+                id: 'kontroll-for-utdeling',
+                kind: 'single',
+                text: 'Hva kontrollerer du først når du skal gi legemidler fra en multidosepose?',
+                options: [
+                  { id: 'a', text: 'At posen ikke er skadet', correct: false, feedback: 'Det er viktig, men først må du vite at posen er til riktig pasient.' },
+                  { id: 'b', text: 'Navn og fødselsdato på posen mot pasienten', correct: true, feedback: 'Ja: riktig pasient kommer først.' },
+                  { id: 'c', text: 'At tablettene ser like ut som sist', correct: false, feedback: 'Utseendet kan endre seg med nytt merke; det sier ikke om posen er riktig.' },
+                ],
+                explanation: 'De fem riktige begynner med riktig pasient: navn og fødselsdato på posen skal stemme med pasienten og legemiddellisten.',
+              },
+              {
+                id: 'endringer-multidose',
+                kind: 'multiple',
+                text: 'Legen har endret en dose i går. Hva gjør du før du gir dagens pose?',
+                options: [
+                  { id: 'a', text: 'Sammenligner posen med den oppdaterte legemiddellisten', correct: true, feedback: 'Riktig: endringer kan mangle i multidosen i noen dager.' },
+                  { id: 'b', text: 'Gir posen som den er, apoteket har ansvaret', correct: false, feedback: 'Nei: den som gir legemidlet, har ansvar for det hun selv gjør.' },
+                  { id: 'c', text: 'Sier fra til sykepleieren hvis posen ikke stemmer', correct: true, feedback: 'Riktig: sykepleieren avgjør hva som skal gjøres.' },
+                ],
+                explanation: 'Multidosen kan ligge noen dager etter legemiddellisten. Kontroller mot listen, og ta avvik videre til sykepleieren.',
+              },
+            ],
           },
         ],
       },
@@ -89,6 +113,18 @@ export const builtCourses: Record<string, { revisedOn: string; modules: SeedModu
               p('Kom forfra, få øyekontakt og si hvem du er. Bruk korte setninger og gi tid til svar.'),
               ol('Ett budskap om gangen.', 'Vis med kroppen hva du mener.', 'Ikke korriger det personen husker feil, møt følelsen bak.'),
             ),
+            practice: [
+              {
+                id: 'vil-hjem',
+                kind: 'single',
+                text: 'Fru Hansen sier hun må hjem og lage middag til barna, som er voksne. Hva er best å svare?',
+                options: [
+                  { id: 'a', text: '«Barna dine er voksne nå, de lager mat selv.»', correct: false, feedback: 'Å korrigere kan gjøre henne redd eller lei seg.' },
+                  { id: 'b', text: '«Du er glad i å lage mat. Hva pleide du å lage til dem?»', correct: true, feedback: 'Ja: du møter følelsen og inviterer til å fortelle.' },
+                ],
+                explanation: 'Møt følelsen bak det personen sier. Å korrigere minnet skaper ofte mer uro enn det hjelper.',
+              },
+            ],
           },
           {
             title: 'Uro og utfordrende atferd',

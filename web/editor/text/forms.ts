@@ -195,6 +195,13 @@ export const fieldText: Record<string, string> = {
   audiences: 'Målgrupper',
   topics: 'Fagtema',
   sharedNationally: 'Delt nasjonalt',
+  // A lesson's files in the course builder (course-lesson-editor.tsx).
+  'media.kind': 'Film eller podkast i leksjonen',
+  'media.src': 'Film- eller lydfil',
+  'media.title': 'Tittel på filmen eller episoden',
+  'media.captions': 'Undertekster til filmen (WebVTT)',
+  'pdf.src': 'PDF til nedlasting',
+  'pdf.title': 'Tittel på PDF-en',
 }
 
 export const episodeFieldText: Record<string, string> = {

@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { CourseLessons } from '../../../functions/courses/model.ts'
 import { ApiError } from '../api/client.ts'
-import type { Media, StoredItem } from '../api/types.ts'
+import type { Media, MediaKind, StoredItem } from '../api/types.ts'
 import { Alert, describeError, Link, Loading, PageTitle } from '../components/common.tsx'
 import { TextField } from '../components/fields.tsx'
 import { useWorkspace } from '../context.ts'
-import { RichTextEditor } from '../richtext/editor.tsx'
 import { paths } from '../routes.ts'
 import { courseBuilderText as text } from './course-builder-text.ts'
-import { draftsOf, inputOf, moved, newLesson, newModule, numbersOf, type LessonDraft, type ModuleDraft } from './course-builder-model.ts'
+import { draftsOf, inputOf, moved, newLesson, newModule, numbersOf, practiceProblems, type LessonDraft, type ModuleDraft } from './course-builder-model.ts'
+import { LessonEditor } from './course-lesson-editor.tsx'
 import { MediaPicker } from './media-picker.tsx'
 
 /**
  * `/redaktor/{tenant}/elementer/{id}/leksjoner`: a built course's modules and lessons. Add, rename, reorder and
- * remove them; edit one lesson's text at a time with the body editor; save the whole structure over the
- * version loaded (a stale save says so and offers to reload).
+ * remove them; open one lesson at a time to edit its text, files and practice questions (course-lesson-editor.tsx);
+ * save the whole structure over the version loaded (a stale save says so and offers to reload).
  */
 export function CourseBuilder({ id }: { id: string }) {
   const workspace = useWorkspace()
@@ -25,7 +25,8 @@ export function CourseBuilder({ id }: { id: string }) {
   const [open, setOpen] = useState<string>()
   const [problem, setProblem] = useState<{ stale?: boolean; text: string }>()
   const [saving, setSaving] = useState(false)
-  const [picker, setPicker] = useState<(media: Media) => void>()
+  const [picker, setPicker] = useState<{ kind: MediaKind; onPicked: (media: Media) => void }>()
+  const [showErrors, setShowErrors] = useState(false)
 
   const load = async () => {
     setProblem(undefined)
@@ -44,14 +45,25 @@ export function CourseBuilder({ id }: { id: string }) {
   const numbers = numbersOf(modules)
   const focusLater = (elementId: string) => requestAnimationFrame(() => document.getElementById(elementId)?.focus())
   const changeModule = (key: string, change: (module: ModuleDraft) => ModuleDraft) => setModules(modules.map((module) => (module.key === key ? change(module) : module)))
+  // Functional: a picked file and the title taken from it are two changes in one event.
   const changeLesson = (key: string, change: (lesson: LessonDraft) => LessonDraft) =>
-    setModules(modules.map((module) => ({ ...module, lessons: module.lessons.map((lesson) => (lesson.key === key ? change(lesson) : lesson)) })))
+    setModules((current) => current?.map((module) => ({ ...module, lessons: module.lessons.map((lesson) => (lesson.key === key ? change(lesson) : lesson)) })))
   const announce = (sentence: string, focus?: string) => {
     workspace.announce(sentence)
     if (focus) focusLater(focus)
   }
 
   const save = async () => {
+    // Practice questions are checked here first, as the question-bank editor checks its questions: the lesson
+    // with the first problem opens with its fields marked.
+    const faulty = modules.flatMap((module) => module.lessons).find((lesson) => practiceProblems(lesson).length > 0)
+    if (faulty) {
+      setShowErrors(true)
+      setOpen(faulty.key)
+      setProblem({ text: text.practiceProblems(numbers.get(faulty.key)!) })
+      return
+    }
+    setShowErrors(false)
     setSaving(true)
     setProblem(undefined)
     try {
@@ -139,19 +151,16 @@ export function CourseBuilder({ id }: { id: string }) {
         </button>
       </p>
       {openLesson && (
-        <section aria-labelledby="lesson-body-heading">
-          <h2 id="lesson-body-heading">{text.editing(numbers.get(openLesson.key)!, openLesson.title)}</h2>
-          <RichTextEditor
-            blocks={openLesson.blocks}
-            onChange={(change) => changeLesson(openLesson.key, (lesson) => ({ ...lesson, blocks: change(lesson.blocks) }))}
-            errors={{}}
-            pickImage={(onPicked) => setPicker(() => onPicked)}
-            announce={workspace.announce}
-          />
-          <button type="button" class="button button-quiet" onClick={() => setOpen(undefined)}>
-            {text.closeBody}
-          </button>
-        </section>
+        <LessonEditor
+          key={openLesson.key}
+          lesson={openLesson}
+          n={numbers.get(openLesson.key)!}
+          showErrors={showErrors}
+          onChange={(change) => changeLesson(openLesson.key, change)}
+          pickMedia={(kind, onPicked) => setPicker({ kind, onPicked })}
+          announce={announce}
+          onClose={() => setOpen(undefined)}
+        />
       )}
       <p>
         <button type="button" class="button button-primary" onClick={save} disabled={saving}>
@@ -160,9 +169,9 @@ export function CourseBuilder({ id }: { id: string }) {
       </p>
       {picker && (
         <MediaPicker
-          kind="image"
+          kind={picker.kind}
           onPick={(media) => {
-            picker(media)
+            picker.onPicked(media)
             setPicker(undefined)
           }}
           onClose={() => setPicker(undefined)}

@@ -64,13 +64,15 @@ export const inputOf = (form: ExamForm, version: number): { version: number; set
     attemptsLimit: whole(form.settings.attemptsLimit),
     validityMonths: form.settings.validityMonths.trim() === '' ? null : whole(form.settings.validityMonths),
   },
-  questions: form.questions.map((question) => ({
-    id: question.id,
-    goal: question.goal,
-    kind: question.kind,
-    text: question.text.trim(),
-    options: question.options.map((option) => ({ id: option.id, text: option.text.trim(), correct: option.correct, feedback: option.feedback.trim() })),
-  })),
+  questions: form.questions.map((question) => ({ ...questionInput(question), goal: question.goal })),
+})
+
+/** A question as the API takes it (trimmed, keys dropped): the part exam and practice questions share. */
+export const questionInput = (question: QuestionDraft) => ({
+  id: question.id,
+  kind: question.kind,
+  text: question.text.trim(),
+  options: question.options.map((option) => ({ id: option.id, text: option.text.trim(), correct: option.correct, feedback: option.feedback.trim() })),
 })
 
 /** The first id `{prefix}{n}` not in `taken` (ids match the bank's /^[a-z0-9][a-z0-9-]{0,23}$/). */
@@ -107,7 +109,7 @@ export type Problem =
   | { path: string; kind: 'singleCorrect' | 'multipleCorrect' | 'goalMissing' }
 
 export const settingPath = (name: SettingName) => `settings.${name}`
-export const questionPath = (question: Pick<QuestionDraft, 'key'>, field: 'text' | 'goal' | 'options') => `q.${question.key}.${field}`
+export const questionPath = (question: Pick<QuestionDraft, 'key'>, field: 'text' | 'goal' | 'options' | 'explanation') => `q.${question.key}.${field}`
 export const optionPath = (option: Pick<OptionDraft, 'key'>, field: 'text' | 'feedback') => `o.${option.key}.${field}`
 
 export function problemsOf(form: ExamForm, goalCount: number): Problem[] {
@@ -119,19 +121,24 @@ export function problemsOf(form: ExamForm, goalCount: number): Problem[] {
     const { min, max } = examLimits[name]
     if (!(value >= min && value <= max)) problems.push({ path: settingPath(name), kind: 'range', min, max })
   }
-  for (const question of form.questions) {
-    if (!question.text.trim()) problems.push({ path: questionPath(question, 'text'), kind: 'required' })
-    else if (question.text.trim().length > examLimits.text) problems.push({ path: questionPath(question, 'text'), kind: 'tooLong' })
-    if (question.goal >= goalCount) problems.push({ path: questionPath(question, 'goal'), kind: 'goalMissing' })
-    for (const option of question.options) {
-      if (!option.text.trim()) problems.push({ path: optionPath(option, 'text'), kind: 'required' })
-      else if (option.text.trim().length > examLimits.optionText) problems.push({ path: optionPath(option, 'text'), kind: 'tooLong' })
-      if (option.feedback.trim().length > examLimits.feedback) problems.push({ path: optionPath(option, 'feedback'), kind: 'tooLong' })
-    }
-    const correct = question.options.filter((option) => option.correct).length
-    if (question.kind === 'single' && correct !== 1) problems.push({ path: questionPath(question, 'options'), kind: 'singleCorrect' })
-    if (question.kind === 'multiple' && (correct < 2 || correct === question.options.length)) problems.push({ path: questionPath(question, 'options'), kind: 'multipleCorrect' })
+  for (const question of form.questions) problems.push(...questionProblems(question, goalCount))
+  return problems
+}
+
+/** One question's problems (an exam question's learning goal is checked when `goalCount` is given; practice has none). */
+export function questionProblems(question: QuestionDraft, goalCount?: number): Problem[] {
+  const problems: Problem[] = []
+  if (!question.text.trim()) problems.push({ path: questionPath(question, 'text'), kind: 'required' })
+  else if (question.text.trim().length > examLimits.text) problems.push({ path: questionPath(question, 'text'), kind: 'tooLong' })
+  if (goalCount !== undefined && question.goal >= goalCount) problems.push({ path: questionPath(question, 'goal'), kind: 'goalMissing' })
+  for (const option of question.options) {
+    if (!option.text.trim()) problems.push({ path: optionPath(option, 'text'), kind: 'required' })
+    else if (option.text.trim().length > examLimits.optionText) problems.push({ path: optionPath(option, 'text'), kind: 'tooLong' })
+    if (option.feedback.trim().length > examLimits.feedback) problems.push({ path: optionPath(option, 'feedback'), kind: 'tooLong' })
   }
+  const correct = question.options.filter((option) => option.correct).length
+  if (question.kind === 'single' && correct !== 1) problems.push({ path: questionPath(question, 'options'), kind: 'singleCorrect' })
+  if (question.kind === 'multiple' && (correct < 2 || correct === question.options.length)) problems.push({ path: questionPath(question, 'options'), kind: 'multipleCorrect' })
   return problems
 }
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import { Checkbox, fieldId, SelectField, TextArea, TextField } from '../components/fields.tsx'
 import { examLimits, newOption, optionPath, questionPath, withCorrect, withKind, type QuestionDraft } from './exam-model.ts'
 import { moved } from './course-builder-model.ts'
@@ -8,7 +9,8 @@ interface Props {
   /** 1-based, as the editor sees it. */
   n: number
   count: number
-  goals: string[]
+  /** The course's learning goals, for an exam question; a practice question has none. */
+  goals?: string[]
   /** Errors by field path, shown once a save found problems. */
   errors: Record<string, string>
   onChange: (question: QuestionDraft) => void
@@ -16,15 +18,17 @@ interface Props {
   onRemove: () => void
   /** Says what happened and moves focus to the element with this id once it is rendered. */
   announce: (sentence: string, focus?: string) => void
+  /** Fields of its own after the options (a practice question's explanation). */
+  children?: ComponentChildren
 }
 
 export const optionButtonId = (key: string, action: 'up' | 'down' | 'remove') => `${key}-${action}`
 export const addOptionId = (question: Pick<QuestionDraft, 'key'>) => `${question.key}-add-option`
 
-/** One question of the bank: a fieldset with its text, learning goal, kind and options. */
-export function ExamQuestion({ question, n, count, goals, errors, onChange, onMove, onRemove, announce }: Props) {
-  const goalOptions = goals.map((goal, index) => ({ value: String(index), label: text.goalOption(index, goal) }))
-  if (question.goal >= goals.length) goalOptions.push({ value: String(question.goal), label: text.goalUnknown(question.goal) })
+/** One question of the bank (or a lesson's practice question): a fieldset with its text, learning goal, kind and options. */
+export function ExamQuestion({ question, n, count, goals, errors, onChange, onMove, onRemove, announce, children }: Props) {
+  const goalOptions = (goals ?? []).map((goal, index) => ({ value: String(index), label: text.goalOption(index, goal) }))
+  if (goals && question.goal >= goals.length) goalOptions.push({ value: String(question.goal), label: text.goalUnknown(question.goal) })
   const optionsPath = questionPath(question, 'options')
   const optionsId = fieldId(optionsPath)
   const optionsError = errors[optionsPath]
@@ -34,7 +38,9 @@ export function ExamQuestion({ question, n, count, goals, errors, onChange, onMo
     <fieldset class="episode exam-question">
       <legend>{text.question(n)}</legend>
       <TextArea path={questionPath(question, 'text')} label={text.questionText(n)} required rows={2} value={question.text} error={errors[questionPath(question, 'text')]} onValue={(value) => onChange({ ...question, text: value })} />
-      <SelectField path={questionPath(question, 'goal')} label={text.goal(n)} value={String(question.goal)} options={goalOptions} error={errors[questionPath(question, 'goal')]} onValue={(value) => onChange({ ...question, goal: Number(value) })} />
+      {goals && (
+        <SelectField path={questionPath(question, 'goal')} label={text.goal(n)} value={String(question.goal)} options={goalOptions} error={errors[questionPath(question, 'goal')]} onValue={(value) => onChange({ ...question, goal: Number(value) })} />
+      )}
       <SelectField
         path={`q.${question.key}.kind`}
         label={text.kind(n)}
@@ -108,6 +114,7 @@ export function ExamQuestion({ question, n, count, goals, errors, onChange, onMo
           {text.addOption(n)}
         </button>
       </fieldset>
+      {children}
       <div class="button-row">
         <button type="button" class="button button-quiet" id={`${question.key}-up`} disabled={n === 1} onClick={() => onMove(-1)}>
           {text.moveQuestionUp(n)}
