@@ -7,6 +7,7 @@ import type { Services } from '../../functions/services.ts'
 import type { AssetManifest } from '../../web/assets.ts'
 import { buildWeb } from '../../web/build.ts'
 import { createSiteApp } from '../../web/site/app.tsx'
+import { createSearchApp } from '../../functions/search-app.ts'
 import { createTestEnvironment } from '../support/environment.ts'
 import { publishNew, seedCatalog, testArticle, testTopic } from '../support/fixtures.ts'
 
@@ -21,6 +22,7 @@ describe('page weight budgets', () => {
   let manifest: AssetManifest
   let services: Services
   let app: ReturnType<typeof createSiteApp>
+  let searchApp: ReturnType<typeof createSearchApp>
   let cssBytes: number
   let jsBytes: number
   beforeAll(async () => {
@@ -33,6 +35,7 @@ describe('page weight budgets', () => {
     for (let index = 0; index < 25; index++)
       await publishNew(services, testArticle('innlandet', `sak-${index}`, { title: `En typisk lang tittel på en fagartikkel nummer ${index}`, summary: 'En ingress på et par setninger som forteller leseren hva saken handler om, og hvem den er skrevet for.'.repeat(2) }))
     app = createSiteApp(services, { assets: () => manifest })
+    searchApp = createSearchApp(services, { assets: () => manifest })
     cssBytes = gzipSize(readFileSync(join(outDir, manifest['site.css']!.replace('/assets/', ''))))
     // The reader's JavaScript: every island and shared chunk, but not the editor workspace (loaded only under /redaktor).
     const editorFiles = new Set(Object.entries(manifest).filter(([name]) => name.startsWith('editor.')).map(([, path]) => path.replace('/assets/', '')))
@@ -55,4 +58,12 @@ describe('page weight budgets', () => {
       expect(total).toBeLessThanOrEqual(PAGE_BUDGET)
     },
   )
+
+  it(`sends a search page with 20 results, its CSS and JS in under ${PAGE_BUDGET} bytes gzip`, async () => {
+    const response = await searchApp.request('/innlandet/sok?q=fagartikkel')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('25 treff')
+    expect(gzipSize(html) + cssBytes + jsBytes).toBeLessThanOrEqual(PAGE_BUDGET)
+  })
 })

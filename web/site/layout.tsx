@@ -67,6 +67,8 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
         <link rel="icon" href="data:," />
         {meta.jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(meta.jsonLd) }} />}
         {meta.islands?.map((island) => ctx.assets[`${island}.js`] && <script type="module" src={ctx.assets[`${island}.js`]} />)}
+        {/* The header's search field on every page: suggestions while typing (web/islands/search-suggest.ts, ~1 KB). */}
+        {ctx.assets['search-suggest.js'] && <script type="module" src={ctx.assets['search-suggest.js']} />}
       </head>
       <body style={`--brand:${edition.colour}`}>
         <a class="skip-link" href="#main">
@@ -78,6 +80,13 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
               <span class="brand-name">{t.siteName}</span>
               {!edition.national && <span class="brand-region">{edition.regionName}</span>}
             </a>
+            <form class="header-search" role="search" aria-label={t.searchLabel} action={paths.search(edition.id)} method="get">
+              <label for="sok" class="visually-hidden">
+                {t.searchLabel}
+              </label>
+              <input id="sok" type="search" name="q" maxLength={200} data-suggest={edition.id} />
+              <button type="submit">{t.search}</button>
+            </form>
             <form class="region-picker" action={paths.chooseRegion} method="get">
               <label for="omrade">{t.chooseRegion}</label>
               <select id="omrade" name="omrade">

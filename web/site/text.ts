@@ -28,6 +28,8 @@ export const t = {
   showResults: 'Vis',
   pages: 'Sider',
   chooseRegion: 'Velg ditt område',
+  search: 'Søk',
+  searchLabel: 'Søk på Kompetansebroen',
   go: 'Gå',
   newest: 'Nytt innhold',
   featured: 'Anbefalt av redaksjonen',

@@ -62,7 +62,7 @@ export function SearchPage(props: {
   return (
     <Document ctx={ctx} meta={{ title: q ? searchText.titleFor(q) : searchText.title, description: searchText.description, canonical: base, noindex: true }}>
       <h1>{searchText.heading(ctx.edition.name)}</h1>
-      <form class="search-form" role="search" method="get" action={base}>
+      <form class="search-form" role="search" aria-label={searchText.heading(ctx.edition.name)} method="get" action={base}>
         <label for="sok-side">{searchText.fieldLabel}</label>
         <div class="search-row">
           <input id="sok-side" type="search" name={searchParams.q} value={q} maxLength={200} />
