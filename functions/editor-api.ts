@@ -61,7 +61,7 @@ export function createEditorApiApp(services: Services, options: EditorApiOptions
   app.route('/tenants/:tenant', contentEditorRoutes(services, { assets }))
   app.route('/tenants/:tenant', followRoutes(services))
   app.route('/tenants/:tenant', examEditorRoutes(services))
-  app.route('/tenants/:tenant', courseEditorRoutes(services.courses))
+  app.route('/tenants/:tenant', courseEditorRoutes(services.courses, services.courseStats))
   app.route('/tenants/:tenant', mediaRoutes(services, options.media))
   app.route('/admin', adminRoutes(services))
 

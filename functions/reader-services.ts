@@ -1,5 +1,6 @@
 import { contentTable } from '../infra/definitions.ts'
 import { createReading } from './content/reading.ts'
+import { courseStatsFor, type CourseStatsStore } from './courses/course-stats.ts'
 import { createTranscriptReader } from './podcasts/transcript.ts'
 import type { RuntimeConfig } from './shared/config.ts'
 import { Db } from './shared/db.ts'
@@ -29,9 +30,9 @@ export type PublicReadingServices = ReturnType<typeof createPublicReadingService
 
 /**
  * What the exams function needs (functions/exams-api.ts): the public API's reading (the catalog, the published course
- * and its exam to start an attempt) and the table for attempts and certificates.
+ * and its exam to start an attempt), the table for attempts and certificates, and courses' anonymous counts.
  */
-export type ExamsServices = PublicReadingServices
+export type ExamsServices = PublicReadingServices & { courseStats: CourseStatsStore }
 
 /** What reader pages need: the public API's reading plus episode transcripts. */
 export function createReaderServices<Clients extends DynamoClients>(config: RuntimeConfig, clients: Clients) {
@@ -51,4 +52,7 @@ export const createSiteServices = (config: RuntimeConfig) => createReaderService
 export const createPublicApiServices = (config: RuntimeConfig) => createPublicReadingServices(config, createDynamoClients(config))
 
 /** The exams function's services: DynamoDB clients only. */
-export const createExamsApiServices = (config: RuntimeConfig) => createPublicReadingServices(config, createDynamoClients(config))
+export function createExamsApiServices(config: RuntimeConfig): ExamsServices {
+  const clients = createDynamoClients(config)
+  return { ...createPublicReadingServices(config, clients), courseStats: courseStatsFor(config, clients) }
+}

@@ -5,6 +5,7 @@ import { createInvalidator } from './content/invalidation.ts'
 import { withMeasuredFacts } from './media/facts.ts'
 import { explainUsageFailure, mediaPathsIn, usageWrites } from './media/usage.ts'
 import { createContentStore } from './content/store.ts'
+import { courseStatsFor } from './courses/course-stats.ts'
 import { createCourseStore } from './courses/store.ts'
 import { searchWriteHook } from './search/writes.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
@@ -59,6 +60,8 @@ export function createServices(
       onFollow: [search],
     }),
     courses,
+    /** Courses' anonymous counts (counters table): the exams function adds to them, the course's editors read them. */
+    courseStats: courseStatsFor(config, clients, { now: options.now }),
     /** Editor accounts: Cognito in AWS, the local sign-in's users on a developer's machine. */
     directory: options.directory ?? (config.userPoolId ? cognitoDirectory({ userPoolId: config.userPoolId, region: config.region }) : undefined),
     /** Refreshes CloudFront after a change readers can see (no-op locally). */

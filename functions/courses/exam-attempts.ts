@@ -7,10 +7,10 @@ const isCancelled = (error: unknown) => (error as Error).name === 'TransactionCa
 
 /**
  * Attempts: one record each under its own key, written once when started and once when scored (a condition
- * makes the second submission change nothing). DynamoDB's TTL removes them a day after; until it does, an
+ * makes the second submission change nothing; `onScored` hears of the first only). DynamoDB's TTL removes them a day after; until it does, an
  * expired attempt is treated as gone.
  */
-export function createAttempts(db: Db, options: { now?: () => Date } = {}) {
+export function createAttempts(db: Db, options: { now?: () => Date; onScored?: (attempt: Attempt) => Promise<void> } = {}) {
   const now = options.now ?? (() => new Date())
   const attempts = {
     async start(attempt: Attempt): Promise<Attempt> {
@@ -48,7 +48,10 @@ export function createAttempts(db: Db, options: { now?: () => Date } = {}) {
         if (!isCancelled(error)) throw error
         return (await attempts.get(attempt.id)) ?? attempt
       }
-      return { ...attempt, scoredAt, answers, ...result }
+      const scored = { ...attempt, scoredAt, answers, ...result }
+      // Only the submission whose write scored the attempt gets here: a repeated one is counted nowhere.
+      await options.onScored?.(scored)
+      return scored
     },
   }
   return attempts

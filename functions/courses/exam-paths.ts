@@ -12,3 +12,5 @@ export const answersAction = (attempt: { id: string }) => `/api/v1/attempts/${at
 export const certificateAction = (attempt: { id: string }) => `/api/v1/attempts/${attempt.id}/certificate`
 /** A lesson's practice questions post here (practice-routes.ts), and are answered with a 303 to the lesson. */
 export const practiceAction = (course: { tenant: string; slug: string }, n: number) => `/api/v1/exams/${course.tenant}/${course.slug}/lessons/${n}/practice`
+/** Where the progress island's one-off beacons go (progress-routes.ts): anonymous started/finished counts. */
+export const progressAction = (course: { tenant: string; slug: string }) => `/api/v1/exams/${course.tenant}/${course.slug}/progress`

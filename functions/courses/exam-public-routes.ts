@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { PublicReadingServices } from '../reader-services.ts'
+import type { ExamsServices } from '../reader-services.ts'
 import { notFound } from '../shared/errors.ts'
 import { createAttempts } from './exam-attempts.ts'
 import { newAttempt, parseAnswers } from './exam-draw.ts'
@@ -12,10 +12,17 @@ import { attemptOf, publishedCourseOf, readerFormGuards } from './reader-forms.t
  * reload behave, and the site's pages stay GET-only. Checked by hand, not with zod. Served by the exams function
  * (functions/exams-api.ts) with the certificate's form post (certificate-routes.ts), so the public API stays read-only.
  */
-export function examPublicRoutes(services: Pick<PublicReadingServices, 'db' | 'catalog' | 'content' | 'config'>, options: { now?: () => Date } = {}) {
+export function examPublicRoutes(services: Pick<ExamsServices, 'db' | 'catalog' | 'content' | 'config' | 'courseStats'>, options: { now?: () => Date } = {}) {
   const now = options.now ?? (() => new Date())
   const exams = createExamReading(services.db)
-  const attempts = createAttempts(services.db, { now })
+  const attempts = createAttempts(services.db, {
+    now,
+    // Anonymous statistics (course-stats.ts) are best effort: a failed count never costs a reader their result.
+    onScored: (attempt) =>
+      services.courseStats.count(attempt.tenant, attempt.courseId, { attempts: 1, passes: attempt.passed ? 1 : 0 }).catch((error: unknown) => {
+        console.error(JSON.stringify({ message: 'Course statistics not counted', courseId: attempt.courseId, error: String(error) }))
+      }),
+  })
   const app = new Hono()
   app.use('*', ...readerFormGuards())
 

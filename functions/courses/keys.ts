@@ -24,5 +24,14 @@ export const publishedLessonSk = (courseId: string, n: number) => `${publishedLe
  */
 export const lessonsUser = (courseId: string) => `${courseId}-leksjoner`
 
+/**
+ * Course statistics live in the counters table, each course's counts spread over shard partitions
+ * `COURSESTAT#{tenant}#{courseId}#{shard}` (course-stats.ts). The exams function may write no other partition there
+ * (infra/stacks/grants.ts grantCourseStats).
+ */
+export const courseStatPrefix = 'COURSESTAT#'
+export const courseStatPk = (tenant: string, courseId: string, shard: number) => `${courseStatPrefix}${tenant}#${courseId}#${shard}`
+export const courseStatSk = (month: string) => `MONTH#${month}`
+
 /** The type a course is. */
 export const courseType: ContentType = 'e-kurs'

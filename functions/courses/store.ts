@@ -66,6 +66,9 @@ export function createCourseStore(
   }
 
   return {
+    /** The e-course an editor route names: 404 when the tenant has no such item, 400 when it is not an e-course. */
+    course: requireCourse,
+
     /** The lessons as the workspace edits them; version 0 and no modules before the first save. */
     async lessons(tenant: string, courseId: string): Promise<CourseLessons> {
       await requireCourse(tenant, courseId)

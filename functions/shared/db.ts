@@ -4,6 +4,7 @@ import {
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
+  UpdateCommand,
   type DynamoDBDocumentClient,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb'
@@ -182,6 +183,23 @@ export class Db {
         ...(options.ifNotExists
           ? { ConditionExpression: 'attribute_not_exists(#k)', ExpressionAttributeNames: { '#k': options.ifNotExists } }
           : {}),
+      }),
+    )
+  }
+
+  /**
+   * Adds to numeric attributes of one item, which DynamoDB creates at zero (UpdateItem ADD): atomic under any
+   * concurrency, for counters, never for content.
+   */
+  async add(key: Key, amounts: Record<string, number>): Promise<void> {
+    const entries = Object.entries(amounts)
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: key,
+        UpdateExpression: `ADD ${entries.map((_, index) => `#a${index} :a${index}`).join(', ')}`,
+        ExpressionAttributeNames: Object.fromEntries(entries.map(([name], index) => [`#a${index}`, name])),
+        ExpressionAttributeValues: Object.fromEntries(entries.map(([, amount], index) => [`:a${index}`, amount])),
       }),
     )
   }

@@ -15,6 +15,7 @@ import { acknowledge } from './nag.ts'
 import {
   acknowledgeMediaPrefixes,
   grantContent,
+  grantCourseStats,
   grantDistributionIdParameter,
   grantMediaList,
   grantMediaPrefix,
@@ -103,6 +104,8 @@ export class AppFunctions extends Construct {
     // partitions (ATTEMPT#, CERT#) and nothing else.
     grantContent(this.exams.role, content, {})
     grantReaderRecords(this.exams.role, content)
+    // Scoring an attempt and the progress island's beacons add to courses' anonymous counts, and nothing else.
+    grantCourseStats(this.exams.role, props.tables.counters, 'count')
 
     // Search (issue 12): the search API and pages, with the in-memory index only it loads (search documents and the
     // change log, both in the content table). Reads only: the documents are written by the publish transactions.
@@ -177,6 +180,8 @@ export class AppFunctions extends Construct {
     const { role } = this.editorApi
     const bucket = props.mediaBucket
     grantContent(role, props.tables.content, { write: true })
+    // A course's statistics page (the counts only; the exams function writes them).
+    grantCourseStats(role, props.tables.counters, 'read')
     // Presigned POST/multipart uploads are signed with this role, so it needs exactly what browsers do, and only
     // under the staging prefix, where confirming reads (verifies) and then deletes them.
     grantMediaPrefix(role, bucket, mediaDefinition.stagingKeyPrefix, [

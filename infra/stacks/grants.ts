@@ -3,6 +3,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb'
 import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam'
 import type { IBucket } from 'aws-cdk-lib/aws-s3'
 import { contentTable, type TableDefinition } from '../definitions.ts'
+import { courseStatPrefix } from '../../functions/courses/keys.ts'
 import { acknowledge, arnFinding } from './nag.ts'
 
 /** The IAM statements the functions are made of, each granting exactly what one kind of code does. */
@@ -43,6 +44,24 @@ export function grantReaderRecords(role: Role, table: ITable, prefixes: readonly
       resources: [table.tableArn],
       conditions: {
         'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': prefixes.map((prefix) => `${prefix}*`) },
+        Null: { 'dynamodb:LeadingKeys': 'false' },
+      },
+    }),
+  )
+}
+
+/**
+ * Courses' anonymous statistics in the counters table (functions/courses/course-stats.ts), confined like
+ * `grantReaderRecords` by `dynamodb:LeadingKeys` to the course-stat partitions: the exams function adds to counts
+ * (UpdateItem ADD, nothing else: it can neither read nor delete them), the editor API reads them (Query).
+ */
+export function grantCourseStats(role: Role, table: ITable, access: 'count' | 'read') {
+  role.addToPolicy(
+    new PolicyStatement({
+      actions: access === 'count' ? ['dynamodb:UpdateItem'] : ['dynamodb:Query'],
+      resources: [table.tableArn],
+      conditions: {
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${courseStatPrefix}*`] },
         Null: { 'dynamodb:LeadingKeys': 'false' },
       },
     }),
