@@ -6,6 +6,7 @@ import { courses } from './courses.ts'
 import { events } from './events.ts'
 import { seedExams } from './exams.ts'
 import { films } from './films.ts'
+import { library } from './library.ts'
 import { loadFixtures } from './fixtures.ts'
 import type { SeedContext, SeedItem } from './item.ts'
 import { putMedia } from './media.ts'
@@ -21,7 +22,8 @@ export { topics } from './topics.ts'
 /** Every demo item of every edition, in the order they are created. */
 export function demoItems(context: SeedContext): SeedItem[] {
   const builders = [courses, films, podcasts, articles, events]
-  return regions.flatMap((region) => builders.flatMap((build) => build(region, context)))
+  // The library last: its items show pictures that items before them put in each edition's media library.
+  return [...regions.flatMap((region) => builders.flatMap((build) => build(region, context))), ...regions.flatMap((region) => library(region, context))]
 }
 
 /**

@@ -71,10 +71,13 @@ describe('demo items', () => {
   })
 
   it('plans an upload for every media path the fields point at, under the item’s own tenant', () => {
+    // The demo library (library.ts) shows pictures that earlier items of its edition plan: planned by some item there.
+    const plannedIn = (tenant: string) => new Set(items.filter((item) => item.fields.tenant === tenant).flatMap((item) => item.media.map((object) => `/media/${object.key}`)))
     for (const [index, item] of items.entries()) {
       const planned = new Set(item.media.map((object) => `/media/${object.key}`))
       const used = new Set(strings(fields[index]).filter((value) => value.startsWith('/media/')))
-      expect([...used].every((path) => planned.has(path))).toBe(true)
+      const edition = plannedIn(item.fields.tenant)
+      expect([...used].every((path) => planned.has(path) || edition.has(path))).toBe(true)
       expect([...planned].every((path) => used.has(path))).toBe(true)
       // Exactly an upload's path in the item's own edition, as every stored media path must be.
       for (const object of item.media) expect(parseMediaPath(`/media/${object.key}`)).toMatchObject({ tenant: item.fields.tenant })
