@@ -1,7 +1,6 @@
 import type { JWTVerifyGetKey } from 'jose'
 import { createTokenVerifier, type TokenVerifier } from './auth/verifier.ts'
 import { editableFields } from './content/editing.ts'
-import { createInvalidator } from './content/invalidation.ts'
 import { withMeasuredFacts } from './media/facts.ts'
 import { explainUsageFailure, mediaPathsIn, usageWrites } from './media/usage.ts'
 import { createContentStore } from './content/store.ts'
@@ -20,7 +19,7 @@ import { scheduleRunner } from './scheduler-services.ts'
 export { NATIONAL_TENANT } from './reader-services.ts'
 
 /**
- * The editor API's services: the reader's plus writing, uploads, editor accounts and CDN invalidation. The local
+ * The editor API's services: the reader's plus writing, uploads and editor accounts. The local
  * runner and the tests build this one object for every app, since it holds what each function builds for itself.
  */
 export function createServices(
@@ -64,8 +63,6 @@ export function createServices(
     courseStats: courseStatsFor(config, clients, { now: options.now }),
     /** Editor accounts: Cognito in AWS, the local sign-in's users on a developer's machine. */
     directory: options.directory ?? (config.userPoolId ? cognitoDirectory({ userPoolId: config.userPoolId, region: config.region }) : undefined),
-    /** Refreshes CloudFront after a change readers can see (no-op locally). */
-    invalidate: createInvalidator({ distributionIdParameter: config.distributionIdParameter, region: config.region }),
   }
   return {
     ...services,
@@ -73,8 +70,8 @@ export function createServices(
       if (!services.directory) throw new HTTPException(503, { message: 'Editor accounts are not configured for this deployment.' })
       return services.directory
     },
-    /** Carries out scheduled publishing and unpublishing that is due, and refreshes the CDN for what changed. */
-    runSchedules: scheduleRunner(services.content, services.invalidate),
+    /** Carries out scheduled publishing and unpublishing that is due (the scheduler function's work). */
+    runSchedules: scheduleRunner(services.content),
   }
 }
 export type Services = ReturnType<typeof createServices>

@@ -20,6 +20,8 @@ export interface TableDefinition {
   indexes: IndexDefinition[]
   /** Attribute DynamoDB deletes items by (epoch seconds), if any. */
   timeToLiveAttribute?: string
+  /** The table's change stream and what each record carries, if it has one. */
+  stream?: 'NEW_IMAGE' | 'KEYS_ONLY' | 'NEW_AND_OLD_IMAGES' | 'OLD_IMAGE'
 }
 
 const stringKey = (name: string): KeyAttribute => ({ name, type: 'S' })
@@ -43,6 +45,9 @@ export const contentTable: TableDefinition = {
   ],
   // Epoch seconds; set only on records meant to go by themselves (a refused upload, a day after its verdict).
   timeToLiveAttribute: 'expiresAt',
+  // The CDN's outbox records reach the invalidator function through it (functions/content/invalidation-outbox.ts);
+  // in AWS by an event source mapping, locally by a poller (infra/local/stream-events.ts).
+  stream: 'NEW_IMAGE',
 }
 
 /** Views, plays and downloads per item per day: hot writes kept away from content. */

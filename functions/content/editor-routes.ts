@@ -92,17 +92,14 @@ export function contentEditorRoutes(services: Services, options: { assets: () =>
     const problems = publishProblems(editableFields(item))
     if (problems.length)
       throw new ApiError(400, `Cannot publish yet: ${problems.map((problem) => problem.message).join(' ')}`, 'publish_blocked', { problems })
-    const { item: published, paths } = await content.changes.publish(tenant, id, c.req.valid('json').version)
-    await services.invalidate(paths, `${id}-${published.version}`)
-    return c.json(published)
+    // The publish's own transaction tells the CDN (its outbox record); nothing more to do here.
+    return c.json(await content.publish(tenant, id, c.req.valid('json').version))
   })
 
   for (const [action, status] of [['unpublish', 'unpublished'], ['archive', 'archived']] as const) {
     app.post(`/items/:id/${action}`, validate('param', itemParams), validate('json', versionBody), async (c) => {
       const { tenant } = tenantOf(c)
-      const { item: withdrawn, paths } = await content.changes.withdraw(tenant, c.req.valid('param').id, c.req.valid('json').version, status)
-      await services.invalidate(paths, `${withdrawn.id}-${withdrawn.version}`)
-      return c.json(withdrawn)
+      return c.json(await content.withdraw(tenant, c.req.valid('param').id, c.req.valid('json').version, status))
     })
   }
 
@@ -121,9 +118,7 @@ export function contentEditorRoutes(services: Services, options: { assets: () =>
   app.post('/items/:id/featured', validate('param', itemParams), validate('json', versionBody.extend({ featured: z.boolean() })), async (c) => {
     const { tenant } = tenantOf(c)
     const { version, featured } = c.req.valid('json')
-    const { item, paths } = await content.changes.setFeatured(tenant, tenant, c.req.valid('param').id, featured, version)
-    await services.invalidate(paths, `${item.id}-${item.version}`)
-    return c.json(item)
+    return c.json(await content.setFeatured(tenant, tenant, c.req.valid('param').id, featured, version))
   })
 
   app.get('/items/:id/preview', validate('param', itemParams), async (c) => {

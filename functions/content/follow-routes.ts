@@ -35,15 +35,13 @@ export function followRoutes(services: Services) {
 
   app.post('/follows/:owner/:id', validate('param', followParams), async (c) => {
     const { tenant, owner, id } = c.req.valid('param')
-    const { paths } = await services.content.changes.follow(tenant, owner, id)
-    await services.invalidate(paths, `${id}-follow-${tenant}`)
+    await services.content.follow(tenant, owner, id)
     return c.body(null, 204)
   })
 
   app.delete('/follows/:owner/:id', validate('param', followParams), async (c) => {
     const { tenant, owner, id } = c.req.valid('param')
-    const { paths } = await services.content.changes.unfollow(tenant, owner, id)
-    await services.invalidate(paths, `${id}-unfollow-${tenant}`)
+    await services.content.unfollow(tenant, owner, id)
     return c.body(null, 204)
   })
 

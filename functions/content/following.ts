@@ -5,6 +5,7 @@ import { countWrites, isCountRace } from './counts.ts'
 import { entryRecords, publishedEntryKeys } from './entries.ts'
 import { followersRecord, isFollowersRace, readFollowers } from './followers.ts'
 import { editionPaths } from './invalidation.ts'
+import { invalidationWrite } from './invalidation-outbox.ts'
 import * as keys from './keys.ts'
 import type { ContentChange } from './publishing.ts'
 import type { PublishedItem } from './schema.ts'
@@ -35,6 +36,7 @@ export function createFollowing(
   db: Db,
   options: {
     nationalTenant: string
+    now: () => string
     getItem: (tenant: string, id: string) => Promise<StoredItem | undefined>
     getSnapshot: (tenant: string, item: StoredItem) => Promise<PublishedItem | undefined>
     hooks?: FollowHook[]
@@ -86,11 +88,13 @@ export function createFollowing(
         const editions = follow ? [...followers.editions, edition] : followers.editions.filter((name) => name !== edition)
         const listingChanged = follow || followers.shown.includes(edition)
         if (listingChanged) for (const hook of options.hooks ?? []) writes.push(...(await hook.followersChanged(item, shown)))
+        const paths = listingChanged ? editionPaths(edition, nationalTenant) : []
+        const reference = `${follow ? 'follow' : 'unfollow'} ${owner}/${id} in ${edition}`
         return {
           write: followersRecord(owner, id, { editions, shown }, followers.version),
           expectedVersion: followers.version,
-          writes,
-          result: { item, paths: listingChanged ? editionPaths(edition, nationalTenant) : [] },
+          writes: [...writes, ...invalidationWrite(paths, reference, new Date(options.now()))],
+          result: { item, paths },
         }
       },
     })

@@ -1,5 +1,3 @@
-import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront'
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
 import { itemPath } from './paths.ts'
 import { contentTypes, type ContentType } from './schema.ts'
 
@@ -31,36 +29,4 @@ export function changedPaths(before: Visibility | undefined, after: Visibility |
     for (const edition of state.editions) for (const path of editionPaths(edition, nationalTenant)) paths.add(path)
   }
   return [...paths].sort()
-}
-
-/** Refreshes the CDN for the paths a change affected; `reference` names the change in CloudFront's log. */
-export type Invalidate = (paths: string[], reference: string) => Promise<void>
-
-/**
- * In AWS the distribution id sits in an SSM parameter (an environment variable would make a dependency cycle
- * between the function and the distribution). Locally there is no CDN, and this does nothing.
- */
-export function createInvalidator(options: { distributionIdParameter?: string; region: string }): Invalidate {
-  const parameter = options.distributionIdParameter
-  if (!parameter) return async () => {}
-  const ssm = new SSMClient({ region: options.region })
-  // CloudFront's API lives in us-east-1 whatever the function's region.
-  const cloudfront = new CloudFrontClient({ region: 'us-east-1' })
-  let distributionId: Promise<string> | undefined
-  return async (paths, reference) => {
-    if (!paths.length) return
-    distributionId ??= ssm.send(new GetParameterCommand({ Name: parameter })).then((result) => result.Parameter?.Value ?? '')
-    try {
-      await cloudfront.send(
-        new CreateInvalidationCommand({
-          DistributionId: await distributionId,
-          InvalidationBatch: { CallerReference: `${reference}-${Date.now()}`, Paths: { Quantity: paths.length, Items: paths } },
-        }),
-      )
-    } catch (error) {
-      // The change is saved; pages catch up within their cache lifetime. Log, don't fail the editor's request.
-      distributionId = undefined
-      console.error('CloudFront invalidation failed', error)
-    }
-  }
 }

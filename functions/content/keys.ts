@@ -11,6 +11,14 @@ export const entrySk = (owner: string, id: string) => `ENTRY#${owner}#${id}`
 export const followersSk = (id: string) => `FOLLOWERS#${id}`
 /** The items an edition features on its home page (at most HOME_FEATURED). */
 export const featuredSetSk = 'FEATURED'
+/**
+ * An outbox record of CDN paths a change made stale, written in the change's own transaction; the content table's
+ * stream hands each new one to the invalidator function (invalidation-outbox.ts). A partition of its own each, so
+ * they never share a hot key and a TTL removes them.
+ */
+export const invalidationPrefix = 'INVALIDATION#'
+export const invalidationPk = (id: string) => `${invalidationPrefix}${id}`
+export const invalidationSk = 'PATHS'
 export const topicEntryPrefix = (topic: string) => `TOPIC#${topic}#`
 export const topicEntrySk = (topic: string, type: ContentType, publishedAt: string, owner: string, id: string) =>
   `${topicEntryPrefix(topic)}${type}#${publishedAt}#${owner}#${id}`

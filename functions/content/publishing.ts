@@ -7,11 +7,15 @@ import { editionsOf, entryRecords, publishedEntryKeys } from './entries.ts'
 import { explainFeaturedLimit, featuredSetWrite } from './featured.ts'
 import { followersWrite, isFollowersRace, readFollowers, visibleFollowers, type Followers } from './followers.ts'
 import { changedPaths, editionPaths, type Visibility } from './invalidation.ts'
+import { invalidationWrite } from './invalidation-outbox.ts'
 import * as keys from './keys.ts'
 import type { PublishedItem } from './schema.ts'
 import type { StoredItem } from './store.ts'
 
-/** A change readers can see: the item as stored now and the CDN paths the change affected. */
+/**
+ * A change readers can see: the item as stored now and the CDN paths the change affected, which its transaction
+ * wrote to the CDN's outbox (invalidation-outbox.ts) for the invalidator function.
+ */
 export interface ContentChange {
   item: StoredItem
   paths: string[]
@@ -69,14 +73,23 @@ export function createPublishing(
     }
   }
 
-  const writeItem = <T>(tenant: string, id: string, expectedVersion: number, build: () => Promise<{ next: StoredItem; writes: TransactItem[]; result: T }>, explain: VersionedWriteOptions<T>['explain'] = retryRaces) =>
-    db.writeVersioned<T>({
+  /** The item's versioned write with everything that goes with it, and the CDN's outbox record of what it changed. */
+  const writeItem = (
+    action: string,
+    tenant: string,
+    id: string,
+    expectedVersion: number,
+    build: () => Promise<{ next: StoredItem; writes: TransactItem[]; result: ContentChange }>,
+    explain: VersionedWriteOptions<ContentChange>['explain'] = retryRaces,
+  ) =>
+    db.writeVersioned<ContentChange>({
       missing: missing(tenant, id),
       current: () => getItem(tenant, id),
       explain,
       build: async () => {
         const { next, writes, result } = await build()
-        return { write: putItem(next), expectedVersion, writes, result }
+        const outbox = invalidationWrite(result.paths, `${action} ${tenant}/${id} v${next.version}`, new Date(next.updatedAt))
+        return { write: putItem(next), expectedVersion, writes: [...writes, ...outbox], result }
       },
     })
 
@@ -87,7 +100,7 @@ export function createPublishing(
      * on the version the editor saw.
      */
     publish: (tenant: string, id: string, expectedVersion: number, alsoWrite: TransactItem[] = []): Promise<ContentChange> =>
-      writeItem(tenant, id, expectedVersion, async () => {
+      writeItem('publish', tenant, id, expectedVersion, async () => {
         const item = await load(tenant, id, expectedVersion)
         const followers = await readFollowers(db, item, nationalTenant)
         const at = now()
@@ -144,7 +157,7 @@ export function createPublishing(
       status: 'unpublished' | 'archived' = 'unpublished',
       alsoWrite: TransactItem[] = [],
     ): Promise<ContentChange> =>
-      writeItem(tenant, id, expectedVersion, async () => {
+      writeItem(status, tenant, id, expectedVersion, async () => {
         const item = await load(tenant, id, expectedVersion)
         const followers = await readFollowers(db, item, nationalTenant)
         const before = publishedNow(item, followers)
@@ -183,6 +196,7 @@ export function createPublishing(
      */
     setFeatured: (edition: string, tenant: string, id: string, featured: boolean, expectedVersion: number): Promise<ContentChange> =>
       writeItem(
+        featured ? `feature in ${edition}` : `unfeature in ${edition}`,
         tenant,
         id,
         expectedVersion,

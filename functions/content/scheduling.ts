@@ -122,7 +122,7 @@ export function createScheduling(
     }
   }
 
-  async function runOne(record: ScheduleRecord, onChanged?: (change: ContentChange) => Promise<void>): Promise<ScheduleResult> {
+  async function runOne(record: ScheduleRecord): Promise<ScheduleResult> {
     const [dueAt, , , actionInKey] = record.SK.split('#') as [string, string, string, Action]
     const action = record.action ?? actionInKey
     const scheduledAt = record.scheduledAt ?? dueAt
@@ -145,11 +145,9 @@ export function createScheduling(
           return { ...result, outcome: 'refused', detail: reason }
         }
       }
-      const change =
-        action === 'publish'
-          ? await options.publish(record.tenant, record.id, item.version, [{ Delete: { Key: key } }])
-          : await options.withdraw(record.tenant, record.id, item.version, 'unpublished', [{ Delete: { Key: key } }])
-      await onChanged?.(change)
+      // The publish or withdraw writes the CDN's outbox record in the same transaction as the record's delete.
+      if (action === 'publish') await options.publish(record.tenant, record.id, item.version, [{ Delete: { Key: key } }])
+      else await options.withdraw(record.tenant, record.id, item.version, 'unpublished', [{ Delete: { Key: key } }])
       return result
     } catch (error) {
       const reason = (error as Error).message || String(error)
@@ -214,7 +212,7 @@ export function createScheduling(
      * Carries out everything due by now, for every tenant, oldest first, paging through all due records within
      * the run's bounds; each action is one transaction that also removes its record.
      */
-    async runDue(onChanged?: (change: ContentChange) => Promise<void>, limits = RUN_LIMITS): Promise<ScheduleResult[]> {
+    async runDue(limits = RUN_LIMITS): Promise<ScheduleResult[]> {
       const started = Date.now()
       const results: ScheduleResult[] = []
       const dueBy = `${options.now()}~`
@@ -228,7 +226,7 @@ export function createScheduling(
         })
         for (const record of page.items) {
           if (results.length >= limits.records || Date.now() - started > limits.millis) return results
-          results.push(await runOne(record, onChanged))
+          results.push(await runOne(record))
         }
         cursor = page.nextCursor
       } while (cursor)

@@ -59,6 +59,7 @@ export function createContentStore(
   const reading = createReading(db)
   const following = createFollowing(db, {
     nationalTenant: options.nationalTenant,
+    now,
     getItem,
     hooks: options.onFollow,
     getSnapshot: (tenant, item) => {
@@ -73,7 +74,7 @@ export function createContentStore(
 
     ...createEditing(db, { now, getItem, onSave: options.onSave, unknownTopics: options.unknownTopics }),
 
-    /** Changes readers can see, each with the CDN paths it affected (the editor routes invalidate them). */
+    /** Changes readers can see, each with the CDN paths it affected (written to the CDN's outbox in its transaction). */
     changes: { ...publishing, ...following },
     publish: (...args: Parameters<typeof publishing.publish>) => itemOf(publishing.publish(...args)),
     withdraw: (...args: Parameters<typeof publishing.withdraw>) => itemOf(publishing.withdraw(...args)),

@@ -1,6 +1,8 @@
 import type { Db } from '../shared/db.ts'
 import { ApiError, conflict, notFound } from '../shared/errors.ts'
+import { invalidationWrite } from '../content/invalidation-outbox.ts'
 import { questionCount } from './exam-draw.ts'
+import { examIntroPath } from './exam-paths.ts'
 import type { ExamInput } from './exam-schema.ts'
 import { examSk, publishedExamSk, tenantPk } from './exam-keys.ts'
 import { defaultExamSettings, type ExamDraft, type ExamQuestion, type PublishedExam } from './exam-types.ts'
@@ -103,7 +105,11 @@ export function createExamStore(db: Db, options: { now?: () => Date } = {}) {
         build: () => ({
           write: { Put: { Item: { ...key(course.tenant, course.id), ...result } } },
           expectedVersion: version,
-          writes: [{ Put: { Item: { PK: tenantPk(course.tenant), SK: publishedExamSk(course.id), ...published } } }],
+          writes: [
+            { Put: { Item: { PK: tenantPk(course.tenant), SK: publishedExamSk(course.id), ...published } } },
+            // The intro page says how many questions and what pass mark: the CDN must not keep the old one.
+            ...invalidationWrite([examIntroPath(course)], `publish exam ${course.tenant}/${course.id} v${result.version}`, new Date(at)),
+          ],
           result,
         }),
         current: () => store.draft(course.tenant, course.id) as Promise<Record<string, unknown> | undefined>,

@@ -17,8 +17,6 @@ export interface RuntimeConfig {
   scormOrigin?: string
   /** Editor sign-in; absent where no identity provider is configured (editor routes then answer 503). */
   auth?: AuthConfig
-  /** SSM parameter holding the CloudFront distribution id, for invalidation on publish (AWS only). */
-  distributionIdParameter?: string
   /** Cognito user pool of the editors, for admins' account management (AWS only). */
   userPoolId?: string
 }
@@ -50,7 +48,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
         : undefined,
     siteOrigin: env.SITE_ORIGIN || undefined,
     scormOrigin: env.SCORM_ORIGIN || undefined,
-    distributionIdParameter: env.DISTRIBUTION_ID_PARAMETER || undefined,
     userPoolId: env.USER_POOL_ID || undefined,
     auth:
       env.AUTH_ISSUER && env.AUTH_JWKS_URL && env.AUTH_CLIENT_ID && env.AUTH_HOSTED_UI_URL

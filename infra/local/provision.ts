@@ -1,4 +1,12 @@
-import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, UpdateTimeToLiveCommand, waitUntilTableExists, type DynamoDBClient } from '@aws-sdk/client-dynamodb'
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  ResourceNotFoundException,
+  UpdateTableCommand,
+  UpdateTimeToLiveCommand,
+  waitUntilTableExists,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb'
 import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, type S3Client } from '@aws-sdk/client-s3'
 import { contentTable, countersTable, mediaBucket, type TableDefinition } from '../definitions.ts'
 import type { RuntimeConfig } from '../../functions/shared/config.ts'
@@ -28,12 +36,18 @@ export function createTableInput(definition: TableDefinition, tableName: string)
           })),
         }
       : {}),
+    ...(definition.stream ? { StreamSpecification: streamOf(definition) } : {}),
   }
 }
 
+const streamOf = (definition: TableDefinition) => ({ StreamEnabled: true, StreamViewType: definition.stream })
+
 async function ensureTable(dynamo: DynamoDBClient, definition: TableDefinition, tableName: string) {
   try {
-    await dynamo.send(new DescribeTableCommand({ TableName: tableName }))
+    const { Table } = await dynamo.send(new DescribeTableCommand({ TableName: tableName }))
+    // A developer's table from before the definition had a stream (.data/ outlives code changes) gains it.
+    if (definition.stream && !Table?.StreamSpecification?.StreamEnabled)
+      await dynamo.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: streamOf(definition) }))
     return
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error

@@ -15,6 +15,7 @@ import type { AssetManifest } from '../../web/assets.ts'
 import { assetsOutDir, buildWeb, watchWeb } from '../../web/build.ts'
 import { contentTable, countersTable, tableName } from '../definitions.ts'
 import { assertPortFree, freePort, startDynamoDbLocal, startS3, type RunningEmulator, type RunningS3 } from './emulators.ts'
+import { startContentStream } from './content-stream.ts'
 import { deliverMediaEvents } from './media-events.ts'
 import { provision } from './provision.ts'
 import { localDirectory } from '../../functions/tenants/directory.ts'
@@ -116,6 +117,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     // After the seed, which verifies its files itself (functions/media/import.ts), so no upload is checked twice at once.
     const mediaEvents = s3rver ? deliverMediaEvents(s3rver, { services, log }) : undefined
     if (!mediaEvents) log('S3 events do not reach this process: uploads stay "processing" (start without endpoints.s3 for the media worker)')
+    // The content table's stream, as Lambda's event source mapping reads it in AWS (the CDN's outbox, for now).
+    const contentStream = await startContentStream(config, log)
 
     let manifest: AssetManifest = {}
     // A one-off build goes to a folder of its own, so parallel test systems never share (or delete) files.
@@ -168,6 +171,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
         await Promise.all([server, scormServer].map((running) => new Promise((resolve) => running.close(resolve))))
         await stopWatching()
         await mediaEvents?.stop()
+        await contentStream.stop()
         await stopAll()
       },
     }

@@ -33,6 +33,13 @@ export interface LambdaSpec {
   memorySize: number
   timeout: Duration
   environment: Record<string, string>
+  /**
+   * Leaves the SDK's event-stream codec (~22 KB minified, with its CRC and header code) out of the bundle. DynamoDB's
+   * and CloudFront's clients reach it only through a dynamic import() in @smithy/core's HttpProtocol, for operations
+   * with event-stream members, which neither has; the S3 client imports it at load, so a bundle with S3 keeps it.
+   * The bundled-handler tests load and run every such bundle without it.
+   */
+  omitEventStreams?: boolean
 }
 
 /** One Node.js function with its own role and log group; `addOriginUrl()` where CloudFront calls it. */
@@ -80,6 +87,7 @@ export class AppLambda extends Construct {
         // Bundle the SDK instead of using the runtime's copy: the tested bundle is exactly what runs, and
         // an SDK update in the Lambda runtime cannot change behaviour under us.
         bundleAwsSDK: true,
+        ...(spec.omitEventStreams ? { externalModules: ['@smithy/core/event-streams'] } : {}),
         esbuildArgs: { '--alias': `@aws-sdk/credential-provider-node=./${lambdaCredentialsModule}` },
         tsconfig: repoFile('tsconfig.json'),
         logLevel: LogLevel.WARNING,

@@ -1,5 +1,5 @@
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib'
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption, type Attribute } from 'aws-cdk-lib/aws-dynamodb'
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption, type Attribute } from 'aws-cdk-lib/aws-dynamodb'
 import type { Construct } from 'constructs'
 import {
   contentTable,
@@ -38,6 +38,7 @@ export function tableFromDefinition(scope: Construct, prefix: string, definition
     // AWS-managed KMS key (aws/dynamodb): encryption visible in CloudTrail, no key to administer.
     encryption: TableEncryption.AWS_MANAGED,
     timeToLiveAttribute: definition.timeToLiveAttribute,
+    stream: definition.stream && StreamViewType[definition.stream],
   })
   for (const index of definition.indexes) {
     table.addGlobalSecondaryIndex({

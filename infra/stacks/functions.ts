@@ -16,7 +16,6 @@ import {
   acknowledgeMediaPrefixes,
   grantContent,
   grantCourseStats,
-  grantDistributionIdParameter,
   grantMediaList,
   grantMediaPrefix,
   grantReaderRecords,
@@ -35,8 +34,6 @@ export interface AppFunctionsProps {
   /** The SCORM origin (scorm-cdn.ts), whose player the site frames on a SCORM course's page. */
   scormOrigin?: string
   auth: ApiAuthSettings
-  /** SSM parameter the web stack writes the distribution id to, for cache invalidations. */
-  distributionIdParameter: string
 }
 
 /**
@@ -54,8 +51,6 @@ export class AppFunctions extends Construct {
   readonly mediaWorker: AppLambda
   /** The Function URLs CloudFront's behaviours call (infra/stacks/cdn.ts). */
   readonly urls: { site: FunctionUrl; publicApi: FunctionUrl; exams: FunctionUrl; search: FunctionUrl; editorApi: FunctionUrl }
-  /** The functions that invalidate CloudFront after a change readers see (web.ts grants them the distribution). */
-  readonly invalidators: AppLambda[]
 
   constructor(scope: Construct, id: string, props: AppFunctionsProps) {
     super(scope, id)
@@ -72,6 +67,7 @@ export class AppFunctions extends Construct {
     // through CloudFront, never through these functions.
     this.site = new AppLambda(this, 'Site', {
       entry: 'functions/entry/site.ts',
+      omitEventStreams: true,
       description: 'Server-rendered reader pages (CloudFront default behaviour)',
       memorySize: 1024,
       timeout: Duration.seconds(10),
@@ -81,6 +77,7 @@ export class AppFunctions extends Construct {
 
     this.publicApi = new AppLambda(this, 'PublicApi', {
       entry: 'functions/entry/public-api.ts',
+      omitEventStreams: true,
       description: 'Public JSON API, read-only (/api/* but /api/editor/* and the exams paths)',
       memorySize: 1024,
       timeout: Duration.seconds(10),
@@ -94,6 +91,7 @@ export class AppFunctions extends Construct {
     // an exam (issue 16), so the public API stays read-only.
     this.exams = new AppLambda(this, 'Exams', {
       entry: 'functions/entry/exams.ts',
+      omitEventStreams: true,
       description: 'Readers\' exam form posts: start, answers, kursbevis PDF (POST /api/v1/exams/*, /api/v1/attempts/*)',
       memorySize: 1024,
       // Drawing the PDF takes a few hundred ms warm; room for a cold start's first one.
@@ -111,6 +109,7 @@ export class AppFunctions extends Construct {
     // change log, both in the content table). Reads only: the documents are written by the publish transactions.
     this.search = new AppLambda(this, 'Search', {
       entry: 'functions/entry/search.ts',
+      omitEventStreams: true,
       description: 'Search: /api/v1/search*, /sok and /{edition}/sok, over an in-memory index of published items',
       // Building the index on a cold start is CPU work, and Lambda gives CPU in proportion to memory.
       memorySize: 1536,
@@ -135,21 +134,21 @@ export class AppFunctions extends Construct {
         USER_POOL_ID: props.auth.userPoolId,
         // The editor's preview renders the reader page, which links the hashed stylesheet.
         ASSETS: JSON.stringify(props.manifest),
-        DISTRIBUTION_ID_PARAMETER: props.distributionIdParameter,
       },
     })
     this.grantEditorApi(props)
 
     this.scheduler = new AppLambda(this, 'Scheduler', {
       entry: 'functions/entry/scheduler.ts',
+      omitEventStreams: true,
       description: 'Scheduled publishing and unpublishing that is due (EventBridge, every minute)',
       memorySize: 512,
       // A run stops taking records after 40 s (functions/content/scheduling.ts), well inside the minute.
       timeout: Duration.seconds(55),
-      environment: { ...shared, DISTRIBUTION_ID_PARAMETER: props.distributionIdParameter },
+      environment: shared,
     })
+    // Its publishes write the CDN's outbox record like the editor's (the invalidator function sends it on).
     grantContent(this.scheduler.role, content, { write: true })
-    grantDistributionIdParameter(this.scheduler.role, props.distributionIdParameter)
     new Rule(this, 'ScheduleRunner', {
       description: 'Runs scheduled publish/unpublish that is due (functions/content/scheduling.ts)',
       schedule: Schedule.rate(Duration.minutes(1)),
@@ -173,7 +172,6 @@ export class AppFunctions extends Construct {
       editorApi: this.editorApi.addOriginUrl(),
       search: this.search.addOriginUrl(),
     }
-    this.invalidators = [this.editorApi, this.scheduler]
   }
 
   private grantEditorApi(props: AppFunctionsProps) {
@@ -209,7 +207,6 @@ export class AppFunctions extends Construct {
         resources: [props.auth.userPoolArn],
       }),
     )
-    grantDistributionIdParameter(role, props.distributionIdParameter)
   }
 
   private grantMediaWorker(props: AppFunctionsProps) {

@@ -1,4 +1,3 @@
-import { Stack } from 'aws-cdk-lib'
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb'
 import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam'
 import type { IBucket } from 'aws-cdk-lib/aws-s3'
@@ -88,15 +87,5 @@ export function acknowledgeMediaPrefixes(role: Role, bucket: IBucket, prefixes: 
       'tenants/{tenant}/media/{id}/{file}), so they cannot be listed in advance; each wildcard is confined to ' +
       'one prefix of this one media bucket, and tenant checks happen in the code before any key is used.',
     ...prefixes.map((prefix) => `AwsSolutions-IAM5[${arnFinding(bucket, `/${prefix}*`)}]`),
-  )
-}
-
-/** The SSM parameter holding the distribution id, for invalidations after a publish. */
-export function grantDistributionIdParameter(role: Role, parameterName: string) {
-  role.addToPolicy(
-    new PolicyStatement({
-      actions: ['ssm:GetParameter'],
-      resources: [Stack.of(role).formatArn({ service: 'ssm', resource: 'parameter', resourceName: parameterName.replace(/^\//, '') })],
-    }),
   )
 }

@@ -1,11 +1,11 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib'
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb'
-import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam'
-import { StringParameter } from 'aws-cdk-lib/aws-ssm'
 import type { Construct } from 'constructs'
 import { editorWorkspacePath, placeholderOrigin, type ApiAuthSettings } from './auth.ts'
+import type { AppLambda } from './app-lambda.ts'
 import { Cdn } from './cdn.ts'
 import { AppFunctions } from './functions.ts'
+import { addInvalidator } from './invalidator.ts'
 import type { DeployOptions, WebBuild } from './index.ts'
 import { MediaBuckets } from './media.ts'
 import { ScormCdn } from './scorm-cdn.ts'
@@ -33,10 +33,10 @@ export class WebStack extends Stack {
   readonly cdn: Cdn
   /** SCORM packages and their player, on an origin apart from the site's (scorm-cdn.ts). */
   readonly scormCdn: ScormCdn
+  readonly invalidator: AppLambda
 
   constructor(scope: Construct, id: string, props: WebStackProps) {
     super(scope, id, props)
-    const distributionIdParameter = `/${props.prefix}/distribution-id`
 
     this.buckets = new MediaBuckets(this, 'Buckets', {
       // Without a custom domain there is no stable site origin yet (see auth.ts); uploads need the domain.
@@ -52,7 +52,6 @@ export class WebStack extends Stack {
       siteOrigin: props.siteOrigin,
       scormOrigin: this.scormCdn.origin,
       auth: props.auth,
-      distributionIdParameter,
     })
     this.cdn = new Cdn(this, 'Cdn', {
       prefix: props.prefix,
@@ -65,21 +64,9 @@ export class WebStack extends Stack {
     })
     const { distribution } = this.cdn
 
-    // The editor API and the scheduler invalidate cached pages after a publish. They cannot get the distribution
-    // id as an environment variable (distribution → Function URL → function would be a cycle), so the id goes to
-    // a parameter with a fixed name, and the permission lives in a policy of its own that depends on the
-    // distribution.
-    new StringParameter(this, 'DistributionIdParameter', {
-      parameterName: distributionIdParameter,
-      stringValue: distribution.distributionId,
-      description: 'CloudFront distribution id, read by the editor API and the scheduler to invalidate published pages',
-    })
-    new Policy(this, 'Invalidation', {
-      roles: this.functions.invalidators.map((fn) => fn.role),
-      statements: [
-        new PolicyStatement({ actions: ['cloudfront:CreateInvalidation'], resources: [distribution.distributionArn] }),
-      ],
-    })
+    // Changes readers see reach the CDN through the content table's stream (the CDN's outbox), so the only function
+    // that may invalidate is this one, and no function CloudFront calls carries CloudFront code (issue 16).
+    this.invalidator = addInvalidator(this.functions, { distribution, content: props.tables.content })
 
     const publicOrigin = props.siteOrigin ?? `https://${distribution.distributionDomainName}`
     new CfnOutput(this, 'SiteUrl', { value: publicOrigin })

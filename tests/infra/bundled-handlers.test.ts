@@ -9,6 +9,8 @@ import { createEditorEnvironment } from '../support/editors.ts'
 import { publishNew, testArticle } from '../support/fixtures.ts'
 import { bank, publishCourse } from '../functions/courses/exam-support.ts'
 import { createAttempts } from '../../functions/courses/exam-attempts.ts'
+import { startCloudFrontStub } from '../support/cloudfront-stub.ts'
+import { watchOutbox } from '../support/outbox.ts'
 import { bodyOf, formPostEvent, functionUrlEvent, headerOf, invoke, objectCreatedEvent, publicHost, scheduledEvent, urlHost, type Invoke } from './lambda-runner.ts'
 import { resource, synthesize, type Synthesized } from './synth.ts'
 
@@ -59,7 +61,6 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
     AUTH_CLIENT_ID: 'test-client',
     AUTH_HOSTED_UI_URL: 'https://kompetansebroen-test.auth.eu-north-1.amazoncognito.com',
     USER_POOL_ID: 'eu-north-1_TEST',
-    DISTRIBUTION_ID_PARAMETER: '/kompetansebroen-test/distribution-id',
     ASSETS: JSON.stringify(synth.web.manifest),
   })
 
@@ -172,8 +173,37 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
 
   describe('scheduler', () => {
     it('runs due schedules when EventBridge calls it with its scheduled event', async () => {
-      const scheduler = invoker('FunctionsSchedulerFunction', { DISTRIBUTION_ID_PARAMETER: '' })
+      const scheduler = invoker('FunctionsSchedulerFunction')
       expect(await scheduler(scheduledEvent())).toEqual({ ran: 0 })
+    })
+  })
+
+  describe('invalidator', () => {
+    it('turns the content stream’s outbox records into one CloudFront invalidation of the distribution it is given', async () => {
+      const outbox = await watchOutbox(config)
+      const cloudfront = await startCloudFrontStub()
+      try {
+        await publishNew(editors.services, testArticle('ostfold', 'bundlet-invalidering'))
+        await publishNew(editors.services, testArticle('innlandet', 'bundlet-invalidering'))
+        // DynamoDB Local's own stream records, shaped as Lambda hands them over.
+        const event = { Records: await outbox.takeRecords() }
+        expect(event.Records).toHaveLength(2)
+        // As in AWS: role credentials from the environment; only CloudFront's endpoint is the stub's.
+        const env = {
+          ...emulatorEnv('FunctionsInvalidatorFunction'),
+          DISTRIBUTION_ID: 'E2BUNDLET',
+          AWS_ENDPOINT_URL_CLOUDFRONT: cloudfront.endpoint,
+          AWS_ACCESS_KEY_ID: 'ASIALAMBDAROLE',
+          AWS_SECRET_ACCESS_KEY: 'lambda-role-secret',
+          AWS_SESSION_TOKEN: 'lambda-role-session',
+        }
+        const [result] = await invoke(bundleOf('FunctionsInvalidatorFunction'), env, [event])
+        expect(result).toEqual({ batchItemFailures: [] })
+        expect(cloudfront.received).toEqual([{ distributionId: 'E2BUNDLET', paths: ['/innlandet*', '/ostfold*'], callerReference: expect.stringMatching(/^batch-/) }])
+      } finally {
+        await outbox.stop()
+        await cloudfront.stop()
+      }
     })
   })
 

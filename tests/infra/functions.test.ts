@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { attemptKey, certificateKey, tenantPk } from '../../functions/courses/exam-keys.ts'
 import { mediaBucket } from '../../infra/definitions.ts'
+import { invalidationStreamFilter } from '../../functions/content/invalidation-outbox.ts'
 import { readerRecordPrefixes } from '../../infra/stacks/grants.ts'
 import { custom, resource, resourcesOf, synthesize, synthesizeBoth, type Synthesized } from './synth.ts'
 
@@ -8,7 +9,7 @@ import { custom, resource, resourcesOf, synthesize, synthesizeBoth, type Synthes
 const actionsOf = (policy: any): string[] =>
   policy.Properties.PolicyDocument.Statement.flatMap((s: any) => (Array.isArray(s.Action) ? s.Action : [s.Action]))
 
-/** The six functions, split by who waits (issue 16): each its own role with exactly what its code does. */
+/** The eight functions, split by who waits (issue 16): each its own role with exactly what its code does. */
 describe('functions', { timeout: 120_000 }, () => {
   let plain: Synthesized
   let withDomain: Synthesized
@@ -19,7 +20,7 @@ describe('functions', { timeout: 120_000 }, () => {
   afterAll(() => cleanup())
 
   const names = ['Site', 'PublicApi', 'Exams', 'Search', 'EditorApi', 'Scheduler', 'MediaWorker'] as const
-  type Name = (typeof names)[number]
+  type Name = (typeof names)[number] | 'Invalidator'
   const functions = (s: Synthesized) =>
     Object.fromEntries(names.map((name) => [name, resource(s.templates.web, 'AWS::Lambda::Function', `Functions${name}Function`)[1].Properties])) as Record<Name, any>
   const policiesOf = (name: Name) =>
@@ -35,13 +36,13 @@ describe('functions', { timeout: 120_000 }, () => {
   const reads = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query']
   const writes = ['dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']
 
-  it('has the seven functions, split by who waits, on Node.js 24, arm64, ESM bundles, with explicit memory, timeout and log retention', () => {
-    const all = functions(plain)
+  it('has the eight functions, split by who waits, on Node.js 24, arm64, ESM bundles, with explicit memory, timeout and log retention', () => {
+    const all = { ...functions(plain), Invalidator: resource(plain.templates.web, 'AWS::Lambda::Function', 'FunctionsInvalidatorFunction')[1].Properties }
     // Beside them only CDK's reader of the Lambda@Edge version's ARN from us-east-1, which runs at deploy time.
     const nodeFunctions = resourcesOf(plain.templates.web, 'AWS::Lambda::Function')
       .filter(([, fn]) => String(fn.Properties.Runtime).startsWith('nodejs'))
       .filter(([id]) => !id.startsWith('CustomCrossRegionStringParameterReader'))
-    expect(nodeFunctions).toHaveLength(7)
+    expect(nodeFunctions).toHaveLength(8)
     for (const fn of Object.values(all)) {
       expect(fn).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler' })
       expect(fn.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps')
@@ -50,6 +51,7 @@ describe('functions', { timeout: 120_000 }, () => {
     }
     const sizing = Object.fromEntries(names.map((name) => [name, [all[name].MemorySize, all[name].Timeout]]))
     expect(sizing).toEqual({ Site: [1024, 10], PublicApi: [1024, 10], Exams: [1024, 15], Search: [1536, 10], EditorApi: [1024, 29], Scheduler: [512, 55], MediaWorker: [2048, 300] })
+    expect([all.Invalidator.MemorySize, all.Invalidator.Timeout]).toEqual([256, 30])
   })
 
   it('passes each function the configuration it reads', () => {
@@ -58,10 +60,12 @@ describe('functions', { timeout: 120_000 }, () => {
       expect(Object.keys(fn.Environment.Variables)).toEqual(expect.arrayContaining(['CONTENT_TABLE', 'COUNTERS_TABLE', 'MEDIA_BUCKET']))
       expect(fn.Environment.Variables.SITE_ORIGIN).toBeUndefined()
     }
-    expect(Object.keys(all.EditorApi.Environment.Variables)).toEqual(
-      expect.arrayContaining(['AUTH_ISSUER', 'AUTH_JWKS_URL', 'AUTH_CLIENT_ID', 'USER_POOL_ID', 'DISTRIBUTION_ID_PARAMETER']),
-    )
-    expect(Object.keys(all.Scheduler.Environment.Variables)).toContain('DISTRIBUTION_ID_PARAMETER')
+    expect(Object.keys(all.EditorApi.Environment.Variables)).toEqual(expect.arrayContaining(['AUTH_ISSUER', 'AUTH_JWKS_URL', 'AUTH_CLIENT_ID', 'USER_POOL_ID']))
+    // The invalidator alone knows the distribution, as a plain variable: nothing the distribution calls refers to it.
+    const [, invalidator] = resource(plain.templates.web, 'AWS::Lambda::Function', 'FunctionsInvalidatorFunction')
+    expect(invalidator.Properties.Environment.Variables).toEqual({ NODE_OPTIONS: '--enable-source-maps', DISTRIBUTION_ID: { Ref: expect.stringMatching(/^CdnDistribution/) } })
+    for (const fn of Object.values(all)) expect(Object.keys(fn.Environment.Variables).filter((key) => key.startsWith('DISTRIBUTION'))).toEqual([])
+    expect(resourcesOf(plain.templates.web, 'AWS::SSM::Parameter')).toEqual([])
     // Sign-in settings only where editors sign in.
     for (const name of ['Site', 'PublicApi', 'Exams', 'Search', 'Scheduler', 'MediaWorker'] as const) {
       expect(Object.keys(all[name].Environment.Variables).filter((key) => /^AUTH_|USER_POOL/.test(key)), name).toEqual([])
@@ -74,13 +78,14 @@ describe('functions', { timeout: 120_000 }, () => {
 
   it('gives each function its own role, and only CDK’s deploy-time handlers an AWS-managed policy', () => {
     const roles = Object.values(functions(plain)).map((fn) => JSON.stringify(fn.Role))
-    expect(new Set(roles).size).toBe(7)
+    roles.push(JSON.stringify(resource(plain.templates.web, 'AWS::Lambda::Function', 'FunctionsInvalidatorFunction')[1].Properties.Role))
+    expect(new Set(roles).size).toBe(8)
     for (const [id, role] of resourcesOf(plain.templates.web, 'AWS::IAM::Role')) {
       // S3 notifications and the edge function's ARN, both written once per deploy by CDK's custom resources.
       if (id.startsWith('BucketNotificationsHandler') || id.startsWith('CustomCrossRegionStringParameterReader')) continue
       expect(role.Properties.ManagedPolicyArns, id).toBeUndefined()
     }
-    for (const name of names) {
+    for (const name of [...names, 'Invalidator'] as const) {
       expect(actions(name).filter((a) => a.startsWith('logs:')).sort(), name).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents'])
       expect(actions(name).filter((a) => a.includes('*')), name).toEqual([])
       expect(actions(name), name).not.toContain('dynamodb:Scan')
@@ -157,8 +162,6 @@ describe('functions', { timeout: 120_000 }, () => {
         'cognito-idp:AdminListGroupsForUser',
         'cognito-idp:CreateGroup',
         'cognito-idp:ListUsers',
-        'ssm:GetParameter',
-        'cloudfront:CreateInvalidation',
       ].sort(),
     )
     for (const name of names.filter((n) => n !== 'EditorApi')) expect(actions(name).filter((a) => a.startsWith('cognito-idp:')), name).toEqual([])
@@ -170,8 +173,32 @@ describe('functions', { timeout: 120_000 }, () => {
     ])
   })
 
-  it('lets the scheduler publish and invalidate, and nothing else', () => {
-    expect(nonLog('Scheduler')).toEqual([...reads, ...writes, 'cloudfront:CreateInvalidation', 'ssm:GetParameter'].sort())
+  it('lets the scheduler publish, and nothing else', () => {
+    expect(nonLog('Scheduler')).toEqual([...reads, ...writes].sort())
+  })
+
+  it('lets the invalidator alone invalidate, the one distribution, reading the one stream and no table', () => {
+    for (const name of names) expect(actions(name).filter((a) => a.startsWith('cloudfront:') || a.startsWith('ssm:')), name).toEqual([])
+    expect(nonLog('Invalidator')).toEqual(
+      [
+        'cloudfront:CreateInvalidation',
+        'dynamodb:DescribeStream',
+        'dynamodb:GetRecords',
+        'dynamodb:GetShardIterator',
+        'dynamodb:ListStreams',
+        // The on-failure destination: CDK's grant to send a spent batch's metadata to the queue.
+        'sqs:GetQueueAttributes',
+        'sqs:GetQueueUrl',
+        'sqs:SendMessage',
+      ].sort(),
+    )
+    const statements = policiesOf('Invalidator').flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
+    const resourceOf = (action: string) => JSON.stringify(statements.filter((s: any) => [s.Action].flat().includes(action)).map((s: any) => s.Resource))
+    expect(resourceOf('cloudfront:CreateInvalidation')).toMatch(/CdnDistribution/)
+    // The content table's stream, from the data stack: never `*`, never the table itself.
+    expect(resourceOf('dynamodb:GetRecords')).toMatch(/ContentTable.*StreamArn/)
+    expect(resourceOf('dynamodb:ListStreams')).toBe(resourceOf('dynamodb:GetRecords'))
+    expect(resourceOf('sqs:SendMessage')).toMatch(/FunctionsInvalidatorFailures/)
   })
 
   it('lets the media worker read and delete staged uploads, and write (and clean up) only under the public prefix', () => {
@@ -195,6 +222,29 @@ describe('triggers', () => {
     expect(rules.map((rule) => rule.Properties.ScheduleExpression)).toEqual(['rate(1 minute)'])
     expect(rules[0]!.Properties.Targets).toHaveLength(1)
     expect(JSON.stringify(rules[0]!.Properties.Targets[0]!.Arn)).toContain('FunctionsSchedulerFunction')
+  })
+
+  it('invokes the invalidator for new CDN outbox records in the content table’s stream, and for nothing else', () => {
+    const [, mapping] = resource(synth.templates.web, 'AWS::Lambda::EventSourceMapping', '')
+    expect(mapping.Properties).toEqual({
+      FunctionName: { Ref: expect.stringMatching(/^FunctionsInvalidatorFunction/) },
+      EventSourceArn: expect.anything(),
+      StartingPosition: 'TRIM_HORIZON',
+      BatchSize: 100,
+      MaximumBatchingWindowInSeconds: 2,
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 5,
+      MaximumRecordAgeInSeconds: 3600,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [expect.stringMatching(/^FunctionsInvalidatorFailures/), 'Arn'] } } },
+      // The very object the local poller filters with (infra/local/content-stream.ts).
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify(invalidationStreamFilter) }] },
+    })
+    expect(JSON.stringify(mapping.Properties.EventSourceArn)).toMatch(/ContentTable.*StreamArn/)
+    const [, table] = resource(synth.templates.data, 'AWS::DynamoDB::Table', 'ContentTable')
+    expect(table.Properties.StreamSpecification).toEqual({ StreamViewType: 'NEW_IMAGE' })
+    const [, queue] = resource(synth.templates.web, 'AWS::SQS::Queue', 'FunctionsInvalidatorFailures')
+    expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 })
   })
 
   it('invokes the media worker for every object created under the staging prefix, and for nothing else', () => {

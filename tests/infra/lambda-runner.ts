@@ -1,4 +1,4 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, S3Event, ScheduledEvent } from 'aws-lambda'
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, DynamoDBStreamEvent, S3Event, ScheduledEvent } from 'aws-lambda'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { basename, dirname } from 'node:path'
@@ -105,7 +105,7 @@ process.stdout.write(JSON.stringify(results), () => process.exit(0))
 `
 
 /** Every event shape a function here is invoked with. */
-export type LambdaEvent = APIGatewayProxyEventV2 | ScheduledEvent | S3Event
+export type LambdaEvent = APIGatewayProxyEventV2 | ScheduledEvent | S3Event | DynamoDBStreamEvent
 
 export async function invoke(bundle: string, env: Record<string, string>, events: LambdaEvent[]) {
   const child = spawn(process.execPath, ['--input-type=module', '-e', runner], {

@@ -66,6 +66,12 @@ describe('DynamoDB tables equal the neutral definitions', { timeout: 120_000 }, 
         if (definition.timeToLiveAttribute) expect(ttl).toEqual({ AttributeName: definition.timeToLiveAttribute, Enabled: true })
         else expect(ttl).toBeUndefined()
       })
+
+      it('has the defined stream, if any', () => {
+        const stream = tableProperties(definition).StreamSpecification
+        if (definition.stream) expect(stream).toEqual({ StreamViewType: definition.stream })
+        else expect(stream).toBeUndefined()
+      })
     })
   }
 })
