@@ -192,9 +192,11 @@ describe('exam pages and the certificate (issue 11)', () => {
     expect(after).not.toContain('name="navn"')
   })
 
-  it('says on the privacy text what a certificate stores and for how long', async () => {
+  it('says on the privacy text what a certificate stores and for how long, and what course statistics count', async () => {
     const html = await (await site.request(paths.accessibility)).text()
-    expect(html).toContain('Personvern: eksamen og kursbevis')
+    expect(html).toContain('Personvern: e-kurs, eksamen og kursbevis')
+    expect(html).toContain('bare et antall per kurs og måned')
+    expect(html).toContain('øvingsspørsmålene i leksjonene, lagres ikke')
     expect(html).toContain('initialene dine')
     expect(html).toContain('tre måneder etter at beviset er utløpt')
   })

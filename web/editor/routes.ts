@@ -11,6 +11,7 @@ export type Route =
   | { name: 'history'; tenant: string; id: string }
   | { name: 'lessons'; tenant: string; id: string }
   | { name: 'exam'; tenant: string; id: string }
+  | { name: 'stats'; tenant: string; id: string }
   | { name: 'media'; tenant: string }
   | { name: 'shared'; tenant: string }
   | { name: 'notFound' }
@@ -30,6 +31,8 @@ export const paths = {
   lessons: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}/leksjoner`,
   /** An e-course's question bank (views/exam-editor.tsx). */
   exam: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}/eksamen`,
+  /** An e-course's anonymous statistics (views/course-stats.tsx). */
+  stats: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}/statistikk`,
   media: (tenant: string) => `${root}/${tenant}/media`,
   shared: (tenant: string) => `${root}/${tenant}/delt`,
 }
@@ -58,6 +61,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (section === 'elementer' && id && sub === 'historikk') return { name: 'history', tenant, id }
   if (section === 'elementer' && id && sub === 'leksjoner') return { name: 'lessons', tenant, id }
   if (section === 'elementer' && id && sub === 'eksamen') return { name: 'exam', tenant, id }
+  if (section === 'elementer' && id && sub === 'statistikk') return { name: 'stats', tenant, id }
   if (section === 'media' && !id) return { name: 'media', tenant }
   if (section === 'delt' && !id) return { name: 'shared', tenant }
   if (!section) return { name: 'items', tenant, filter: {} }

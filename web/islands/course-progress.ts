@@ -1,10 +1,15 @@
 /**
  * Course progress kept in this browser only (issue 11: no account, no cookie): which lessons a reader has
- * opened and finished, and where they stopped, in localStorage. Nothing is sent anywhere. The server renders
- * every page complete without it; this adds "Fortsett der du slapp", marks finished lessons in the table of
- * contents and fills "Mine kurs". Wording comes from the page's data attributes (web/site/pages/course-text.ts).
+ * opened and finished, and where they stopped, in localStorage. The server renders every page complete without
+ * it; this adds "Fortsett der du slapp", marks finished lessons in the table of contents and fills "Mine kurs".
+ * Wording comes from the page's data attributes (web/site/pages/course-text.ts).
  *
- * Stored shape: { [course path]: { t: title, n: lessons in the course, d: finished lesson numbers, l: last opened, a: time } }.
+ * For the editors' anonymous statistics it sends two one-off beacons per course and browser, remembered here so
+ * they go once: "started" at the first lesson opened, "finished" when every lesson is finished. A beacon carries
+ * the event and nothing else (no id, no cookie); functions/courses/progress-routes.ts counts it.
+ *
+ * Stored shape: { [course path]: { t: title, n: lessons in the course, d: finished lesson numbers, l: last opened,
+ * a: time, s: started sent, f: finished sent } }.
  */
 interface Course {
   t: string
@@ -12,6 +17,8 @@ interface Course {
   d: number[]
   l: number
   a: number
+  s?: 1
+  f?: 1
 }
 const KEY = 'kompetansebroen-kurs'
 
@@ -35,7 +42,7 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') => Ob
 const all = read()
 const root = document.querySelector<HTMLElement>('[data-course]')
 if (root) {
-  const { course: path = '', title = '', total = '0', lesson = '0', labelDone = '', labelResume = '' } = root.dataset
+  const { course: path = '', title = '', total = '0', lesson = '0', labelDone = '', labelResume = '', beacon = '' } = root.dataset
   const n = Number(lesson)
   const course: Course = all[path] ?? { t: title, n: 0, d: [], l: 0, a: 0 }
   const save = () => {
@@ -43,13 +50,20 @@ if (root) {
     all[path] = course
     write(all)
   }
+  /** Sends `event` once per course in this browser; remembered only when the browser took the beacon. */
+  const report = (event: 'started' | 'finished', flag: 's' | 'f') => {
+    if (course[flag] || !beacon) return
+    if (navigator.sendBeacon?.(beacon, new URLSearchParams({ event }))) course[flag] = 1
+  }
   if (n) {
     course.l = n
+    report('started', 's')
     save()
     // Going on (next lesson, the exam, back to the course from the last one) finishes this lesson.
     for (const link of document.querySelectorAll('[data-finish]'))
       link.addEventListener('click', () => {
         if (!course.d.includes(n)) course.d.push(n)
+        if (course.d.length >= Number(total)) report('finished', 'f')
         save()
       })
   }

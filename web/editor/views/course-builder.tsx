@@ -9,6 +9,7 @@ import { paths } from '../routes.ts'
 import { courseBuilderText as text } from './course-builder-text.ts'
 import { draftsOf, inputOf, moved, newLesson, newModule, numbersOf, practiceProblems, type LessonDraft, type ModuleDraft } from './course-builder-model.ts'
 import { LessonEditor } from './course-lesson-editor.tsx'
+import { courseStatsText } from './course-stats-text.ts'
 import { MediaPicker } from './media-picker.tsx'
 
 /**
@@ -85,6 +86,8 @@ export function CourseBuilder({ id }: { id: string }) {
       <p>{text.intro}</p>
       <p>
         <Link href={paths.item(workspace.tenant.id, id)}>{text.backToCourse}</Link>
+        {' · '}
+        <Link href={paths.stats(workspace.tenant.id, id)}>{courseStatsText.open}</Link>
       </p>
       {problem && (
         <Alert>

@@ -7,6 +7,7 @@ import { WorkspaceContext, type Workspace as WorkspaceValue } from '../context.t
 import { mayLeave, navigate, parseRoute, paths, setLeaveGuard, useLocation, type Route } from '../routes.ts'
 import { t } from '../text.ts'
 import { CourseBuilder } from './course-builder.tsx'
+import { CourseStatsView } from './course-stats.tsx'
 import { ExamEditor } from './exam-editor.tsx'
 import { HistoryView } from './history.tsx'
 import { ItemEditor } from './item-editor.tsx'
@@ -78,7 +79,7 @@ export function Workspace(props: Props) {
         {tenant && (
           <nav aria-label={t.mainMenu} class="mainnav">
             <ul>
-              <MenuLink href={paths.items(tenant.id)} current={route.name === 'items' || route.name === 'item' || route.name === 'new' || route.name === 'history' || route.name === 'lessons' || route.name === 'exam'}>
+              <MenuLink href={paths.items(tenant.id)} current={route.name === 'items' || route.name === 'item' || route.name === 'new' || route.name === 'history' || route.name === 'lessons' || route.name === 'exam' || route.name === 'stats'}>
                 {t.navItems}
               </MenuLink>
               <MenuLink href={paths.media(tenant.id)} current={route.name === 'media'}>
@@ -123,6 +124,8 @@ function View({ route }: { route: Route }) {
       return <CourseBuilder id={route.id} />
     case 'exam':
       return <ExamEditor id={route.id} />
+    case 'stats':
+      return <CourseStatsView id={route.id} />
     case 'media':
       return <MediaLibrary />
     case 'shared':

@@ -21,7 +21,14 @@ export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
         <li>Filmer har teksting, og podkaster har transkripsjon.</li>
         <li>Vi bruker ingen sporingskapsler og laster ikke innhold fra andre tjenester før du selv velger det.</li>
       </ul>
-      <h2 id="personvern">Personvern: eksamen og kursbevis</h2>
+      <h2 id="personvern">Personvern: e-kurs, eksamen og kursbevis</h2>
+      <p>
+        Fremdriften din i et e-kurs lagres bare i nettleseren din. For at redaksjonen skal se hvor mange som bruker kurset,
+        sender nettleseren to anonyme signaler per kurs: ett når du åpner den første leksjonen, og ett når du har gått gjennom
+        alle leksjonene. Signalet sier bare hvilket kurs det gjelder. Vi lagrer ingen informasjonskapsel, ingen IP-adresse og
+        ingen kjennetegn ved deg eller nettleseren, bare et antall per kurs og måned. Vi teller også hvor mange eksamensforsøk
+        som rettes og bestås per kurs og måned. Svarene du gir på øvingsspørsmålene i leksjonene, lagres ikke.
+      </p>
       <p>
         Du logger ikke inn. Når du tar en eksamen, lagrer vi spørsmålene du fikk og svarene dine uten noe som kan knyttes til
         deg, og vi sletter dem etter ett døgn. Hvor mange forsøk du har brukt, telles bare i nettleseren din.

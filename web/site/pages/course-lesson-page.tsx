@@ -7,6 +7,7 @@ import { formatFileSize } from '../format.ts'
 import { Document, type PageContext } from '../layout.tsx'
 import { paths } from '../paths.ts'
 import { t } from '../text.ts'
+import { progressAction } from '../../../functions/courses/exam-paths.ts'
 import type { PracticeAnswers } from '../../../functions/courses/practice.ts'
 import { CourseOutline, lessonPath } from './course-outline.tsx'
 import { CoursePractice } from './course-practice.tsx'
@@ -67,6 +68,7 @@ export function CourseLessonPage(props: { ctx: PageContext; course: PublishedCou
         data-lesson={lesson.n}
         data-label-done="fullført"
         data-label-resume={courseText.resume}
+        data-beacon={progressAction(course)}
       >
         <p class="eyebrow">
           <a href={coursePath}>{course.title}</a>

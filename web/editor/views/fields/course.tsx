@@ -2,6 +2,7 @@ import { Link } from '../../components/common.tsx'
 import { Checkbox, SelectField, TextArea, TextField } from '../../components/fields.tsx'
 import { paths } from '../../routes.ts'
 import { courseBuilderText } from '../course-builder-text.ts'
+import { courseStatsText } from '../course-stats-text.ts'
 import { numberish } from '../../form/model.ts'
 import { examText, typeFieldText } from '../../text.ts'
 import { bind, linesOf, toLines, type FieldGroupProps } from './bind.ts'
@@ -40,6 +41,11 @@ export function CourseFields(props: FieldGroupProps) {
       <TextArea {...goals} error={goalError} value={linesOf(goals.value)} onValue={(text) => props.set('learningGoals', toLines(text))} hint={typeFieldText.learningGoalsHint} rows={4} />
       <Checkbox path="hasExam" label={typeFieldText.hasExam} checked={props.fields.hasExam === true} onValue={(checked) => props.set('hasExam', checked)} />
       {!built && exam}
+      {saved && (
+        <p>
+          <Link href={paths.stats(saved[1]!, saved[2]!)}>{courseStatsText.open}</Link>
+        </p>
+      )}
     </>
   )
 }
