@@ -3,6 +3,7 @@ import { certificateRoutes } from './courses/certificate-routes.ts'
 import { examPublicRoutes } from './courses/exam-public-routes.ts'
 import { practiceRoutes } from './courses/practice-routes.ts'
 import { progressRoutes } from './courses/progress-routes.ts'
+import { scormRoutes } from './courses/scorm-routes.ts'
 import type { ExamsServices } from './reader-services.ts'
 import { onApiError, onApiNotFound } from './shared/api-errors.ts'
 import { methodNotAllowed } from './shared/method-not-allowed.ts'
@@ -21,6 +22,8 @@ export function createExamsApiApp(services: ExamsServices) {
   app.route('/v1', certificateRoutes(services))
   app.route('/v1', practiceRoutes(services))
   app.route('/v1', progressRoutes(services))
+  // A SCORM course's start and pass (POST /api/v1/exams/{tenant}/{slug}/scorm, /api/v1/attempts/{id}/scorm-result).
+  app.route('/v1', scormRoutes(services))
   // The behaviours pass every method (POST comes only with all of them): 405 for the others, JSON 404 for the rest.
   app.notFound(methodNotAllowed(app, onApiNotFound))
   app.onError(onApiError)

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AssetManifest } from './assets.ts'
+import { scormPlayers, writeScormPlayerPages } from './scorm/pages.ts'
 
 const root = dirname(fileURLToPath(import.meta.url))
 const repoRoot = join(root, '..')
@@ -21,6 +22,8 @@ export const entryPoints: Record<string, string> = {
       .filter((file) => /\.tsx?$/.test(file) && !file.includes('.test.'))
       .map((file) => [basename(file).replace(/\.tsx?$/, ''), join(root, 'islands', file)]),
   ),
+  // The SCORM player, served only from the SCORM origin (web/scorm/, infra/definitions.ts scormOrigin).
+  ...Object.fromEntries(scormPlayers.map((name) => [name, join(root, 'scorm', `${name}.ts`)])),
 }
 
 const options = (outDir = assetsOutDir): esbuild.BuildOptions => ({
@@ -54,6 +57,7 @@ function writeManifest(metafile: esbuild.Metafile, outDir = assetsOutDir): Asset
     // CSS imported by a script entry comes out beside it as its own file.
     if (meta.cssBundle) manifest[`${name}.css`] = `/assets/${relative(outDir, join(repoRoot, meta.cssBundle))}`
   }
+  writeScormPlayerPages(manifest, outDir)
   if (outDir === assetsOutDir) {
     mkdirSync(dirname(manifestPath), { recursive: true })
     writeFileSync(manifestPath, JSON.stringify(manifest, null, 2))

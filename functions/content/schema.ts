@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { podcastCategories } from '../podcasts/categories.ts'
 import { isMediaPath, maxMediaPathLength, mediaPathMessage, variantFormats } from '../media/paths.ts'
+import { scormFactsSchema } from '../media/scorm-schema.ts'
 import { richTextSchema } from './richtext.ts'
 import { containsTag, foldedLineText, lineText, paragraphText, textOnly } from './text.ts'
 import { audiences, contentTypes, maxSlugLength, slugPattern, statuses, type ContentType } from './vocabulary.ts'
@@ -67,11 +68,21 @@ export const courseFields = z.object({
   durationMinutes: z.int().min(1).max(6000),
   learningGoals: z.array(lineText(300, { min: 1 })).max(20),
   /**
-   * Taken elsewhere at `courseUrl`, or built here from modules and lessons (functions/courses/). Absent on
-   * courses saved before lessons existed: they are external. Publishing checks that the chosen one is complete.
+   * Taken elsewhere at `courseUrl`, built here from modules and lessons (functions/courses/), or a SCORM package
+   * played here (`scorm`). Absent on courses saved before lessons existed: they are external. Publishing checks
+   * that the chosen one is complete.
    */
-  delivery: z.enum(['external', 'built']).optional(),
+  delivery: z.enum(['external', 'built', 'scorm']).optional(),
   courseUrl: httpsUrl.optional(),
+  /**
+   * A SCORM course's package: an upload of kind `scorm` from the edition's library. Its version, launch page,
+   * title and mastery score are copied from the media record at every save (media/facts.ts), whatever the form
+   * sent, so the reader's page needs no other read. `validityMonths`: how long its kursbevis is valid.
+   */
+  scorm: scormFactsSchema
+    .partial()
+    .extend({ src: mediaPathSchema, validityMonths: z.int().min(1).max(120).optional() })
+    .optional(),
   provider: lineText(200, { min: 1 }),
   hasExam: z.boolean(),
   /** When the authors last checked the content (YYYY-MM-DD), shown to readers. */

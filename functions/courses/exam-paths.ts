@@ -1,7 +1,12 @@
 /** Where the exam's reader pages live, built in one place for the site, the exams function's redirects and tests. */
 export const examIntroPath = (course: { tenant: string; slug: string }) => `/${course.tenant}/e-kurs/${course.slug}/eksamen`
 export const attemptPath = (attempt: { tenant: string; slug: string; id: string }) => `${examIntroPath(attempt)}/${attempt.id}`
-export const resultPath = (attempt: { tenant: string; slug: string; id: string }) => `${attemptPath(attempt)}/resultat`
+export const resultPath = (attempt: { tenant: string; slug: string; id: string; kind?: string }) =>
+  attempt.kind === 'scorm' ? `${scormAttemptPath(attempt)}/resultat` : `${attemptPath(attempt)}/resultat`
+/** A SCORM course's player page for one attempt (web/site/routes/scorm.tsx), and where its pass is posted. */
+export const scormAttemptPath = (attempt: { tenant: string; slug: string; id: string }) => `/${attempt.tenant}/e-kurs/${attempt.slug}/scorm/${attempt.id}`
+export const startScormAction = (course: { tenant: string; slug: string }) => `/api/v1/exams/${course.tenant}/${course.slug}/scorm`
+export const scormResultAction = (attempt: { id: string }) => `/api/v1/attempts/${attempt.id}/scorm-result`
 export const certificatePath = (code: string) => `/kursbevis/${code}`
 /** Lesson n of the course at `coursePath` (`/{tenant}/e-kurs/{slug}`). */
 export const lessonPath = (coursePath: string, n: number) => `${coursePath}/leksjon/${n}`

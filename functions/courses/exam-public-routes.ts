@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import type { ExamsServices } from '../reader-services.ts'
-import { notFound } from '../shared/errors.ts'
+import { badRequest, notFound } from '../shared/errors.ts'
 import { createAttempts } from './exam-attempts.ts'
 import { newAttempt, parseAnswers } from './exam-draw.ts'
 import { createExamReading } from './exam-store.ts'
@@ -36,6 +36,8 @@ export function examPublicRoutes(services: Pick<ExamsServices, 'db' | 'catalog' 
 
   app.post('/attempts/:id/answers', async (c) => {
     const attempt = await attemptOf(attempts, c)
+    // A SCORM attempt has no questions: answers (none) would score 0 of 0 as a pass. Only its own route passes it.
+    if (attempt.kind === 'scorm') throw badRequest('This attempt belongs to a SCORM course; it takes no exam answers.', 'wrong_attempt')
     const scored = attempt.scoredAt ? attempt : await attempts.score(attempt, parseAnswers(attempt, await c.req.parseBody({ all: true })))
     return c.redirect(resultPath(scored), 303)
   })

@@ -82,6 +82,19 @@ export interface AttemptQuestion {
 /** One reader's attempt (`ATTEMPT#{id}`): no personal data, gone a day after it was started (TTL). */
 export interface Attempt {
   id: string
+  /**
+   * An exam's (absent on attempts from before SCORM) or a SCORM course's (scorm-attempts.ts: no questions, passed
+   * only by the SCORM result route, never by answers).
+   */
+  kind?: 'exam' | 'scorm'
+  /**
+   * SCORM only: the package played (its media id), its version and launch page as they were when the attempt
+   * started (so the player's page reads the attempt alone), and the score the browser reported (0–100).
+   */
+  packageId?: string
+  scormVersion?: '1.2' | '2004'
+  launch?: string
+  scorePercent?: number
   tenant: string
   courseId: string
   slug: string

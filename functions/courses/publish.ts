@@ -43,6 +43,10 @@ export function coursePublishHook(db: Db): PublishHook {
     async publish(item: StoredItem, snapshot: PublishedItem): Promise<TransactItem[]> {
       if (item.type !== 'e-kurs') return []
       const published = await publishedNumbers(item)
+      if (item.delivery === 'scorm') {
+        if (!item.scorm?.launch) throw blocked('scorm', 'scorm-missing', 'A SCORM course needs a SCORM package from the media library that was checked and unpacked.')
+        return deletes(item, published)
+      }
       if (!isBuilt(item)) {
         if (!item.courseUrl) throw blocked('courseUrl', 'course-url-missing', 'An external course needs the address where it is taken.')
         return deletes(item, published)

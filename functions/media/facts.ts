@@ -2,6 +2,7 @@ import type { ContentFields, ImageVariants } from '../content/schema.ts'
 import type { Db } from '../shared/db.ts'
 import * as keys from './keys.ts'
 import { parseMediaPath, type VariantFormat } from './paths.ts'
+import type { ScormFacts } from './scorm-schema.ts'
 
 export interface MediaFacts {
   status?: string
@@ -11,6 +12,7 @@ export interface MediaFacts {
   width?: number
   height?: number
   variants?: { widths?: number[]; formats?: VariantFormat[] }
+  scorm?: ScormFacts
 }
 
 /** A copy without any variants the form sent: only the media record says which exist. */
@@ -18,6 +20,7 @@ function withoutClaimedVariants(fields: ContentFields): ContentFields {
   const next = structuredClone(fields)
   delete next.image?.variants
   if (next.type === 'film') delete next.video.poster?.variants
+  if (next.type === 'e-kurs' && next.scorm) next.scorm = { src: next.scorm.src, ...(next.scorm.validityMonths ? { validityMonths: next.scorm.validityMonths } : {}) }
   return next
 }
 
@@ -34,6 +37,7 @@ export async function withMeasuredFacts(db: Db, fields: ContentFields): Promise<
   if (fields.type === 'film' && fields.video.src) paths.add(fields.video.src)
   if (fields.type === 'film' && fields.video.poster) paths.add(fields.video.poster.src)
   if (fields.type === 'podkast') for (const episode of fields.episodes) paths.add(episode.audio.src)
+  if (fields.type === 'e-kurs' && fields.scorm) paths.add(fields.scorm.src)
   const facts = await measuredFacts(db, fields.tenant, [...paths])
 
   const next = withoutClaimedVariants(fields)
@@ -52,6 +56,8 @@ export async function withMeasuredFacts(db: Db, fields: ContentFields): Promise<
       if (audio.contentType === 'audio/mpeg' || audio.contentType === 'audio/mp4' || audio.contentType === 'audio/x-m4a') episode.audio.mimeType = audio.contentType
     }
   }
+  // A SCORM package's facts as the media worker read them; none for a file that is not an unpacked package.
+  if (next.type === 'e-kurs' && next.scorm) Object.assign(next.scorm, facts(next.scorm.src)?.scorm)
   return next
 }
 

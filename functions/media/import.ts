@@ -13,8 +13,8 @@ export interface ImportedFile {
   filename: string
   /** As stored (`text/vtt; charset=utf-8` is fine); its base type decides the kind. */
   contentType: string
-  /** Made only when the file is not in the library yet. */
-  body: () => Buffer | string
+  /** Made only when the file is not in the library yet (a SCORM package is zipped asynchronously). */
+  body: () => Buffer | string | Promise<Buffer>
   alt?: string
   title?: string
   cacheControl?: string
@@ -35,7 +35,7 @@ export async function importFile(options: { s3: S3Client; bucket: string; db: Db
   const contentType = file.contentType.split(';')[0]!.trim().toLowerCase()
   const kind = kindOf(contentType)
   if (!kind) throw new Error(`${file.filename}: ${contentType} is not a media type the library takes`)
-  const body = file.body()
+  const body = await file.body()
   const at = (options.now?.() ?? new Date()).toISOString()
   const key = objectKey(file.tenant, file.id, file.filename)
   const record: MediaRecord = {

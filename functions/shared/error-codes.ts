@@ -33,5 +33,9 @@ export const errorCodes = [
   'too_many_changes',
   /** An edition already features as many items as its home page shows. */
   'featured_limit',
+  /** An exam's form posted to a SCORM attempt, or a SCORM result to an exam's. */
+  'wrong_attempt',
+  /** A SCORM result that does not report a pass, or a score that is not a number from 0 to 100. */
+  'scorm_not_passed',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

@@ -57,6 +57,8 @@ export interface RouterOptions extends ApiOrigins {
 const assetTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // The SCORM player's page (web/scorm/pages.ts), served on the SCORM origin only.
+  '.html': 'text/html; charset=utf-8',
   '.map': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

@@ -5,6 +5,7 @@ import { editorShellRoutes } from './editor-shell.tsx'
 import { readerErrorHandler, readerNotFound } from './errors.tsx'
 import { createPages, type SiteOptions } from './pages-kit.tsx'
 import { examRoutes } from './routes/exams.tsx'
+import { scormRoutes } from './routes/scorm.tsx'
 import { homeRoutes } from './routes/home.tsx'
 import { itemRoutes } from './routes/items.tsx'
 import { listingRoutes } from './routes/listings.tsx'
@@ -36,6 +37,7 @@ export function createSiteApp(services: Services, options: SiteOptions) {
   app.route('/', courseRoutes(pages))
   app.route('/', myCoursesRoutes(pages))
   app.route('/', examRoutes(pages))
+  app.route('/', scormRoutes(pages))
   app.route('/', itemRoutes(pages))
   app.route('/', homeRoutes(pages))
 

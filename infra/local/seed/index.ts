@@ -11,6 +11,7 @@ import { loadFixtures } from './fixtures.ts'
 import type { SeedContext, SeedItem } from './item.ts'
 import { putMedia } from './media.ts'
 import { podcasts } from './podcasts.ts'
+import { scormCourses } from './scorm-course.ts'
 import { regions } from './tenants.ts'
 import { topics } from './topics.ts'
 
@@ -21,7 +22,7 @@ export { topics } from './topics.ts'
 
 /** Every demo item of every edition, in the order they are created. */
 export function demoItems(context: SeedContext): SeedItem[] {
-  const builders = [courses, films, podcasts, articles, events]
+  const builders = [courses, scormCourses, films, podcasts, articles, events]
   // The library last: its items show pictures that items before them put in each edition's media library.
   return [...regions.flatMap((region) => builders.flatMap((build) => build(region, context))), ...regions.flatMap((region) => library(region, context))]
 }

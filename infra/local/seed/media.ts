@@ -7,7 +7,7 @@ import type { Services } from '../../../functions/services.ts'
 export interface MediaObject {
   key: string
   contentType: string
-  body: () => Buffer | string
+  body: () => Buffer | string | Promise<Buffer>
   /** Images are used only with alt text, as an editor's are. */
   alt?: string
 }

@@ -11,6 +11,7 @@ import { itemJsonLd } from '../structured-data.ts'
 import { audienceText, t, typeText } from '../text.ts'
 import { CourseOutline, lessonPath } from './course-outline.tsx'
 import { courseText } from './course-text.ts'
+import { ScormStart } from './scorm-pages.tsx'
 
 export type PublishedCourse = ContentOf<'e-kurs'> & PublishedItem
 
@@ -65,7 +66,7 @@ export function CoursePage(props: { ctx: PageContext; item: PublishedCourse; own
         description: item.summary,
         canonical: path,
         image: item.image,
-        islands: outline ? ['course-progress'] : undefined,
+        islands: outline ? ['course-progress'] : item.delivery === 'scorm' ? ['scorm'] : undefined,
         jsonLd: itemJsonLd(item, owner, new URL(path, ctx.origin).href, ctx.origin),
       }}
     >
@@ -89,6 +90,8 @@ export function CoursePage(props: { ctx: PageContext; item: PublishedCourse; own
               {courseText.resume}
             </a>
           </p>
+        ) : item.delivery === 'scorm' ? (
+          <ScormStart course={item} />
         ) : (
           item.courseUrl && (
             <div class="notice">

@@ -1,5 +1,6 @@
-import { certificateAction, certificatePath, examIntroPath } from '../../../functions/courses/exam-paths.ts'
+import { examIntroPath } from '../../../functions/courses/exam-paths.ts'
 import type { Attempt } from '../../../functions/courses/exam-types.ts'
+import { CertificateSection } from '../components/certificate-form.tsx'
 import { QuestionReview } from '../components/choice-questions.tsx'
 import { Document, type PageContext } from '../layout.tsx'
 import { examText as t } from './exam-text.ts'
@@ -10,7 +11,6 @@ export function ExamResultPage(props: { ctx: PageContext; attempt: Attempt; name
   const total = attempt.questions.length
   const correct = attempt.correctCount ?? 0
   const percent = total ? Math.round((correct / total) * 1000) / 10 : 0
-  const error = props.nameError ? (t.nameErrors[props.nameError] ?? t.nameErrors.ugyldig) : undefined
   return (
     <Document ctx={ctx} meta={{ title: `${t.result}: ${attempt.courseTitle}`, description: t.introDescription(attempt.courseTitle), canonical: examIntroPath(attempt), noindex: true }}>
       <article class="item">
@@ -21,32 +21,7 @@ export function ExamResultPage(props: { ctx: PageContext; attempt: Attempt; name
           <p>{t.score(correct, total, percent)}</p>
           <p>{attempt.passed ? t.passedLead(attempt.passPercent) : t.failedLead(attempt.passPercent)}</p>
         </div>
-        {attempt.passed && attempt.certificate && (
-          <p>
-            {t.issued(attempt.certificate)} <a href={certificatePath(attempt.certificate)}>{t.verifyIssued}</a>
-          </p>
-        )}
-        {attempt.passed && !attempt.certificate && (
-          <section aria-labelledby="kursbevis" id="kursbevis-skjema">
-            <h2 id="kursbevis">{t.certificate}</h2>
-            <p>{t.certificateIntro}</p>
-            <form method="post" action={certificateAction(attempt)}>
-              {error && (
-                <p id="navn-feil" class="notice" role="alert">
-                  {error}
-                </p>
-              )}
-              <p>
-                <label for="navn">{t.name}</label>
-                <br />
-                <input id="navn" name="navn" type="text" autocomplete="name" required maxLength={120} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'navn-feil' : undefined} />
-              </p>
-              <button type="submit" class="button">
-                {t.getCertificate}
-              </button>
-            </form>
-          </section>
-        )}
+        <CertificateSection attempt={attempt} nameError={props.nameError} />
         {!attempt.passed && (
           <p>
             <a class="button" href={examIntroPath(attempt)}>

@@ -18,7 +18,7 @@ import { gone, notFound, type Pages } from '../pages-kit.tsx'
 import { preferredRegion } from '../region.ts'
 
 /** A page that belongs to one reader (an attempt, a result) or names a person (a certificate): no cache, no index. */
-function privatePage(response: Response): Response {
+export function privatePage(response: Response): Response {
   response.headers.set('cache-control', 'no-store')
   response.headers.set('x-robots-tag', 'noindex')
   response.headers.delete('etag')
@@ -48,7 +48,8 @@ export function examRoutes(pages: Pages) {
     const id = c.req.param('attempt') ?? ''
     if (!isCode(id, ATTEMPT_ID_LENGTH)) throw notFound()
     const attempt = await attempts.get(id)
-    if (!attempt || attempt.tenant !== c.req.param('tenant') || attempt.slug !== c.req.param('slug')) throw notFound()
+    // A SCORM course's attempt has its own pages (routes/scorm.tsx), never the exam's.
+    if (!attempt || attempt.kind === 'scorm' || attempt.tenant !== c.req.param('tenant') || attempt.slug !== c.req.param('slug')) throw notFound()
     return attempt
   }
 
