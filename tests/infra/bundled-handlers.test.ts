@@ -262,7 +262,8 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
   describe('site', () => {
     let site: Invoke
     beforeAll(() => {
-      site = invoker('FunctionsSiteFunction', { ASSETS: JSON.stringify(synth.web.manifest) })
+      // The SCORM origin is the second distribution's domain in AWS (infra/stacks/scorm-cdn.ts).
+      site = invoker('FunctionsSiteFunction', { ASSETS: JSON.stringify(synth.web.manifest), SCORM_ORIGIN: 'https://scorm.example.no' })
     })
 
     it('renders the national home in bokmål with content from DynamoDB and the hashed stylesheet', async () => {
