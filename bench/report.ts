@@ -3,13 +3,15 @@ import type { BuiltJs, PageBytes } from './bytes.ts'
 import type { LighthouseScores } from './lighthouse.ts'
 import type { BenchPage, PageKey } from './pages.ts'
 import type { RequestCount } from './requests.ts'
+import type { CourseBenchResult } from './courses.ts'
+import { courseRows } from './course-rows.ts'
 import type { ScaleResult } from './scale.ts'
 import { extremes, ratio } from './stats.ts'
 import { kb, ms, percent, perSecond, seconds, times, type Row, type Section } from './table.ts'
 import { reference, targets } from './targets.ts'
 import type { LoadResult, Target } from './throughput.ts'
 
-export type Phase = 'synth' | 'bundles' | 'requests' | 'bytes' | 'throughput' | 'lighthouse' | 'scale'
+export type Phase = 'synth' | 'bundles' | 'requests' | 'bytes' | 'throughput' | 'lighthouse' | 'scale' | 'courses'
 
 export interface BenchResults {
   date: string
@@ -27,6 +29,7 @@ export interface BenchResults {
   bundles?: Array<Omit<LambdaBundle, 'env'> & { init: InitTimes; runtimeSdk?: { raw: number; gzip: number; initSamples: number[]; initMedian: number } }>
   lighthouse?: Record<PageKey, LighthouseScores>
   scale?: ScaleResult
+  courses?: CourseBenchResult
   /** Why a phase has no figures: it failed (`error`) or was left out (`skipped`). */
   missing: Partial<Record<Phase, { error?: string; skipped?: string }>>
 }
@@ -250,7 +253,7 @@ function scaleRows(results: BenchResults): Array<Row | Section> {
 
 /** Every figure the run has, in the issue's order, with its baseline, ratio and target. */
 export function reportRows(results: BenchResults): Array<Row | Section> {
-  return [...throughputRows(results), ...requestRows(results), ...byteRows(results), ...bundleRows(results), ...lighthouseRows(results), ...scaleRows(results)]
+  return [...throughputRows(results), ...requestRows(results), ...byteRows(results), ...bundleRows(results), ...lighthouseRows(results), ...scaleRows(results), ...courseRows(results)]
 }
 
 /** One line on the machine, for the table's heading: most figures depend on it. */

@@ -7,17 +7,23 @@ export interface RequestCount {
   bare: string[]
 }
 
-async function countDuring(services: Services, url: string): Promise<string[]> {
+/** The DynamoDB operations made while `run` runs (the SDK middleware's count), in order. */
+export async function operationsDuring(services: Pick<Services, 'clients'>, run: () => Promise<void>): Promise<string[]> {
   const operations: string[] = []
   const stop = services.clients.onDynamoRequest((operation) => operations.push(operation))
   try {
-    const response = await get(url)
-    if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`)
+    await run()
   } finally {
     stop()
   }
   return operations
 }
+
+export const countDuring = (services: Pick<Services, 'clients'>, url: string) =>
+  operationsDuring(services, async () => {
+    const response = await get(url)
+    if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`)
+  })
 
 /**
  * DynamoDB requests per page, counted by the SDK middleware (functions/shared/aws.ts), with the catalog's

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { findBundles, measureInit, measureWithRuntimeSdk } from './bundles.ts'
 import { builtReaderJs, measureBytes } from './bytes.ts'
+import { measureCourses } from './courses.ts'
 import { measureLighthouse } from './lighthouse.ts'
 import { choosePages, fillListing } from './pages.ts'
 import { machineLine, reportRows, type BenchResults, type Phase } from './report.ts'
@@ -50,7 +51,7 @@ if (args.report) {
   printReport(JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchResults)
   process.exit(0)
 }
-const phases: Phase[] = ['synth', 'bundles', 'requests', 'bytes', 'throughput', 'lighthouse', 'scale']
+const phases: Phase[] = ['synth', 'bundles', 'requests', 'bytes', 'throughput', 'lighthouse', 'scale', 'courses']
 const only = args.only ? new Set(args.only.split(',').map((name) => name.trim())) : undefined
 for (const name of only ?? []) if (!phases.includes(name as Phase)) throw new Error(`--only takes ${phases.join(', ')}; not "${name}"`)
 // The bundles are the synth's output.
@@ -100,6 +101,8 @@ const estimates: Record<Phase, number> = {
   lighthouse: 90,
   // Enough to seed what page `deepPage` needs and measure; seeding stops early at the budget (and says so).
   scale: 60,
+  // Warm-up and load on a lesson page, starting the attempts, and the submissions' load.
+  courses: 40,
 }
 /** Seeding stops here, leaving time to measure the listing, stop the emulators and write the results. */
 const SEED_RESERVE_MS = 40_000
@@ -189,6 +192,9 @@ try {
     }, log)
   })
   results.lighthouse = await phase('lighthouse', () => measureLighthouse(bench.routerUrl, pages))
+  results.courses = await phase('courses', () =>
+    measureCourses(services, { router: bench.routerUrl, app: bench.siteUrl }, { connections: settings.connections, duration: settings.durationSeconds, warmup: settings.warmupSeconds, attempts: quick ? 300 : 1500 }, log),
+  )
   results.scale = await phase('scale', () => measureScale(bench.emulators, bench.manifest, bench.serveApp, settings.scale, log, started + BUDGET_MS - SEED_RESERVE_MS))
 } catch (error) {
   log(`FAILED: ${(error as Error).stack ?? error}`)
