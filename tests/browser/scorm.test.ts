@@ -5,7 +5,9 @@ import { createAttempts } from '../../functions/courses/exam-attempts.ts'
 import { attemptKey } from '../../functions/courses/exam-keys.ts'
 import type { LocalSystem } from '../../infra/local/system.ts'
 import { scormDemoQuestions } from '../../infra/local/seed/scorm-package.ts'
+import { goodPackage, renamed } from '../support/scorm-zips.ts'
 import { axeViolations, describeViolations, launchBrowser, startSeededSystem } from './browser.ts'
+import { signIn } from './editor/helpers.ts'
 
 const coursePath = '/ostfold/e-kurs/handhygiene-i-praksis'
 
@@ -110,6 +112,36 @@ describe('SCORM course in Chromium (issue 11)', () => {
     await expect(page.locator('main').textContent()).resolves.toContain('Håndhygiene i praksis')
     await expect(page.locator('main').textContent()).resolves.toContain('O. N.')
     expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('lets an editor upload a SCORM zip in the course form: a hostile one is refused in bokmål, a good one shows what it holds', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ locale: 'nb-NO', bypassCSP: true, viewport: { width: 1280, height: 900 } })
+    const view = await context.newPage()
+    view.setDefaultTimeout(20_000)
+    await signIn(view, system.url, 'ostfold@example.no')
+    await view.waitForURL(/\/redaktor\/ostfold\/elementer$/)
+    await view.goto(`${system.url}/redaktor/ostfold/elementer/ny?type=e-kurs`)
+    await view.getByLabel('Hvor tas kurset?').selectOption('scorm')
+    await view.getByRole('button', { name: 'Velg eller last opp SCORM-pakke' }).click()
+    const dialog = view.locator('dialog[open]')
+
+    // A zip with a path that climbs out of the package: refused, with the reason in bokmål.
+    const hostile = renamed(await goodPackage(), 'bilder/tom.svg', '../../evil.svg')
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'farlig.zip', mimeType: 'application/zip', buffer: hostile })
+    await expect.poll(() => dialog.textContent(), { timeout: 20_000 }).toContain('ZIP-filen inneholder filnavn som ikke er trygge')
+
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'testkurs.zip', mimeType: 'application/zip', buffer: await goodPackage({ mastery: 75 }) })
+    const card = dialog.locator('.media-card', { hasText: 'testkurs.zip' })
+    await expect.poll(() => card.textContent(), { timeout: 20_000 }).toContain('SCORM 1.2 · 4 filer')
+    expect(describeViolations(await axeViolations(view)), 'picker').toEqual([])
+    await card.getByRole('button', { name: /^Velg/ }).click()
+
+    const facts = view.locator('.scorm-facts')
+    await expect(facts.textContent()).resolves.toContain('Testkurs')
+    await expect(facts.textContent()).resolves.toContain('SCORM 1.2 · 4 filer')
+    await expect(facts.textContent()).resolves.toContain('75 %')
+    expect(describeViolations(await axeViolations(view)), 'course form').toEqual([])
     await context.close()
   })
 })

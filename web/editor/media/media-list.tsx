@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import { formatBytes } from '../../../functions/media/kinds.ts'
 import type { Media, MediaKind } from '../api/types.ts'
+import { scormText } from '../views/scorm-text.ts'
 import { Alert, describeError, Loading } from '../components/common.tsx'
 import { MoreButton, usePaged } from '../components/paged.tsx'
 import { useWorkspace } from '../context.ts'
@@ -56,6 +57,7 @@ export function MediaList({ pages, onPick }: ListProps) {
               <p class="muted">
                 {t.kindText[media.kind]} · {formatBytes(media.bytes)}
                 {media.width && media.height ? ` · ${media.width}×${media.height}` : ''}
+                {media.scorm ? ` · ${scormText.verdict(media.scorm)}` : ''}
               </p>
               {media.status !== 'ready' && <MediaStatus media={media} />}
               {media.status !== 'ready' ? null : media.kind === 'image' && (media.needsAlt || !onPick) ? (

@@ -3,13 +3,16 @@ import type { RefusalReason } from '../../../functions/media/refusals.ts'
 import { t } from './ui.ts'
 
 /** The words of forms: field labels, validation messages, the rich-text editor, uploads. */
-export const publishProblemText: Record<PublishProblem['code'], string> = {
+export const publishProblemText: Record<PublishProblem['code'] | 'lessons-missing' | 'course-url-missing' | 'scorm-missing', string> = {
   'alt-missing': 'Et bilde mangler alternativ tekst.',
   'captions-missing': 'Filmen må ha undertekster (WebVTT) før den publiseres.',
   'audio-description-missing': 'Filmen må ha en synstolket versjon, eller en begrunnelse for unntak.',
   'transcript-missing': 'En podkastepisode mangler transkripsjon.',
   'artwork-missing': 'Podkasten må ha et kvadratisk omslagsbilde (1400–3000 px).',
   'artwork-size': 'Omslagsbildet må være kvadratisk og 1400–3000 px på hver side.',
+  'lessons-missing': 'Et kurs som bygges her, må ha minst én leksjon.',
+  'course-url-missing': 'Skriv lenken til der kurset tas.',
+  'scorm-missing': 'Velg en SCORM-pakke som er kontrollert og pakket ut.',
 }
 
 export const blockProblemText = {
@@ -164,6 +167,9 @@ export const fieldText: Record<string, string> = {
   durationMinutes: 'Varighet i minutter',
   learningGoals: 'Læringsmål',
   courseUrl: 'Lenke til kurset',
+  scorm: 'SCORM-pakke',
+  'scorm.src': 'SCORM-pakke',
+  'scorm.validityMonths': 'Kursbeviset gjelder (måneder)',
   provider: 'Tilbyder',
   hasExam: 'Avsluttes med eksamen',
   video: 'Video',

@@ -6,6 +6,8 @@ import { courseStatsText } from '../course-stats-text.ts'
 import { numberish } from '../../form/model.ts'
 import { examText, typeFieldText } from '../../text.ts'
 import { bind, linesOf, toLines, type FieldGroupProps } from './bind.ts'
+import { scormText } from '../scorm-text.ts'
+import { ScormPackageField } from './scorm.tsx'
 
 export function CourseFields(props: FieldGroupProps) {
   const goals = bind(props, 'learningGoals')
@@ -20,11 +22,12 @@ export function CourseFields(props: FieldGroupProps) {
       <SelectField
         {...bind(props, 'delivery')}
         label={courseBuilderText.delivery}
-        value={built ? 'built' : 'external'}
+        value={built ? 'built' : props.fields.delivery === 'scorm' ? 'scorm' : 'external'}
         onValue={(value) => props.set('delivery', value)}
         options={[
           { value: 'external', label: courseBuilderText.deliveryExternal },
           { value: 'built', label: courseBuilderText.deliveryBuilt },
+          { value: 'scorm', label: scormText.delivery },
         ]}
       />
       {built ? (
@@ -32,6 +35,8 @@ export function CourseFields(props: FieldGroupProps) {
           <p>{saved ? <Link href={paths.lessons(saved[1]!, saved[2]!)}>{courseBuilderText.openBuilder}</Link> : courseBuilderText.saveCourseFirst}</p>
           {exam}
         </>
+      ) : props.fields.delivery === 'scorm' ? (
+        <ScormPackageField {...props} />
       ) : (
         <TextField {...bind(props, 'courseUrl')} type="url" required hint={typeFieldText.courseUrlHint} />
       )}
