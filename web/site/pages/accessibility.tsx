@@ -34,6 +34,13 @@ export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
         deg, og vi sletter dem etter ett døgn. Hvor mange forsøk du har brukt, telles bare i nettleseren din.
       </p>
       <p>
+        Noen kurs er SCORM-pakker fra andre tilbydere. De kjøres i en egen ramme fra en annen adresse enn nettstedet, så de
+        ikke kan lese noe nettstedet har lagret. Fremdriften din i pakken (hvor du er, svar pakken tar vare på, status og
+        poengsum) lagres bare i nettleseren din for den adressen. Når du starter kurset, lagrer vi et forsøk med kurset og
+        tidspunktet; når pakken sier at du har bestått, sender nettleseren oss bare status og poengsum. Forsøket slettes etter
+        ett døgn og inneholder ingenting som kan knyttes til deg.
+      </p>
+      <p>
         Når du laster ned et kursbevis, skrives hele navnet ditt bare inn i PDF-filen du får. Vi lagrer kontrollkoden, kurset,
         datoen, omfanget, redaksjonen som utstedte beviset, gyldigheten og initialene dine, slik at en arbeidsgiver kan
         kontrollere beviset på kontrollsiden. Opplysningene slettes tre måneder etter at beviset er utløpt, eller fem år og tre
