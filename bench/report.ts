@@ -6,12 +6,14 @@ import type { RequestCount } from './requests.ts'
 import type { CourseBenchResult } from './courses.ts'
 import { courseRows } from './course-rows.ts'
 import type { ScaleResult } from './scale.ts'
+import type { SearchBenchResult } from './search.ts'
+import { searchRows } from './search-rows.ts'
 import { extremes, ratio } from './stats.ts'
 import { kb, ms, percent, perSecond, seconds, times, type Row, type Section } from './table.ts'
 import { reference, targets } from './targets.ts'
 import type { LoadResult, Target } from './throughput.ts'
 
-export type Phase = 'synth' | 'bundles' | 'requests' | 'bytes' | 'throughput' | 'lighthouse' | 'scale' | 'courses'
+export type Phase = 'synth' | 'bundles' | 'requests' | 'bytes' | 'throughput' | 'lighthouse' | 'scale' | 'search' | 'courses'
 
 export interface BenchResults {
   date: string
@@ -30,6 +32,7 @@ export interface BenchResults {
   lighthouse?: Record<PageKey, LighthouseScores>
   scale?: ScaleResult
   courses?: CourseBenchResult
+  search?: SearchBenchResult
   /** Why a phase has no figures: it failed (`error`) or was left out (`skipped`). */
   missing: Partial<Record<Phase, { error?: string; skipped?: string }>>
 }
@@ -253,7 +256,7 @@ function scaleRows(results: BenchResults): Array<Row | Section> {
 
 /** Every figure the run has, in the issue's order, with its baseline, ratio and target. */
 export function reportRows(results: BenchResults): Array<Row | Section> {
-  return [...throughputRows(results), ...requestRows(results), ...byteRows(results), ...bundleRows(results), ...lighthouseRows(results), ...scaleRows(results), ...courseRows(results)]
+  return [...throughputRows(results), ...requestRows(results), ...byteRows(results), ...bundleRows(results), ...lighthouseRows(results), ...scaleRows(results), ...searchRows(results), ...courseRows(results)]
 }
 
 /** One line on the machine, for the table's heading: most figures depend on it. */

@@ -11,6 +11,7 @@ import { machineLine, reportRows, type BenchResults, type Phase } from './report
 import { countRequests } from './requests.ts'
 import { extremes } from './stats.ts'
 import { measureScale } from './scale.ts'
+import { measureSearch } from './search.ts'
 import { runSynth } from './synth.ts'
 import { startBenchSystem } from './system.ts'
 import { formatTable } from './table.ts'
@@ -51,7 +52,7 @@ if (args.report) {
   printReport(JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchResults)
   process.exit(0)
 }
-const phases: Phase[] = ['synth', 'bundles', 'requests', 'bytes', 'throughput', 'lighthouse', 'scale', 'courses']
+const phases: Phase[] = ['synth', 'bundles', 'requests', 'bytes', 'throughput', 'lighthouse', 'scale', 'search', 'courses']
 const only = args.only ? new Set(args.only.split(',').map((name) => name.trim())) : undefined
 for (const name of only ?? []) if (!phases.includes(name as Phase)) throw new Error(`--only takes ${phases.join(', ')}; not "${name}"`)
 // The bundles are the synth's output.
@@ -103,6 +104,8 @@ const estimates: Record<Phase, number> = {
   scale: 60,
   // Warm-up and load on a lesson page, starting the attempts, and the submissions' load.
   courses: 40,
+  // Writing 10,000 search documents, loading and querying them.
+  search: 60,
 }
 /** Seeding stops here, leaving time to measure the listing, stop the emulators and write the results. */
 const SEED_RESERVE_MS = 40_000
@@ -195,6 +198,7 @@ try {
   results.courses = await phase('courses', () =>
     measureCourses(services, { router: bench.routerUrl, app: bench.siteUrl }, { connections: settings.connections, duration: settings.durationSeconds, warmup: settings.warmupSeconds, attempts: quick ? 300 : 1500 }, log),
   )
+  results.search = await phase('search', () => measureSearch(services, bench.emulators, settings.scale.items, log))
   results.scale = await phase('scale', () => measureScale(bench.emulators, bench.manifest, bench.serveApp, settings.scale, log, started + BUDGET_MS - SEED_RESERVE_MS))
 } catch (error) {
   log(`FAILED: ${(error as Error).stack ?? error}`)

@@ -32,11 +32,28 @@ export const isStopWord = (word: string) => stopWords.has(word)
 /** Snowball's Norwegian stem of a normalised word. */
 export const stem = (word: string) => stemmer(word)
 
+/**
+ * Words repeat (Zipf): a document of 30,000 characters has a few hundred distinct words. Their terms are kept, up to
+ * a bound, so indexing 10,000 documents stems each distinct word once rather than every occurrence.
+ */
+const MAX_REMEMBERED = 200_000
+const remembered = new Map<string, string[]>()
+function remember(word: string, terms: () => string[]): string[] {
+  let found = remembered.get(word)
+  if (!found) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear()
+    remembered.set(word, (found = terms()))
+  }
+  return found
+}
+
 /** The terms a word is indexed and searched under: as written and its stem; none for a stop word. */
 export function termsOf(word: string): string[] {
-  if (stopWords.has(word)) return []
-  const stemmed = stem(word)
-  return stemmed === word || !stemmed ? [word] : [word, stemmed]
+  return remember(word, () => {
+    if (stopWords.has(word)) return []
+    const stemmed = stem(word)
+    return stemmed === word || !stemmed ? [word] : [word, stemmed]
+  })
 }
 
 /**
@@ -52,8 +69,9 @@ export function foreignSpelling(word: string): string | undefined {
 
 /** The foreign-keyboard terms of a word: its spelling without æ/ø/å, as written and stemmed. */
 export function foreignTermsOf(word: string): string[] {
-  if (stopWords.has(word)) return []
-  return [...new Set(termsOf(word).map(foreignSpelling).filter((term): term is string => Boolean(term)))]
+  // Most words have no æ, ø or å: nothing to remember for them.
+  if (!/[æøå]/.test(word) || stopWords.has(word)) return []
+  return remember(`\u0000${word}`, () => [...new Set(termsOf(word).map(foreignSpelling).filter((term): term is string => Boolean(term)))])
 }
 
 /**

@@ -12,13 +12,16 @@ import { buildQuery, type ParsedQuery } from './query.ts'
  * a time (storage.ts), never by rebuilding.
  */
 
-/** Field weights: a word in the title counts most, the summary next, the rest least; foreign spellings a little less. */
-const BOOST = { title: 5, summary: 2, text: 1, titleForeign: 4, textForeign: 0.8 }
+/**
+ * Field weights: a word in the title counts most, then the summary and body text; words with æ/ø/å spelled for a
+ * foreign keyboard a little less. Few fields on purpose: MiniSearch scores every matching document once per field.
+ */
+const BOOST = { title: 4, text: 1, foreign: 0.8 }
 const FIELDS = Object.keys(BOOST)
 
 /** How much a newer item outranks an older one of equal relevance: ×1 today, ×0.75 a year old, ×0.6 at two years. */
-export const recencyFactor = (publishedAt: string, now: number) => {
-  const years = Math.max(0, now - Date.parse(publishedAt)) / (365 * 24 * 3600 * 1000)
+export const recencyFactor = (publishedMs: number, now: number) => {
+  const years = Math.max(0, now - publishedMs) / (365 * 24 * 3600 * 1000)
   return 0.5 + 0.5 / (1 + years)
 }
 
@@ -29,55 +32,71 @@ export interface Match {
   terms: string[]
 }
 
-const indexTerms = (text: string) => words(text).flatMap(termsOf)
-const foreignTerms = (text: string) => words(text).flatMap(foreignTermsOf)
+/** A document as held: with its time as a number (ranking reads it for every match) and its words, analysed once. */
+interface Held {
+  doc: SearchDocument
+  publishedMs: number
+}
 
 export class SearchIndex {
-  private readonly docs = new Map<string, SearchDocument>()
+  private readonly held = new Map<string, Held>()
   /** Written words (not stems) and how many documents hold each, for "Mente du …?". */
   private readonly vocabulary = new SearchableMap<number>()
+  /** The terms of the document being added, per field: analysed once in put(), handed to MiniSearch by field name. */
+  private adding: Record<string, string[]> = {}
   private readonly mini = new MiniSearch<SearchDocument>({
     idField: 'id',
     fields: FIELDS,
-    extractField: (doc, field) => {
-      if (field === 'id') return documentId(doc.card)
-      if (field === 'title' || field === 'titleForeign') return doc.card.title
-      if (field === 'summary') return doc.card.summary
-      return field === 'textForeign' ? `${doc.card.summary}\n${doc.text}` : doc.text
-    },
-    // Each field's text is split and analysed here in one go, so MiniSearch's own tokenizer sees one term at a time.
-    tokenize: (text, field) => (field === 'titleForeign' || field === 'textForeign' ? foreignTerms(text) : indexTerms(text)),
+    extractField: (doc, field) => (field === 'id' ? documentId(doc.card) : field),
+    tokenize: (field) => this.adding[field] ?? [],
     processTerm: (term) => term,
     searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
   })
 
   get size() {
-    return this.docs.size
+    return this.held.size
+  }
+
+  /** What the index holds, for the bench and the scale plan (docs/search.md): documents, distinct terms, bytes serialized. */
+  stats() {
+    return {
+      documents: this.held.size,
+      terms: this.mini.termCount,
+      indexBytes: JSON.stringify(this.mini).length,
+      documentBytes: JSON.stringify([...this.held.values()].map((entry) => entry.doc)).length,
+    }
   }
 
   get(id: string): SearchDocument | undefined {
-    return this.docs.get(id)
+    return this.held.get(id)?.doc
   }
 
-  /** Adds a document, or replaces the one with the same id. */
+  /** Adds a document, or replaces the one with the same id. Its text is split and analysed once, here. */
   put(doc: SearchDocument) {
     const id = documentId(doc.card)
     this.remove(id)
-    this.docs.set(id, doc)
-    this.mini.add(doc)
-    this.count(doc, 1)
+    const titleWords = words(doc.card.title)
+    const textWords = words(`${doc.card.summary}\n${doc.text}`)
+    this.adding = { title: titleWords.flatMap(termsOf), text: textWords.flatMap(termsOf), foreign: [...titleWords, ...textWords].flatMap(foreignTermsOf) }
+    try {
+      this.mini.add(doc)
+    } finally {
+      this.adding = {}
+    }
+    this.held.set(id, { doc, publishedMs: Date.parse(doc.card.publishedAt) })
+    this.count(new Set([...titleWords, ...textWords]), 1)
   }
 
   remove(id: string) {
-    const old = this.docs.get(id)
+    const old = this.held.get(id)
     if (!old) return
     this.mini.discard(id)
-    this.docs.delete(id)
-    this.count(old, -1)
+    this.held.delete(id)
+    this.count(new Set(words(`${old.doc.card.title}\n${old.doc.card.summary}\n${old.doc.text}`)), -1)
   }
 
-  private count(doc: SearchDocument, delta: 1 | -1) {
-    for (const word of new Set(words(`${doc.card.title} ${doc.card.summary} ${doc.text}`))) {
+  private count(distinct: Set<string>, delta: 1 | -1) {
+    for (const word of distinct) {
       if (isStopWord(word)) continue
       const next = (this.vocabulary.get(word) ?? 0) + delta
       if (next > 0) this.vocabulary.set(word, next)
@@ -94,16 +113,18 @@ export class SearchIndex {
   search(query: ParsedQuery, scope: { edition: string; nationalTenant: string; now: number }): Match[] {
     if (!query.words.length) return []
     const regional = scope.edition !== scope.nationalTenant
-    const run = (combineWith: 'AND' | 'OR') =>
-      this.mini.search(buildQuery(query, combineWith), {
-        boost: BOOST,
-        filter: (result) => this.inScope(this.docs.get(result.id)!, scope.edition, scope.nationalTenant),
-        boostDocument: (id) => recencyFactor(this.docs.get(id)!.card.publishedAt, scope.now),
-      })
+    const run = (combineWith: 'AND' | 'OR') => this.mini.search(buildQuery(query, combineWith), { boost: BOOST })
     // Every word must match; when no item has them all, items with some of them are better than nothing.
     let results = run('AND')
     if (!results.length && query.words.length > 1) results = run('OR')
-    const matches = results.map((result) => ({ doc: this.docs.get(result.id)!, score: result.score, terms: result.terms }))
+    // Scope and recency once per document here, rather than in MiniSearch's filter and boostDocument, which it calls
+    // for every matching term: the same ranking (a document's boost multiplies each of its terms' scores alike).
+    const matches: Match[] = []
+    for (const result of results) {
+      const entry = this.held.get(result.id)!
+      if (!this.inScope(entry.doc, scope.edition, scope.nationalTenant)) continue
+      matches.push({ doc: entry.doc, score: result.score * recencyFactor(entry.publishedMs, scope.now), terms: result.terms })
+    }
     // The reader's own edition (its items and those it follows) first, then shared national content, each by score.
     const own = (match: Match) => (regional && match.doc.editions.includes(scope.edition) ? 1 : 0)
     return matches.sort((a, b) => own(b) - own(a) || b.score - a.score)
@@ -133,7 +154,8 @@ export class SearchIndex {
 
   /** The newest documents in scope, for the page that found nothing. */
   latest(scope: { edition: string; nationalTenant: string }, limit: number): SearchDocument[] {
-    return [...this.docs.values()]
+    return [...this.held.values()]
+      .map((entry) => entry.doc)
       .filter((doc) => this.inScope(doc, scope.edition, scope.nationalTenant))
       .sort((a, b) => b.card.publishedAt.localeCompare(a.card.publishedAt))
       .slice(0, limit)

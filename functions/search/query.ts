@@ -17,15 +17,16 @@ export function parseQuery(text: string): ParsedQuery {
 }
 
 /**
- * One reader's word as a MiniSearch query: the word as written (with typos forgiven by its length) or its stem,
- * each also as the start of a longer word, so "legemiddel" finds "legemiddelhåndtering" and "demnes" finds
- * "demens". Words shorter than three letters match whole words only ("i", "hø").
+ * One reader's word as a MiniSearch query: the word as written, also as the start of a longer word and with typos
+ * forgiven by its length ("legemiddel" finds "legemiddelhåndtering", "demnes" finds "demens"), or exactly its stem
+ * ("sykepleiere" finds "sykepleier"). Not the stem as a start: "dem", the stem of "demens", would start half the
+ * vocabulary. Words shorter than three letters match whole words only ("i", "hø").
  */
 function wordQuery(word: string): Query {
   const prefix = [...word].length >= 3
   const stemmed = stem(word)
   const written: Query = { queries: [word], prefix, fuzzy: allowedEdits(word) || false, combineWith: 'OR' }
-  return stemmed && stemmed !== word ? { combineWith: 'OR', queries: [written, { queries: [stemmed], prefix, combineWith: 'OR' }] } : written
+  return stemmed && stemmed !== word ? { combineWith: 'OR', queries: [written, { queries: [stemmed], combineWith: 'OR' }] } : written
 }
 
 /** The whole query: every word (AND), or any of them (OR) when nothing has them all. */

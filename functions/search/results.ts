@@ -51,8 +51,6 @@ export const FEW_RESULTS = 3
 
 const valuesOf = (doc: SearchDocument, facet: FacetName): string[] =>
   facet === 'type' ? [doc.card.type] : facet === 'topic' ? doc.card.topics : facet === 'audience' ? doc.card.audiences : [doc.card.tenant]
-const passes = (doc: SearchDocument, filters: SearchFilters, except?: FacetName) =>
-  facetNames.every((facet) => facet === except || filters[facet] === undefined || valuesOf(doc, facet).includes(filters[facet]!))
 
 /**
  * Cursors are an offset into the ranked results of one query; the query's fingerprint travels with it, so a cursor
@@ -79,10 +77,17 @@ export function runSearch(index: SearchIndex, request: SearchRequest, scope: { n
   const offset = decodeSearchCursor(request)
   const query = parseQuery(request.q)
   const matches = index.search(query, { edition: request.edition, nationalTenant: scope.nationalTenant, now: scope.now })
+  // One pass: a result failing no filter counts in every facet and is shown; one failing a single filter counts in
+  // that filter's facet only (its other values are what the reader could switch to); failing two, in none.
   const facets = Object.fromEntries(facetNames.map((facet) => [facet, {} as Record<string, number>])) as SearchAnswer['facets']
-  for (const facet of facetNames)
-    for (const match of matches) if (passes(match.doc, request, facet)) for (const value of valuesOf(match.doc, facet)) facets[facet][value] = (facets[facet][value] ?? 0) + 1
-  const filtered = matches.filter((match) => passes(match.doc, request))
+  const active = facetNames.filter((facet) => request[facet] !== undefined)
+  const filtered: Match[] = []
+  for (const match of matches) {
+    const failed = active.filter((facet) => !valuesOf(match.doc, facet).includes(request[facet]!))
+    if (failed.length > 1) continue
+    for (const facet of failed.length ? failed : facetNames) for (const value of valuesOf(match.doc, facet)) facets[facet][value] = (facets[facet][value] ?? 0) + 1
+    if (!failed.length) filtered.push(match)
+  }
   const page = filtered.slice(offset, offset + request.limit)
   const regional = request.edition !== scope.nationalTenant
   return {
