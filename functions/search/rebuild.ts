@@ -8,7 +8,7 @@ import { changeRecord, documentFields, documentKey, type SearchWriteOptions } fr
 export interface RebuildReport {
   written: number
   removed: number
-  /** Items a publish changed while the rebuild read them: their own transaction wrote their document. */
+  /** Items a publish changed while the rebuild read them (their own transaction wrote their document), or left as they were (`onlyMissing`). */
   skipped: number
 }
 
@@ -18,7 +18,13 @@ export interface RebuildReport {
  * functions follow. Each write checks the item's version unchanged since it was read, so a publish meanwhile is
  * never overwritten with older text. Reads every tenant's items: an operator's command, never a request path.
  */
-export async function rebuildSearchDocuments(services: Pick<Services, 'db' | 'catalog' | 'content'>, options: SearchWriteOptions): Promise<RebuildReport> {
+export async function rebuildSearchDocuments(
+  services: Pick<Services, 'db' | 'catalog' | 'content'>,
+  options: SearchWriteOptions & {
+    /** Write documents only for published items that have none (the local runner's start on older data): no rewrites. */
+    onlyMissing?: boolean
+  },
+): Promise<RebuildReport> {
   const { db, content } = services
   const report: RebuildReport = { written: 0, removed: 0, skipped: 0 }
   const at = () => (options.now?.() ?? new Date()).toISOString()
@@ -44,7 +50,8 @@ export async function rebuildSearchDocuments(services: Pick<Services, 'db' | 'ca
       for (const item of page.items) {
         const path = item.publishedPath
         const snapshot = item.status === 'published' && path ? await content.getPublished(item.tenant, path.type, path.slug) : undefined
-        if (snapshot) {
+        if (snapshot && options.onlyMissing && documented.has(item.id)) report.skipped++
+        else if (snapshot) {
           const shown = visibleFollowers(item, await readFollowers(db, item, options.nationalTenant), options.nationalTenant)
           const record = { ...documentKey(item), ...(await documentFields(db, options, item, snapshot, shown)) }
           if (await write([{ Put: { Item: record } }], item)) report.written++

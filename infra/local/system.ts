@@ -110,7 +110,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       log(`Demo content: ${result.created} created, ${result.skipped} already there`)
       // Data from before search existed has published items without search documents: write them (recovery's command).
       if (result.skipped) {
-        const rebuilt = await rebuildSearchDocuments(services, { nationalTenant: NATIONAL_TENANT })
+        const rebuilt = await rebuildSearchDocuments(services, { nationalTenant: NATIONAL_TENANT, onlyMissing: true })
         log(`Search documents: ${rebuilt.written} written, ${rebuilt.removed} removed`)
       }
     }
