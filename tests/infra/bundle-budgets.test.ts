@@ -27,8 +27,10 @@ const TARGET: Record<string, number> = {
 // without S3 left out the SDK's event-stream codec (~22 KB, `omitEventStreams` in infra/stacks/app-lambda.ts).
 // Measured then: site 309 KB, public API 229 KB, exams 685 KB, search 404 KB, editor API 1,018 KB (SCORM's unzip
 // and mime-db and course statistics joined it meanwhile), scheduler 326 KB, media worker 6,821 KB, invalidator 279 KB.
+// Then SCORM courses' reader pages (the player's frame, the pass, the result with the kursbevis form: ~6 KB) joined
+// the site: 317 KB.
 const CEILING: Record<string, number> = {
-  site: 315 * 1024,
+  site: 320 * 1024,
   'public-api': 235 * 1024,
   exams: 695 * 1024,
   // Issue 12: search: the site's pages and layout, MiniSearch with the Norwegian stemmer (~25 KB) and zod for the

@@ -125,7 +125,9 @@ describe('demo items', () => {
       if (item.type === 'e-kurs') {
         expect(item.learningGoals.length).toBeGreaterThanOrEqual(3)
         // Built here (issue 11, tests/infra/local/seed-courses.test.ts) or taken at a demo address.
-        if (item.delivery !== 'built') expect(item.courseUrl).toMatch(/^https:\/\/kurs\.example\.no\//)
+        // Or a SCORM package made for the seed (infra/local/seed/scorm-package.ts), in its edition's library.
+        if (item.delivery === 'scorm') expect(item.scorm?.src).toMatch(new RegExp(`^/media/tenants/${item.tenant}/media/[0-9A-Z]{26}/[a-z0-9-]+\\.zip$`))
+        else if (item.delivery !== 'built') expect(item.courseUrl).toMatch(/^https:\/\/kurs\.example\.no\//)
       }
   })
 
