@@ -37,8 +37,13 @@ describe('page weight budgets', () => {
     app = createSiteApp(services, { assets: () => manifest })
     searchApp = createSearchApp(services, { assets: () => manifest })
     cssBytes = gzipSize(readFileSync(join(outDir, manifest['site.css']!.replace('/assets/', ''))))
-    // The reader's JavaScript: every island and shared chunk, but not the editor workspace (loaded only under /redaktor).
-    const editorFiles = new Set(Object.entries(manifest).filter(([name]) => name.startsWith('editor.')).map(([, path]) => path.replace('/assets/', '')))
+    // The reader's JavaScript: every island and shared chunk, but not the editor workspace (loaded only under /redaktor),
+    // nor the SCORM player (loaded only on the SCORM origin, in a SCORM course's frame; tests/web/scorm-player.test.ts).
+    const editorFiles = new Set(
+      Object.entries(manifest)
+        .filter(([name]) => name.startsWith('editor.') || name.startsWith('scorm-player-'))
+        .map(([, path]) => path.replace('/assets/', '')),
+    )
     jsBytes = readdirSync(outDir)
       .filter((file) => file.endsWith('.js') && !editorFiles.has(file))
       .reduce((sum, file) => sum + gzipSize(readFileSync(join(outDir, file))), 0)
