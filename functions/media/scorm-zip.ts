@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import type { Readable } from 'node:stream'
+import { pipeline, Transform, type Readable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { formatBytes, MB } from './kinds.ts'
@@ -72,26 +72,32 @@ const tooLarge = (what: string, max: number) =>
   refuse('zip_too_large', `${what} unpacks to more than ${formatBytes(max)}; a package may hold at most ${formatBytes(scormLimits.maxEntryBytes)} per file and ${formatBytes(scormLimits.maxTotalBytes)} in all. Make the package smaller (compress the films, or host them as films on Kompetansebroen).`)
 
 /**
- * Opens the entry's bytes through a counter that stops the stream the moment a cap is passed: the file's own, the
+ * Opens the entry's bytes through a counter that stops them the moment a cap is passed: the file's own, the
  * package's total, or the ratio to its compressed size. The count is of bytes that came out of the inflater.
  */
 function countedStream(zip: ZipFile, entry: Entry, name: string, totals: { bytes: number }): Promise<Readable> {
-  return zip.openReadStreamPromise(entry).then((stream) => {
+  return zip.openReadStreamPromise(entry).then((inflated) => {
     let bytes = 0
     const ratioCap = entry.compressedSize * scormLimits.maxRatio + scormLimits.ratioAllowanceBytes
-    stream.on('data', (chunk: Buffer) => {
-      bytes += chunk.length
-      totals.bytes += chunk.length
-      try {
-        if (bytes > scormLimits.maxEntryBytes) tooLarge(`The file ${shown(name)}`, scormLimits.maxEntryBytes)
-        if (totals.bytes > scormLimits.maxTotalBytes) tooLarge('The package', scormLimits.maxTotalBytes)
-        if (bytes > ratioCap)
-          refuse('zip_bomb', `The file ${shown(name)} inflates to far more than its packed size (over ${scormLimits.maxRatio} to 1): the zip looks built to exhaust the server (a zip bomb).`)
-      } catch (error) {
-        stream.destroy(error as Error)
-      }
+    // A transform, not a 'data' listener: the bytes wait for whoever reads them (a drain, or S3's upload).
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        bytes += chunk.length
+        totals.bytes += chunk.length
+        try {
+          if (bytes > scormLimits.maxEntryBytes) tooLarge(`The file ${shown(name)}`, scormLimits.maxEntryBytes)
+          if (totals.bytes > scormLimits.maxTotalBytes) tooLarge('The package', scormLimits.maxTotalBytes)
+          if (bytes > ratioCap)
+            refuse('zip_bomb', `The file ${shown(name)} inflates to far more than its packed size (over ${scormLimits.maxRatio} to 1): the zip looks built to exhaust the server (a zip bomb).`)
+          callback(null, chunk)
+        } catch (error) {
+          callback(error as Error)
+        }
+      },
     })
-    return stream
+    // Either side's error ends both: a cap passed stops the inflater, yauzl's own objection reaches the reader.
+    pipeline(inflated, counter, () => {})
+    return counter
   })
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { scormPrefix } from '../../../functions/media/keys.ts'
@@ -46,6 +47,15 @@ describe('SCORM packages in the media worker', () => {
   it('reads a SCORM 2004 manifest: xml:base and the query on the launch page, the mastery score from the primary objective', async () => {
     const { media } = await uploadZip(await zipOf([{ name: 'imsmanifest.xml', data: manifest2004 }, { name: 'content/start.html', data: '<!doctype html><title>2004</title>' }]))
     expect(media).toMatchObject({ status: 'ready', scorm: { version: '2004', launch: 'content/start.html?lang=nb', title: 'Kurs 2004', masteryPercent: 75, fileCount: 2 } })
+  })
+
+  it('unpacks a larger file byte for byte', async () => {
+    const film = randomBytes(3 * 1024 * 1024)
+    const { media, answer } = await uploadZip(await zipOf([{ name: 'imsmanifest.xml', data: manifest12() }, { name: 'index.html', data: 'hei' }, { name: 'media/film.mp4', data: film }]))
+    expect(media.status).toBe('ready')
+    const object = await t.services.clients.s3.send(new GetObjectCommand({ Bucket: t.config.mediaBucket, Key: `${scormPrefix('innlandet', answer.mediaId)}media/film.mp4` }))
+    expect(object.ContentType).toBe('video/mp4')
+    expect(Buffer.from(await object.Body!.transformToByteArray()).equals(film)).toBe(true)
   })
 
   it('deletes the unpacked files with the media item', async () => {
