@@ -46,6 +46,11 @@ export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
         kontrollere beviset på kontrollsiden. Opplysningene slettes tre måneder etter at beviset er utløpt, eller fem år og tre
         måneder etter utstedelsen for kurs uten utløpsdato.
       </p>
+      <p>
+        Det du søker etter, lagrer vi ikke, heller ikke det du skriver mens søkefeltet foreslår innhold. Søkeordene står i
+        adressen til søkesiden, og adresser havner i tilgangsloggene til innholdsnettverket vårt sammen med IP-adressen, som
+        for alle sidene. Loggene brukes bare ved feil og angrep og slettes etter 90 dager.
+      </p>
       <h2>Erklæring i uustatus</h2>
       <p>
         Den offisielle tilgjengelighetserklæringen er publisert hos Tilsynet for universell utforming av ikt:{' '}
