@@ -4,7 +4,7 @@ import { isMediaPath, maxMediaPathLength, mediaPathMessage, variantFormats } fro
 import { scormFactsSchema } from '../media/scorm-schema.ts'
 import { richTextSchema } from './richtext.ts'
 import { containsTag, foldedLineText, lineText, paragraphText, textOnly } from './text.ts'
-import { audiences, contentTypes, maxSlugLength, slugPattern, statuses, type ContentType } from './vocabulary.ts'
+import { audiences, contentTypes, eventKinds, maxSlugLength, registrationModes, slugPattern, statuses, type ContentType } from './vocabulary.ts'
 
 export { audiences, contentTypes, statuses, type Audience, type ContentType, type Status } from './vocabulary.ts'
 
@@ -143,13 +143,45 @@ export const articleFields = z.object({
 export const eventFields = z.object({
   type: z.literal('arrangementer'),
   ...common,
+  /** Absent on events saved before kinds existed; readers then see no kind. */
+  kind: z.enum(eventKinds).optional(),
   startsAt: instantSchema,
   endsAt: instantSchema,
   location: z.object({ name: lineText(200, { min: 1 }), address: lineText(300).optional() }).optional(),
   onlineUrl: httpsUrl.optional(),
+  /** The online link only in registered participants' e-mails, never on the public page (issue 13). */
+  onlineUrlForParticipants: z.boolean().optional(),
   organiser: lineText(200, { min: 1 }),
+  /** Further organisers beside the first (hospitals, municipalities, schools arranging it together). */
+  coOrganisers: z.array(lineText(200, { min: 1 })).max(10).optional(),
+  /** Absent on events saved before it existed: `external` with a `registrationUrl`, otherwise `none`. */
+  registration: z.enum(registrationModes).optional(),
   registrationUrl: httpsUrl.optional(),
+  /** Seats for built-in registration; absent means no limit. */
+  capacity: z.int().min(1).max(100_000).optional(),
+  /** Sign-ups beyond `capacity` wait for a seat instead of being turned away. */
+  waitingList: z.boolean().optional(),
+  /** When sign-up closes; absent means when the event starts. */
+  registrationDeadline: instantSchema.optional(),
+  /** Price in whole kroner; absent or 0 is free, as most are. */
+  priceNok: z.int().min(0).max(100_000).optional(),
+  /** Days participants' personal data is kept after the event ends (DynamoDB TTL); `defaultRetentionDays` when absent. */
+  retentionDays: z.int().min(1).max(365).optional(),
 })
+
+/**
+ * What one event field cannot say alone: an end before the start, a deadline after the end, an external sign-up
+ * without its link. The issues carry a stable `code` (params) for the workspace to word in bokmål.
+ */
+function checkEvent(input: { type: string }, context: z.RefinementCtx) {
+  if (input.type !== 'arrangementer') return
+  const event = input as Partial<z.infer<typeof eventFields>>
+  const issue = (path: string, code: string, message: string) => context.addIssue({ code: 'custom', path: [path], message, params: { code } })
+  const time = (iso: string | undefined) => (iso ? Date.parse(iso) : NaN)
+  if (time(event.endsAt) < time(event.startsAt)) issue('endsAt', 'event_ends_before_start', 'The event must end after it starts')
+  if (time(event.registrationDeadline) > time(event.endsAt)) issue('registrationDeadline', 'event_deadline_after_end', 'Registration must close before the event ends')
+  if (event.registration === 'external' && !event.registrationUrl) issue('registrationUrl', 'event_registration_url_missing', 'External registration needs its link')
+}
 
 /** The fields an editor owns, per type. */
 export const contentFieldsSchema = z.discriminatedUnion('type', [
@@ -168,7 +200,7 @@ export const contentInputSchema = z.discriminatedUnion('type', [
   podcastFields.omit({ id: true, tenant: true }),
   articleFields.omit({ id: true, tenant: true }),
   eventFields.omit({ id: true, tenant: true }),
-])
+]).superRefine(checkEvent)
 export type ContentInput = z.infer<typeof contentInputSchema>
 export type ContentOf<T extends ContentType> = Extract<ContentFields, { type: T }>
 

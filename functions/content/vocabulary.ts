@@ -11,6 +11,20 @@ export type ContentType = (typeof contentTypes)[number]
 export const audiences = ['kommune', 'sykehus', 'student', 'fastlege'] as const
 export type Audience = (typeof audiences)[number]
 
+/** What kind of meeting place an event is (issue 13); worded for readers in web/site/text.ts. */
+export const eventKinds = ['kurs', 'konferanse', 'webinar', 'nettverksmote', 'hospitering'] as const
+export type EventKind = (typeof eventKinds)[number]
+
+/**
+ * How readers sign up for an event: not at all, at another site's `registrationUrl`, or here, on the event's own
+ * sign-up page (functions/events/).
+ */
+export const registrationModes = ['none', 'external', 'built-in'] as const
+export type RegistrationMode = (typeof registrationModes)[number]
+
+/** Days a sign-up's personal data is kept after the event ends, unless the editor sets otherwise. */
+export const defaultRetentionDays = 30
+
 export const statuses = ['draft', 'scheduled', 'published', 'unpublished', 'archived'] as const
 export type Status = (typeof statuses)[number]
 

@@ -7,7 +7,7 @@ export interface RuntimeConfig {
   tables: { content: string; counters: string }
   mediaBucket: string
   /** Set locally, where DynamoDB Local and s3rver stand in for the services. */
-  endpoints?: { dynamodb?: string; s3?: string }
+  endpoints?: { dynamodb?: string; s3?: string; ses?: string }
   /**
    * Public origin of the site (`https://…`) when it is fixed (a custom domain, or the local runner); without
    * it the site derives the origin from CloudFront's forwarded host.
@@ -19,6 +19,11 @@ export interface RuntimeConfig {
   auth?: AuthConfig
   /** Cognito user pool of the editors, for admins' account management (AWS only). */
   userPoolId?: string
+  /**
+   * The sender of event sign-ups' e-mails (SES v2), an address of the SES identity the deploy names
+   * (`-c sesIdentity=…`); without it no e-mail is sent (functions/events/mail.ts).
+   */
+  mailFrom?: string
 }
 
 /** Cognito's hosted sign-in endpoints under its domain. */
@@ -43,12 +48,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     },
     mediaBucket: required('MEDIA_BUCKET'),
     endpoints:
-      env.DYNAMODB_ENDPOINT || env.S3_ENDPOINT
-        ? { dynamodb: env.DYNAMODB_ENDPOINT, s3: env.S3_ENDPOINT }
+      env.DYNAMODB_ENDPOINT || env.S3_ENDPOINT || env.SES_ENDPOINT
+        ? { dynamodb: env.DYNAMODB_ENDPOINT, s3: env.S3_ENDPOINT, ses: env.SES_ENDPOINT }
         : undefined,
     siteOrigin: env.SITE_ORIGIN || undefined,
     scormOrigin: env.SCORM_ORIGIN || undefined,
     userPoolId: env.USER_POOL_ID || undefined,
+    mailFrom: env.MAIL_FROM || undefined,
     auth:
       env.AUTH_ISSUER && env.AUTH_JWKS_URL && env.AUTH_CLIENT_ID && env.AUTH_HOSTED_UI_URL
         ? {

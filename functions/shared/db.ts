@@ -46,6 +46,8 @@ export interface QueryOptions {
    * with further reads (at most `maxReads`) until `limit` items match.
    */
   filter?: { expression: string; names?: Record<string, string>; values: Record<string, unknown>; maxReads?: number }
+  /** A strongly consistent read (the table only, not an index): what a write just before it changed is seen. */
+  consistent?: boolean
 }
 
 /** DynamoDB's limit on the writes (and checks) of one transaction. */
@@ -158,6 +160,7 @@ export class Db {
             Limit: filter ? Math.max(options.limit * 3, 60) : options.limit,
             ScanIndexForward: options.ascending ?? true,
             ExclusiveStartKey: startKey,
+            ConsistentRead: options.consistent,
           }),
         )
       items.push(...((Items ?? []) as T[]))
