@@ -20,6 +20,11 @@ export interface DeployOptions {
   certificateArn?: string
   /** Optional AWS WAF web ACL (scope CLOUDFRONT, created in us-east-1) to attach to the distribution. */
   webAclArn?: string
+  /**
+   * `opensearch` also provisions an OpenSearch Serverless collection for the search function (search-collection.ts),
+   * the road beyond the in-memory index (docs/search.md); default `memory`: none.
+   */
+  searchBackend?: 'memory' | 'opensearch'
 }
 
 /** The browser build the site function and the assets bucket are made from (see web/build.ts). */
@@ -48,6 +53,7 @@ export function deployOptionsFromContext(app: App): DeployOptions {
     domainName: read('domainName'),
     certificateArn: read('certificateArn'),
     webAclArn: read('webAclArn'),
+    searchBackend: read('searchBackend') as DeployOptions['searchBackend'],
   }
   validateDeployOptions(options)
   return options
@@ -60,6 +66,9 @@ export function validateDeployOptions(options: DeployOptions): void {
   }
   if (options.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(options.region)) {
     throw new Error(`region must be an AWS region name such as eu-north-1 (got "${options.region}")`)
+  }
+  if (options.searchBackend !== undefined && !['memory', 'opensearch'].includes(options.searchBackend)) {
+    throw new Error(`searchBackend must be memory or opensearch (got "${options.searchBackend}")`)
   }
   if (Boolean(options.domainName) !== Boolean(options.certificateArn)) {
     throw new Error('domainName and certificateArn go together: give both or neither')

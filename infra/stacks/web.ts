@@ -5,6 +5,7 @@ import { editorWorkspacePath, placeholderOrigin, type ApiAuthSettings } from './
 import type { AppLambda } from './app-lambda.ts'
 import { Cdn } from './cdn.ts'
 import { AppFunctions } from './functions.ts'
+import { SearchCollection } from './search-collection.ts'
 import { addInvalidator } from './invalidator.ts'
 import type { DeployOptions, WebBuild } from './index.ts'
 import { MediaBuckets } from './media.ts'
@@ -53,6 +54,8 @@ export class WebStack extends Stack {
       scormOrigin: this.scormCdn.origin,
       auth: props.auth,
     })
+    // Search beyond the in-memory index, only when the operator asks for it (-c searchBackend=opensearch).
+    if (props.options.searchBackend === 'opensearch') new SearchCollection(this, 'SearchCollection', { prefix: props.prefix, search: this.functions.search })
     this.cdn = new Cdn(this, 'Cdn', {
       prefix: props.prefix,
       options: props.options,

@@ -1,6 +1,7 @@
 import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { matchesPathPattern, searchPathPatterns } from '../../infra/definitions.ts'
+import { AwsSolutionsChecks } from 'cdk-nag'
 import { resource, resourcesOf, synthesize, type Synthesized } from './synth.ts'
 
 /** Issue 12: search is a function of its own, reading only, behind behaviours of its own. */
@@ -46,5 +47,44 @@ describe('search function', { timeout: 120_000 }, () => {
       expect(b.OriginRequestPolicyId).toBe(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId)
       expect(b.LambdaFunctionAssociations, pattern).toBeUndefined()
     }
+  })
+})
+
+/** The road beyond memory (docs/search.md): an OpenSearch Serverless collection, only behind its context flag. */
+describe('search collection behind -c searchBackend=opensearch', { timeout: 120_000 }, () => {
+  let plain: Synthesized
+  let flagged: Synthesized
+  beforeAll(async () => {
+    ;[plain, flagged] = await Promise.all([synthesize(), synthesize({ deploy: { searchBackend: 'opensearch' } })])
+  }, 120_000)
+  afterAll(() => [plain, flagged].forEach((s) => s?.cleanup()))
+
+  it('is not provisioned by default', () => {
+    expect(resourcesOf(plain.templates.web, 'AWS::OpenSearchServerless::Collection')).toEqual([])
+  })
+
+  it('provisions an encrypted search collection that only the search function’s role may use, and tells the function where it is', () => {
+    const [, collection] = resource(flagged.templates.web, 'AWS::OpenSearchServerless::Collection', 'SearchCollection')
+    expect(collection.Properties).toMatchObject({ Type: 'SEARCH', Name: 'kb-prod-search' })
+    const policies = resourcesOf(flagged.templates.web, 'AWS::OpenSearchServerless::SecurityPolicy').map(([, p]) => [p.Properties.Type, JSON.parse(p.Properties.Policy)])
+    expect(Object.fromEntries(policies)).toEqual({
+      encryption: { Rules: [{ ResourceType: 'collection', Resource: ['collection/kb-prod-search'] }], AWSOwnedKey: true },
+      network: [{ Rules: [{ ResourceType: 'collection', Resource: ['collection/kb-prod-search'] }], AllowFromPublic: true }],
+    })
+    const [, access] = resource(flagged.templates.web, 'AWS::OpenSearchServerless::AccessPolicy', 'SearchCollection')
+    // The policy names the search role's ARN (a token joined into the JSON): the one principal.
+    expect(JSON.stringify(access.Properties.Policy)).toMatch(/FunctionsSearchRole/)
+    expect(JSON.stringify(access.Properties.Policy)).not.toMatch(/Functions(Site|PublicApi|EditorApi|Exams)Role/)
+    const [, fn] = resource(flagged.templates.web, 'AWS::Lambda::Function', 'FunctionsSearchFunction')
+    expect(fn.Properties.Environment.Variables.OPENSEARCH_ENDPOINT).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^SearchCollection/), 'CollectionEndpoint'] })
+    const statements = resourcesOf(flagged.templates.web, 'AWS::IAM::Policy')
+      .filter(([, p]) => p.Properties.Roles.some((r: any) => String(r.Ref).startsWith('FunctionsSearchRole')))
+      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
+    expect(statements.find((s: any) => s.Action === 'aoss:APIAccessAll')?.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^SearchCollection/), 'Arn'] })
+  })
+
+  it('passes cdk-nag AwsSolutions with nothing acknowledged for it', () => {
+    const findings = new AwsSolutionsChecks().validateScope(flagged.stacks.web).violations
+    expect(findings.filter((finding: { ruleName?: string; violatingResources?: Array<{ resourceLogicalId?: string }> }) => JSON.stringify(finding).includes('SearchCollection'))).toEqual([])
   })
 })
