@@ -93,6 +93,23 @@ describe('search pages', () => {
     }
   })
 
+  it('costs no DynamoDB request while the index is warm and fresh, and one Query when it looks for changes', async () => {
+    const requests = async (search: ReturnType<typeof createSearchApp>, path: string) => {
+      await services.catalog.get()
+      const operations: string[] = []
+      const stop = services.clients.onDynamoRequest((operation) => operations.push(operation))
+      expect((await search.request(path)).status).toBe(200)
+      stop()
+      return operations
+    }
+    const warm = createSearchApp(services, { assets, refreshMs: 60_000 })
+    await warm.request('/sok?q=demens')
+    expect(await requests(warm, '/innlandet/sok?q=palliasjon')).toEqual([])
+    expect(await requests(warm, '/api/v1/search?q=palliasjon')).toEqual([])
+    // Looking on every request (as locally): one Query of the change log, nothing changed since.
+    expect(await requests(app, '/innlandet/sok?q=palliasjon')).toEqual(['Query'])
+  })
+
   it('keeps the suggestions island under 3 KB gzip', async () => {
     const result = await esbuild.build({ entryPoints: [entryPoints['search-suggest']!], bundle: true, minify: true, format: 'esm', target: 'es2020', write: false })
     expect(gzipSync(result.outputFiles[0]!.contents).length).toBeLessThanOrEqual(3 * 1024)
