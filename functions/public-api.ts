@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { cardRoutes } from './content/card-routes.ts'
 import { publicContentRoutes } from './content/public-routes.ts'
 import { dynamoProbe, healthRoutes } from './health/routes.ts'
 import type { PublicReadingServices } from './reader-services.ts'
@@ -20,6 +21,8 @@ export function createPublicApiApp(services: PublicReadingServices) {
     healthRoutes({ dynamodb: { label: 'DynamoDB', check: dynamoProbe(services.db) } }),
   )
   app.route('/v1', publicContentRoutes(services))
+  // Readers' favourites, as the cards listings show (issue 14).
+  app.route('/v1', cardRoutes(services))
   // CloudFront passes every method to this app (infra/stacks/cdn.ts): 405 for a path's other methods, 404 for the rest.
   app.notFound(methodNotAllowed(app, onApiNotFound))
   app.onError(onApiError)

@@ -1,5 +1,6 @@
 import type { Db, Page } from '../shared/db.ts'
 import * as keys from './keys.ts'
+import { itemPath, type ItemAddress } from './paths.ts'
 import type { ContentCard, PublishedItem } from './schema.ts'
 import type { Audience, ContentType } from './vocabulary.ts'
 
@@ -28,6 +29,23 @@ export function createReading(db: Db) {
       if (!record) return undefined
       if (record.gone === true) return 'gone'
       return stripKeys(record) as unknown as PublishedItem
+    },
+
+    /**
+     * Several snapshots in one BatchGetItem (at most 100 distinct addresses), keyed by their item path: 'gone' for a
+     * withdrawn item, absent for one never published.
+     */
+    async readerViews(addresses: ItemAddress[]): Promise<Map<string, PublishedItem | 'gone'>> {
+      const keyOf = (address: ItemAddress) => ({ PK: keys.tenantPk(address.tenant), SK: keys.publishedSk(address.type, address.slug) })
+      const records = addresses.length ? await db.batchGet<Record<string, unknown>>(addresses.map(keyOf)) : []
+      const byKey = new Map(records.map((record) => [`${record.PK}|${record.SK}`, record]))
+      const views = new Map<string, PublishedItem | 'gone'>()
+      for (const address of addresses) {
+        const { PK, SK } = keyOf(address)
+        const record = byKey.get(`${PK}|${SK}`)
+        if (record) views.set(itemPath(address), record.gone === true ? 'gone' : (stripKeys(record) as unknown as PublishedItem))
+      }
+      return views
     },
 
     /**

@@ -230,25 +230,8 @@ export const cardSchema = z.object({
 })
 export type ContentCard = z.infer<typeof cardSchema>
 
-export function toCard(item: PublishedItem): ContentCard {
-  return {
-    id: item.id,
-    tenant: item.tenant,
-    type: item.type,
-    slug: item.slug,
-    title: item.title,
-    summary: item.summary,
-    image: item.image,
-    topics: item.topics,
-    audiences: item.audiences,
-    sharedNationally: item.sharedNationally,
-    publishedAt: item.publishedAt,
-    ...(item.type === 'arrangementer' ? { startsAt: item.startsAt, endsAt: item.endsAt } : {}),
-    ...(item.type === 'e-kurs' ? { durationMinutes: item.durationMinutes } : {}),
-    ...(item.type === 'film' ? { durationSeconds: item.video.durationSeconds } : {}),
-    ...(item.type === 'podkast' ? { episodeCount: item.episodes.length } : {}),
-  }
-}
+/** Built in card.ts (zod-free, for the public API's bundle); exported here for the rest of the code. */
+export { toCard } from './card.ts'
 
 /** Path of an item's canonical page; built in paths.ts (zod-free, for the site bundle), kept here for the workspace. */
 export { itemPath } from './paths.ts'
