@@ -28,6 +28,17 @@ export function searchRows(results: BenchResults): Array<Row | Section> {
     value: `publish p50 ${ms(search.demo.incremental.publishMs)} · warm index applies it in p50 ${ms(search.demo.incremental.applyMs)} (${search.demo.incremental.samples} publishes)`,
     target: 'context',
   })
-  rows.push(...size(`${search.scale.documents.toLocaleString('en-US')} documents`, search.scale))
+  rows.push(...size(`${search.scale.documents.toLocaleString('en-US')} documents, ten items' words each`, search.scale))
+  const repeated = search.repeated
+  if (repeated)
+    rows.push(
+      {
+        figure: `${repeated.documents.toLocaleString('en-US')} documents, the demo items' own text: query`,
+        value: `p50 ${ms(repeated.query.p50)} · p95 ${ms(repeated.query.p95)} (${repeated.query.samples} queries)`,
+        target: `p95 ≤ ${SEARCH_P95_TARGET_MS} ms`,
+        ok: repeated.query.p95 <= SEARCH_P95_TARGET_MS,
+      },
+      { figure: `${repeated.documents.toLocaleString('en-US')} documents, the demo items' own text: index built in memory`, value: `${ms(repeated.buildMs)} · ${repeated.terms.toLocaleString('en-US')} terms · ${kb(repeated.indexBytes)} serialized`, target: 'context' },
+    )
   return rows
 }

@@ -1,8 +1,9 @@
 import type { ContentCard } from '../functions/content/schema.ts'
 import { audiences } from '../functions/content/vocabulary.ts'
 import { NATIONAL_TENANT, type Services } from '../functions/services.ts'
-import type { SearchDocument } from '../functions/search/documents.ts'
-import type { SearchIndex } from '../functions/search/engine.ts'
+import type { PublishedItem } from '../functions/content/schema.ts'
+import { searchDocument, type SearchDocument } from '../functions/search/documents.ts'
+import { SearchIndex } from '../functions/search/engine.ts'
 import * as keys from '../functions/search/keys.ts'
 import { createSearchLoader } from '../functions/search/loader.ts'
 import { runSearch } from '../functions/search/results.ts'
@@ -31,12 +32,13 @@ export interface SearchFigures {
 }
 export interface SearchBenchResult {
   demo: SearchFigures & { incremental: { publishMs: number; applyMs: number; samples: number } }
+  /** Documents each holding ten items' words: every topic word in half of them (adversarial). */
   scale: SearchFigures
+  /** The same number of documents, each one demo item's own text (so each item about 65 times), indexed in memory. */
+  repeated?: Omit<SearchFigures, 'coldLoadMs'> & { buildMs: number }
 }
 
-async function figures(services: Pick<Services, 'db' | 'catalog'>, rounds: number): Promise<{ figures: SearchFigures; index: SearchIndex }> {
-  const loader = createSearchLoader(services.db, { tenants: async () => (await services.catalog.get()).tenants.map((tenant) => tenant.id), refreshMs: Number.POSITIVE_INFINITY })
-  const { ms: coldLoadMs, value: index } = await timed(() => loader.reload())
+function queryTimes(index: SearchIndex, rounds: number) {
   const samples: number[] = []
   for (let round = 0; round < rounds; round++)
     for (const q of queries) {
@@ -44,7 +46,25 @@ async function figures(services: Pick<Services, 'db' | 'catalog'>, rounds: numbe
       runSearch(index, { q, edition: round % 2 ? 'innlandet' : NATIONAL_TENANT, limit: 20 }, { nationalTenant: NATIONAL_TENANT, now: Date.now() })
       samples.push(performance.now() - started)
     }
-  return { figures: { ...index.stats(), coldLoadMs, query: { p50: percentile(samples, 50), p95: percentile(samples, 95), samples: samples.length } }, index }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples: samples.length }
+}
+
+async function figures(services: Pick<Services, 'db' | 'catalog'>, rounds: number): Promise<{ figures: SearchFigures; index: SearchIndex }> {
+  const loader = createSearchLoader(services.db, { tenants: async () => (await services.catalog.get()).tenants.map((tenant) => tenant.id), refreshMs: Number.POSITIVE_INFINITY })
+  const { ms: coldLoadMs, value: index } = await timed(() => loader.reload())
+  return { figures: { ...index.stats(), coldLoadMs, query: queryTimes(index, rounds) }, index }
+}
+
+/** `count` documents, each one demo item's own document (title, summary, body and the rest), under its own id. */
+function repeatedDocuments(count: number): SearchDocument[] {
+  const items = demoItems({ now: new Date(), fixtures: loadFixtures() })
+  const tenants = regions.map((region) => region.tenant.id)
+  return Array.from({ length: count }, (_, n) => {
+    const fields = items[n % items.length]!.fields
+    const tenant = tenants[n % tenants.length]!
+    const published = { ...fields, tenant, id: `01J${String(n).padStart(23, '0')}`, slug: `${fields.slug}-${n}`, publishedAt: new Date(Date.now() - n * 3_600_000).toISOString(), updatedAt: new Date().toISOString() } as PublishedItem
+    return searchDocument(published, n % 3 ? [tenant] : [tenant, NATIONAL_TENANT])
+  })
 }
 
 /** A synthetic document made of the demo content's own words, so the vocabulary is Norwegian and realistic. */
@@ -92,7 +112,7 @@ export async function measureSearch(services: Services, endpoints: { dynamodb: s
     await warm.ready()
   }
 
-  log(`  ${scaleItems} documents: writing them to tables of their own`)
+  log(`  ${scaleItems} documents of ten items' words each: writing them to tables of their own`)
   const prefix = 'kb-bench-search'
   const config: RuntimeConfig = { region: 'eu-north-1', tables: { content: tableName(prefix, contentTable), counters: tableName(prefix, countersTable) }, mediaBucket: `${prefix}-media`, endpoints }
   const clients = createAwsClients(config)
@@ -103,9 +123,13 @@ export async function measureSearch(services: Services, endpoints: { dynamodb: s
   await mapLimited(syntheticDocuments(scaleItems), 16, (doc) => scaleServices.db.put({ PK: keys.tenantPk(doc.card.tenant), SK: keys.documentSk(doc.card.id), ...doc }))
   log(`  ${scaleItems} documents: cold load and queries`)
   const scale = await figures(scaleServices, 10)
+  log(`  ${scaleItems} documents of the demo items' own text: indexed and queried in memory`)
+  const index = new SearchIndex()
+  const built = await timed(async () => repeatedDocuments(scaleItems).forEach((doc) => index.put(doc)))
 
   return {
     demo: { ...demo.figures, incremental: { publishMs: latencySummary(published).p50, applyMs: applied.length ? percentile(applied, 50) : Number.NaN, samples: applied.length } },
     scale: scale.figures,
+    repeated: { ...index.stats(), buildMs: built.ms, query: queryTimes(index, 10) },
   }
 }

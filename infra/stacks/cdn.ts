@@ -34,6 +34,7 @@ import {
   cacheSeconds,
   contentSecurityPolicyFor,
   editorApiPathPrefix,
+  eventsPathPatterns,
   examsPathPatterns,
   mediaPathPrefix,
   searchPathPatterns,
@@ -47,7 +48,7 @@ export interface CdnProps {
   prefix: string
   options: DeployOptions
   buckets: { media: IBucket; assets: IBucket; logs: IBucket }
-  urls: { site: IFunctionUrl; publicApi: IFunctionUrl; exams: IFunctionUrl; search: IFunctionUrl; editorApi: IFunctionUrl }
+  urls: { site: IFunctionUrl; publicApi: IFunctionUrl; exams: IFunctionUrl; search: IFunctionUrl; events: IFunctionUrl; editorApi: IFunctionUrl }
   /** Cognito's hosted sign-in, where the editor workspace exchanges its code for tokens. */
   signInUrl: string
   /** The SCORM origin (scorm-cdn.ts): the one origin besides films the site's pages may frame. */
@@ -182,6 +183,7 @@ export class Cdn extends Construct {
       ? Certificate.fromCertificateArn(this, 'Certificate', options.certificateArn)
       : undefined
 
+    const eventsOrigin = lambdaOrigin(props.urls.events)
     // One origin object, so both exams behaviours share one origin (and one invoke permission).
     const examsOrigin = lambdaOrigin(props.urls.exams)
     // Search's API and pages: cached like pages (keyed on the query string), GET and HEAD only, one origin for all three.
@@ -228,6 +230,14 @@ export class Cdn extends Construct {
         }),
         [`${assetsPathPrefix}*`]: s3Behavior(s3Origin(props.buckets.assets), immutable('Assets', cacheSeconds.assets)),
         ...Object.fromEntries(searchPagePatterns.map((pattern) => [pattern, searchBehavior()])),
+        // Event sign-ups (issue 13): the form, its post and the cancel link, never cached (one origin for both); plain
+        // form posts get their body hash at the edge, as on the API's behaviours.
+        ...Object.fromEntries(
+          eventsPathPatterns.map((pattern) => [
+            pattern,
+            lambdaBehavior(eventsOrigin, { cachePolicy: CachePolicy.CACHING_DISABLED, allowedMethods: AllowedMethods.ALLOW_ALL, edgeLambdas: [formBodyHash.association] }),
+          ]),
+        ),
       },
       httpVersion: HttpVersion.HTTP2_AND_3,
       // Readers are in Norway: Europe and North America edges are enough.

@@ -1,4 +1,4 @@
-import { Duration, Stack } from 'aws-cdk-lib'
+import { Annotations, Duration, Stack } from 'aws-cdk-lib'
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb'
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events'
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets'
@@ -19,7 +19,11 @@ import {
   grantMediaList,
   grantMediaPrefix,
   grantReaderRecords,
+  grantSignupRecords,
 } from './grants.ts'
+
+/** The sender for an SES identity (`-c sesIdentity`): the address itself, or `pamelding@` a domain. */
+export const mailFromFor = (identity: string) => (identity.includes('@') ? identity : `Kompetansebroen <pamelding@${identity}>`)
 
 // Where tests imported it from before the functions were split (the construct now lives in app-lambda.ts).
 export { esmRequireBanner } from './app-lambda.ts'
@@ -34,6 +38,8 @@ export interface AppFunctionsProps {
   /** The SCORM origin (scorm-cdn.ts), whose player the site frames on a SCORM course's page. */
   scormOrigin?: string
   auth: ApiAuthSettings
+  /** The SES identity (domain or address) event sign-ups' e-mail is sent from; none: no e-mail (`-c sesIdentity`). */
+  sesIdentity?: string
 }
 
 /**
@@ -46,11 +52,12 @@ export class AppFunctions extends Construct {
   readonly publicApi: AppLambda
   readonly exams: AppLambda
   readonly search: AppLambda
+  readonly events: AppLambda
   readonly editorApi: AppLambda
   readonly scheduler: AppLambda
   readonly mediaWorker: AppLambda
   /** The Function URLs CloudFront's behaviours call (infra/stacks/cdn.ts). */
-  readonly urls: { site: FunctionUrl; publicApi: FunctionUrl; exams: FunctionUrl; search: FunctionUrl; editorApi: FunctionUrl }
+  readonly urls: { site: FunctionUrl; publicApi: FunctionUrl; exams: FunctionUrl; search: FunctionUrl; events: FunctionUrl; editorApi: FunctionUrl }
 
   constructor(scope: Construct, id: string, props: AppFunctionsProps) {
     super(scope, id)
@@ -119,6 +126,19 @@ export class AppFunctions extends Construct {
     })
     grantContent(this.search.role, content, {})
 
+    // Event sign-ups (issue 13): the sign-up pages and their form posts, cancel links, and their e-mail through SES.
+    this.events = new AppLambda(this, 'Events', {
+      entry: 'functions/entry/events.ts',
+      omitEventStreams: true,
+      description: 'Event sign-ups: /*/arrangementer/*/pamelding* and /avmelding/*, with their e-mail (SES v2)',
+      memorySize: 1024,
+      // A rush of sign-ups for one event retries lost races for a while (functions/events/retry.ts).
+      timeout: Duration.seconds(15),
+      // Its pages are the site's: the same hashed stylesheet.
+      environment: { ...shared, ASSETS: JSON.stringify(props.manifest), ...(props.sesIdentity ? { MAIL_FROM: mailFromFor(props.sesIdentity) } : {}) },
+    })
+    this.grantEvents(props)
+
     this.editorApi = new AppLambda(this, 'EditorApi', {
       entry: 'functions/entry/editor-api.ts',
       description: 'Editor workspace API: editing, publishing, uploads, administration (/api/editor/*)',
@@ -171,7 +191,29 @@ export class AppFunctions extends Construct {
       exams: this.exams.addOriginUrl(),
       editorApi: this.editorApi.addOriginUrl(),
       search: this.search.addOriginUrl(),
+      events: this.events.addOriginUrl(),
     }
+  }
+
+  private grantEvents(props: AppFunctionsProps) {
+    const { role } = this.events
+    // Reads the catalog and the published event; writes only sign-up partitions (SIGNUP#, SIGNUPTOKEN#).
+    grantContent(role, props.tables.content, {})
+    grantSignupRecords(role, props.tables.content)
+    if (!props.sesIdentity) {
+      Annotations.of(this.events).addWarningV2(
+        'kompetansebroen:no-ses-identity',
+        'No -c sesIdentity=…: event sign-ups work, but no confirmation or cancel-link e-mail is sent.',
+      )
+      return
+    }
+    // Sending from the configured identity, and only from it (SES authorises SendEmail on the sending identity).
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity })],
+      }),
+    )
   }
 
   private grantEditorApi(props: AppFunctionsProps) {

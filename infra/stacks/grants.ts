@@ -3,6 +3,7 @@ import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam'
 import type { IBucket } from 'aws-cdk-lib/aws-s3'
 import { contentTable, type TableDefinition } from '../definitions.ts'
 import { courseStatPrefix } from '../../functions/courses/keys.ts'
+import { signupRecordPrefixes } from '../../functions/events/keys.ts'
 import { acknowledge, arnFinding } from './nag.ts'
 
 /** The IAM statements the functions are made of, each granting exactly what one kind of code does. */
@@ -25,7 +26,8 @@ export function grantContent(role: Role, table: ITable, access: { write?: boolea
 
 /**
  * Partition-key prefixes of the records readers' form posts create (functions/courses/exam-keys.ts: exam attempts
- * and certificates; event sign-ups and newsletter subscribers will join them). Never `TENANT#`: editors' content.
+ * and certificates; newsletter subscribers will join them; event sign-ups have their own, `grantSignupRecords`). Never
+ * `TENANT#`: editors' content.
  */
 export const readerRecordPrefixes = ['ATTEMPT#', 'CERT#'] as const
 
@@ -36,10 +38,15 @@ export const readerRecordPrefixes = ['ATTEMPT#', 'CERT#'] as const
  * the Null check demands it (every item action carries it). GetItem belongs to the set (a route reads its attempt
  * back), though `grantContent`'s unconditioned reads already cover it; should reads ever be narrowed, this stays.
  */
-export function grantReaderRecords(role: Role, table: ITable, prefixes: readonly string[] = readerRecordPrefixes) {
+export function grantReaderRecords(
+  role: Role,
+  table: ITable,
+  prefixes: readonly string[] = readerRecordPrefixes,
+  actions: readonly string[] = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem'],
+) {
   role.addToPolicy(
     new PolicyStatement({
-      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem'],
+      actions: [...actions],
       resources: [table.tableArn],
       conditions: {
         'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': prefixes.map((prefix) => `${prefix}*`) },
@@ -47,6 +54,14 @@ export function grantReaderRecords(role: Role, table: ITable, prefixes: readonly
       },
     }),
   )
+}
+
+/**
+ * Event sign-ups (functions/events/keys.ts), confined to their partitions like `grantReaderRecords`: the events
+ * function also deletes waiting-list places as their holders get a seat or cancel, and queries an event's list.
+ */
+export function grantSignupRecords(role: Role, table: ITable) {
+  grantReaderRecords(role, table, signupRecordPrefixes, ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query'])
 }
 
 /**

@@ -25,6 +25,12 @@ export interface DeployOptions {
    * the road beyond the in-memory index (docs/search.md); default `memory`: none.
    */
   searchBackend?: 'memory' | 'opensearch'
+  /**
+   * The Amazon SES identity event sign-ups' e-mail is sent from (issue 13): a verified domain (`kompetansebroen.no`,
+   * sender `pamelding@` it) or address. The events function may send from it and nothing else; without it no
+   * sign-up e-mail is sent (synth warns).
+   */
+  sesIdentity?: string
 }
 
 /** The browser build the site function and the assets bucket are made from (see web/build.ts). */
@@ -54,6 +60,7 @@ export function deployOptionsFromContext(app: App): DeployOptions {
     certificateArn: read('certificateArn'),
     webAclArn: read('webAclArn'),
     searchBackend: read('searchBackend') as DeployOptions['searchBackend'],
+    sesIdentity: read('sesIdentity'),
   }
   validateDeployOptions(options)
   return options
@@ -69,6 +76,9 @@ export function validateDeployOptions(options: DeployOptions): void {
   }
   if (options.searchBackend !== undefined && !['memory', 'opensearch'].includes(options.searchBackend)) {
     throw new Error(`searchBackend must be memory or opensearch (got "${options.searchBackend}")`)
+  }
+  if (options.sesIdentity && !/^([^@\s]+@)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i.test(options.sesIdentity)) {
+    throw new Error(`sesIdentity must be a domain (kompetansebroen.no) or an e-mail address verified in SES (got "${options.sesIdentity}")`)
   }
   if (Boolean(options.domainName) !== Boolean(options.certificateArn)) {
     throw new Error('domainName and certificateArn go together: give both or neither')

@@ -53,6 +53,7 @@ export class WebStack extends Stack {
       siteOrigin: props.siteOrigin,
       scormOrigin: this.scormCdn.origin,
       auth: props.auth,
+      sesIdentity: props.options.sesIdentity,
     })
     // Search beyond the in-memory index, only when the operator asks for it (-c searchBackend=opensearch).
     if (props.options.searchBackend === 'opensearch') new SearchCollection(this, 'SearchCollection', { prefix: props.prefix, search: this.functions.search })

@@ -6,6 +6,7 @@ import type { UploadAnswer } from '../../functions/media/schema.ts'
 import type { RuntimeConfig } from '../../functions/shared/config.ts'
 import { encodePng } from '../../infra/local/seed/png.ts'
 import { createEditorEnvironment } from '../support/editors.ts'
+import { testEvent } from '../support/events.ts'
 import { publishNew, testArticle } from '../support/fixtures.ts'
 import { bank, publishCourse } from '../functions/courses/exam-support.ts'
 import { createAttempts } from '../../functions/courses/exam-attempts.ts'
@@ -256,6 +257,28 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
       const result = await search(functionUrlEvent('GET', '/api/v1/search', 'q=demens&limit=0'))
       expect(result.statusCode).toBe(400)
       expect(JSON.parse(bodyOf(result))).toMatchObject({ code: 'bad_request', error: expect.stringContaining('limit') })
+    })
+  })
+
+  describe('events', () => {
+    let events: Invoke
+    beforeAll(async () => {
+      events = invoker('FunctionsEventsFunction', { ASSETS: JSON.stringify(synth.web.manifest) })
+      await publishNew(editors.services, testEvent('vestfold', 'bundlet-fagdag', { title: 'Fagdag levert av den bundlede funksjonen' }))
+    })
+
+    it('renders the sign-up form, refuses a bad post on the form in bokmål, and answers an unknown cancel link 404', async () => {
+      const path = '/vestfold/arrangementer/bundlet-fagdag/pamelding'
+      const page = await events(functionUrlEvent('GET', path))
+      expect(page.statusCode, bodyOf(page)).toBe(200)
+      expect(headerOf(page, 'cache-control')).toBe('no-store')
+      expect(bodyOf(page)).toContain('Fagdag levert av den bundlede funksjonen')
+      expect(bodyOf(page)).toContain(synth.web.manifest['site.css'])
+      const refused = await events(formPostEvent(path, [['name', 'Kari'], ['email', 'ikke-en-adresse']]))
+      expect(refused.statusCode).toBe(400)
+      expect(bodyOf(refused)).toContain('Skriv en gyldig e-postadresse')
+      const unknown = await events(functionUrlEvent('GET', `/avmelding/${'A'.repeat(32)}`))
+      expect(unknown.statusCode).toBe(404)
     })
   })
 

@@ -6,6 +6,7 @@ import {
   cacheSeconds,
   contentSecurityPolicyFor,
   editorApiPathPrefix,
+  eventsPathPatterns,
   examsPathPatterns,
   mediaBucket,
   mediaPathPrefix,
@@ -69,6 +70,8 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
       ...[apiPathPrefix, mediaPathPrefix, assetsPathPrefix].map((p) => `${p}*`),
       '/sok',
       '/*/sok',
+      // Event sign-ups (issue 13), after media and assets as well.
+      ...eventsPathPatterns,
     ])
     expect(examsPathPatterns).toEqual(['/api/v1/exams/*', '/api/v1/attempts/*'])
   })
@@ -90,6 +93,7 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     // The scheduler and the media worker have no URL: nothing on the internet can call them.
     expect(resourcesOf(plain.templates.web, 'AWS::Lambda::Url').map(([, url]) => url.Properties.TargetFunctionArn['Fn::GetAtt'][0]).sort()).toEqual([
       expect.stringMatching(/^FunctionsEditorApiFunction/),
+      expect.stringMatching(/^FunctionsEventsFunction/),
       expect.stringMatching(/^FunctionsExamsFunction/),
       expect.stringMatching(/^FunctionsPublicApiFunction/),
       expect.stringMatching(/^FunctionsSearchFunction/),
@@ -103,7 +107,7 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(controls.map(([, c]) => c.OriginAccessControlOriginType).sort()).toEqual(['lambda', 's3'])
     for (const [, c] of controls) expect(c).toMatchObject({ SigningBehavior: 'always', SigningProtocol: 'sigv4' })
     const origins = config(plain).Origins
-    expect(origins).toHaveLength(7)
+    expect(origins).toHaveLength(8)
     for (const origin of origins) {
       expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Cdn(S3|Lambda)Access/), 'Id'] })
       if (origin.S3OriginConfig) expect(origin.S3OriginConfig.OriginAccessIdentity).toBe('')
@@ -116,8 +120,8 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
       .map(([, p]) => p.Properties)
       .filter((p) => p.Principal !== 'events.amazonaws.com' && p.Principal !== 's3.amazonaws.com')
     expect(permissions.map((p) => p.Action).sort()).toEqual([
-      ...Array(5).fill('lambda:InvokeFunction'),
-      ...Array(5).fill('lambda:InvokeFunctionUrl'),
+      ...Array(6).fill('lambda:InvokeFunction'),
+      ...Array(6).fill('lambda:InvokeFunctionUrl'),
     ])
     for (const p of permissions) {
       expect(p.Principal).toBe('cloudfront.amazonaws.com')
@@ -194,10 +198,10 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(config(plain).DefaultCacheBehavior.AllowedMethods).toEqual(['GET', 'HEAD'])
   })
 
-  it('hashes readers’ form bodies at the edge on the public API’s and the exams’ behaviours, and nowhere else', () => {
-    // One Lambda@Edge version on three behaviours, its ARN from us-east-1 through CDK's cross-region reader.
+  it('hashes readers’ form bodies at the edge on the public API’s, the exams’ and the event sign-ups’ behaviours, and nowhere else', () => {
+    // One Lambda@Edge version on five behaviours, its ARN from us-east-1 through CDK's cross-region reader.
     const [reader] = resource(plain.templates.web, 'Custom::CrossRegionStringParameterReader', 'CdnFormBodyHashFunctionArnReader')
-    const hashed: string[] = [`${apiPathPrefix}*`, ...examsPathPatterns]
+    const hashed: string[] = [`${apiPathPrefix}*`, ...examsPathPatterns, ...eventsPathPatterns]
     for (const pattern of hashed) {
       expect(behavior(plain, pattern).LambdaFunctionAssociations, pattern).toEqual([
         { EventType: 'origin-request', IncludeBody: true, LambdaFunctionARN: { 'Fn::GetAtt': [reader, 'FunctionArn'] } },

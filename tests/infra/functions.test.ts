@@ -36,13 +36,14 @@ describe('functions', { timeout: 120_000 }, () => {
   const reads = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query']
   const writes = ['dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']
 
-  it('has the eight functions, split by who waits, on Node.js 24, arm64, ESM bundles, with explicit memory, timeout and log retention', () => {
+  it('has the nine functions, split by who waits, on Node.js 24, arm64, ESM bundles, with explicit memory, timeout and log retention', () => {
     const all = { ...functions(plain), Invalidator: resource(plain.templates.web, 'AWS::Lambda::Function', 'FunctionsInvalidatorFunction')[1].Properties }
     // Beside them only CDK's reader of the Lambda@Edge version's ARN from us-east-1, which runs at deploy time.
     const nodeFunctions = resourcesOf(plain.templates.web, 'AWS::Lambda::Function')
       .filter(([, fn]) => String(fn.Properties.Runtime).startsWith('nodejs'))
       .filter(([id]) => !id.startsWith('CustomCrossRegionStringParameterReader'))
-    expect(nodeFunctions).toHaveLength(8)
+    // The ninth, event sign-ups, has its own test (tests/infra/events-function.test.ts).
+    expect(nodeFunctions).toHaveLength(9)
     for (const fn of Object.values(all)) {
       expect(fn).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler' })
       expect(fn.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps')

@@ -1,4 +1,5 @@
 import type { PublishedItem } from '../../functions/content/schema.ts'
+import { onlineLinkIsPublic } from '../../functions/events/registration.ts'
 import type { Tenant } from '../../functions/tenants/schema.ts'
 import { isoDuration } from './format.ts'
 
@@ -69,10 +70,11 @@ export function itemJsonLd(item: PublishedItem, owner: Tenant, url: string, orig
           : 'https://schema.org/OnlineEventAttendanceMode',
         location: [
           ...(item.location ? [{ '@type': 'Place', name: item.location.name, address: item.location.address }] : []),
-          ...(item.onlineUrl ? [{ '@type': 'VirtualLocation', url: item.onlineUrl }] : []),
+          // A link meant for participants only is never published, here or on the page (issue 13).
+          ...(item.onlineUrl ? [{ '@type': 'VirtualLocation', ...(onlineLinkIsPublic(item) ? { url: item.onlineUrl } : {}) }] : []),
         ],
         organizer: { '@type': 'Organization', name: item.organiser },
-        isAccessibleForFree: true,
+        isAccessibleForFree: !item.priceNok,
       }
   }
 }

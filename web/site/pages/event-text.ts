@@ -1,3 +1,4 @@
+import type { EventKind } from '../../../functions/content/vocabulary.ts'
 import type { SignupField, SignupProblem } from '../../../functions/events/form.ts'
 
 /** What the sign-up and cancellation pages say, in bokmål, in one place (the e-mails: functions/events/messages.tsx). */
@@ -84,3 +85,17 @@ export const cancelText = {
 } as const
 
 export type FormProblem = SignupProblem | 'duplicate'
+
+/** The event page's words for what issue 13 added (the rest is in web/site/text.ts). */
+export const eventPageText = {
+  kind: 'Type',
+  kinds: { kurs: 'Kurs', konferanse: 'Konferanse', webinar: 'Webinar', nettverksmote: 'Nettverksmøte', hospitering: 'Hospitering' } as Record<EventKind, string>,
+  map: 'Vis på kart (OpenStreetMap)',
+  price: 'Pris',
+  free: 'Gratis',
+  priceNok: (nok: number) => `${new Intl.NumberFormat('nb-NO').format(nok)} kr`,
+  deadline: 'Påmeldingsfrist',
+  onlineForParticipants: 'Lenken sendes på e-post til dem som er påmeldt.',
+  signUp: 'Meld deg på',
+  signupClosed: 'Påmeldingsfristen er ute.',
+}

@@ -3,11 +3,14 @@ import type { ContentOf, PublishedItem } from '../../../functions/content/schema
 import { embedUrlFor } from '../../../functions/content/external-video.ts'
 import { variantPath } from '../../../functions/media/paths.ts'
 import { releasedEpisodes } from '../../../functions/podcasts/episodes.ts'
-import { formatDate, formatDuration, formatEventTime } from '../format.ts'
+import { signupPath } from '../../../functions/events/paths.ts'
+import { mapLink, onlineLinkIsPublic, registrationMode, signupBlocked, signupClosesAt } from '../../../functions/events/registration.ts'
+import { formatDate, formatDateTime, formatDuration, formatEventTime } from '../format.ts'
 import { AudioPlayer } from '../components/audio-player.tsx'
 import { SubscribeLinks } from '../components/subscribe.tsx'
 import { paths } from '../paths.ts'
 import { t } from '../text.ts'
+import { eventPageText as e } from './event-text.ts'
 
 // The parts of an item page that differ per type; courses have a page of their own (course-page.tsx).
 
@@ -76,32 +79,65 @@ export function PodcastDetails({ item, now }: { item: ContentOf<'podkast'> & Pub
 
 export function EventDetails({ item, now }: { item: ContentOf<'arrangementer'>; now: Date }) {
   const past = new Date(item.endsAt) < now
+  const mode = registrationMode(item)
+  const showOnline = item.onlineUrl && onlineLinkIsPublic(item)
   return (
     <>
       <p class={past ? 'notice' : 'notice notice-upcoming'}>{past ? t.eventPast : t.eventUpcoming}</p>
       <dl class="facts">
+        {item.kind && (
+          <>
+            <dt>{e.kind}</dt>
+            <dd>{e.kinds[item.kind]}</dd>
+          </>
+        )}
         <dt>{t.eventTime}</dt>
         <dd>{formatEventTime(item.startsAt, item.endsAt)}</dd>
         <dt>{t.eventPlace}</dt>
         <dd>
           {item.location ? [item.location.name, item.location.address].filter(Boolean).join(', ') : t.online}
-          {item.onlineUrl && (
+          {item.location && (
+            <>
+              {' '}
+              (<a href={mapLink(item.location)}>{e.map}</a>)
+            </>
+          )}
+          {showOnline && (
             <>
               {' '}
               (<a href={item.onlineUrl}>{t.joinOnline}</a>)
             </>
           )}
+          {item.onlineUrl && !showOnline && <> {e.onlineForParticipants}</>}
         </dd>
         <dt>{t.organiser}</dt>
-        <dd>{item.organiser}</dd>
+        <dd>{[item.organiser, ...(item.coOrganisers ?? [])].join(', ')}</dd>
+        <dt>{e.price}</dt>
+        <dd>{item.priceNok ? e.priceNok(item.priceNok) : e.free}</dd>
+        {mode === 'built-in' && (
+          <>
+            <dt>{e.deadline}</dt>
+            <dd>{formatDateTime(signupClosesAt(item))}</dd>
+          </>
+        )}
       </dl>
-      {item.registrationUrl && !past && (
+      {!past && mode === 'external' && item.registrationUrl && (
         <p>
           <a class="button" href={item.registrationUrl}>
             {t.register}
           </a>
         </p>
       )}
+      {!past && mode === 'built-in' &&
+        (signupBlocked(item, now) ? (
+          <p>{e.signupClosed}</p>
+        ) : (
+          <p>
+            <a class="button" href={signupPath(item)}>
+              {e.signUp}
+            </a>
+          </p>
+        ))}
     </>
   )
 }

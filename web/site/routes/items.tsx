@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono/tiny'
 import { podcastFeedPath } from '../../../functions/content/paths.ts'
+import { signupBlocked } from '../../../functions/events/registration.ts'
 import type { PublishedItem } from '../../../functions/content/schema.ts'
 import { isContentType, isSlug } from '../../../functions/content/vocabulary.ts'
 import { releasedCount, releasedEpisodes } from '../../../functions/podcasts/episodes.ts'
@@ -17,11 +18,11 @@ const feedCacheControl = `public, max-age=300, s-maxage=300, stale-while-revalid
 
 /**
  * What an item page shows that moves with the clock, named by state rather than by time, so the render cache
- * keeps a page until it really changes: an event turns past (pages/item-details.tsx: `endsAt < now`), a
+ * keeps a page until it really changes: an event's sign-up closes or it turns past (pages/item-details.tsx), a
  * podcast releases a scheduled episode. Other types show nothing that depends on the time.
  */
 export function clockState(item: PublishedItem, now: Date): string {
-  if (item.type === 'arrangementer') return new Date(item.endsAt) < now ? 'past' : 'upcoming'
+  if (item.type === 'arrangementer') return new Date(item.endsAt) < now ? 'past' : `upcoming ${signupBlocked(item, now) ?? 'open'}`
   if (item.type === 'podkast') return `released ${releasedCount(item, now)}`
   return ''
 }
