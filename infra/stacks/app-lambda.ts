@@ -46,6 +46,8 @@ export interface LambdaSpec {
 export class AppLambda extends Construct {
   readonly fn: NodejsFunction
   readonly role: Role
+  /** Its log group (retention a month); the operations stack counts scheduler failures from it. */
+  readonly logGroup: LogGroup
 
   constructor(scope: Construct, id: string, spec: LambdaSpec) {
     super(scope, id)
@@ -57,6 +59,7 @@ export class AppLambda extends Construct {
     })
     const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH })
     logGroup.grantWrite(this.role)
+    this.logGroup = logGroup
 
     this.fn = new NodejsFunction(this, 'Function', {
       entry: repoFile(spec.entry),

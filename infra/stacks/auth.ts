@@ -7,6 +7,7 @@ import {
   OAuthScope,
   StandardThreatProtectionMode,
   UserPool,
+  UserPoolEmail,
   UserPoolClientIdentityProvider,
   VerificationEmailStyle,
 } from 'aws-cdk-lib/aws-cognito'
@@ -17,6 +18,10 @@ export interface AuthStackProps extends StackProps {
   prefix: string
   /** `https://{domainName}` when a custom domain is deployed; the editor workspace lives under it. */
   siteOrigin?: string
+  /** `-c cognitoDomainPrefix=…`; default the prefix (`kompetansebroen-{stage}`), taken by someone else in some region. */
+  cognitoDomainPrefix?: string
+  /** `-c cognitoEmail=…`: Cognito mails through SES from this address, whose domain is a verified SES identity here. */
+  cognitoEmail?: string
 }
 
 /** What the api function needs to verify editors' tokens (see functions/ auth). */
@@ -83,6 +88,17 @@ export class AuthStack extends Stack {
           'Du er invitert som redaktør i Kompetansebroen. Brukernavn: {username} Midlertidig passord: {####} ' +
           'Logg inn innen tre dager og sett opp tofaktorautentisering.',
       },
+      // Cognito's own sender allows 50 mails a day; through SES the account's SES quota applies.
+      ...(props.cognitoEmail
+        ? {
+            email: UserPoolEmail.withSES({
+              fromEmail: props.cognitoEmail,
+              fromName: 'Kompetansebroen',
+              sesVerifiedDomain: props.cognitoEmail.split('@')[1],
+              sesRegion: Stack.of(this).region,
+            }),
+          }
+        : {}),
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     })
@@ -120,7 +136,7 @@ export class AuthStack extends Stack {
       refreshTokenValidity: Duration.hours(12),
     })
     const domain = this.userPool.addDomain('HostedUi', {
-      cognitoDomain: { domainPrefix: props.prefix },
+      cognitoDomain: { domainPrefix: props.cognitoDomainPrefix ?? props.prefix },
       managedLoginVersion: ManagedLoginVersion.CLASSIC_HOSTED_UI,
     })
 

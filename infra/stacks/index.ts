@@ -2,10 +2,14 @@ import { Stack, type App } from 'aws-cdk-lib'
 import type { AssetManifest } from '../../web/assets.ts'
 import { AuthStack } from './auth.ts'
 import { DataStack } from './data.ts'
+import { EdgeAlarmsStack } from './edge-alarms.ts'
+import { OperationsStack } from './operations.ts'
+import { cognitoDomainPrefixProblem, operatorOptionsFromContext, validateOperatorOptions, type OperatorOptions } from './operator-options.ts'
+import { enableTracing } from './tracing.ts'
 import { WebStack } from './web.ts'
 
 /** What an operator may choose at deploy time (`-c stage=… -c domainName=… -c certificateArn=…`). */
-export interface DeployOptions {
+export interface DeployOptions extends OperatorOptions {
   /** Lowercase name of the environment; every resource name starts with `kompetansebroen-{stage}`. */
   stage: string
   /**
@@ -42,6 +46,12 @@ export interface WebBuild {
 }
 
 export const prefixFor = (stage: string) => `kompetansebroen-${stage}`
+/**
+ * For names unique per account across regions (CloudFront policies, functions and origin access controls, dashboards)
+ * and for what lives in us-east-1 for every region (the edge stack): the stage in a second region gets the region in
+ * them, so one stage can run in two regions; the default region keeps the names it always had.
+ */
+export const globalPrefixFor = (stage: string, region: string) => (region === defaultRegion ? prefixFor(stage) : `${prefixFor(stage)}-${region}`)
 
 export const defaultRegion = 'eu-north-1'
 /** Lambda@Edge functions must be created here (CloudFront replicates them to its edge locations). */
@@ -59,6 +69,7 @@ export function deployOptionsFromContext(app: App): DeployOptions {
     domainName: read('domainName'),
     certificateArn: read('certificateArn'),
     webAclArn: read('webAclArn'),
+    ...operatorOptionsFromContext(read),
     searchBackend: read('searchBackend') as DeployOptions['searchBackend'],
     sesIdentity: read('sesIdentity'),
   }
@@ -68,9 +79,15 @@ export function deployOptionsFromContext(app: App): DeployOptions {
 
 export function validateDeployOptions(options: DeployOptions): void {
   // The stage ends up in bucket names and the Cognito domain prefix: lowercase letters, digits, hyphens.
-  if (!/^[a-z][a-z0-9-]{0,19}$/.test(options.stage)) {
-    throw new Error(`stage must be 1–20 lowercase letters, digits or hyphens, starting with a letter (got "${options.stage}")`)
+  // Cognito refuses a domain prefix ending in a hyphen, so the stage may not end in one either.
+  if (!/^[a-z](?:[a-z0-9-]{0,18}[a-z0-9])?$/.test(options.stage)) {
+    throw new Error(`stage must be 1–20 lowercase letters, digits or hyphens, starting with a letter and not ending with a hyphen (got "${options.stage}")`)
   }
+  const domainPrefixProblem = cognitoDomainPrefixProblem(options.cognitoDomainPrefix ?? prefixFor(options.stage))
+  if (domainPrefixProblem && options.cognitoDomainPrefix === undefined) {
+    throw new Error(`stage makes the Cognito domain prefix kompetansebroen-${options.stage}, which ${domainPrefixProblem}; choose another stage or -c cognitoDomainPrefix=…`)
+  }
+  validateOperatorOptions(options)
   if (options.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(options.region)) {
     throw new Error(`region must be an AWS region name such as eu-north-1 (got "${options.region}")`)
   }
@@ -97,6 +114,10 @@ export interface Stacks {
   web: WebStack
   /** us-east-1: the Lambda@Edge function on the public API's behaviour and its role. */
   edge: Stack
+  /** Alarms, dashboard and AWS Backup in the stacks' region (operations.ts). */
+  ops: OperationsStack
+  /** us-east-1: the CloudFront alarms, where CloudFront's metrics are (edge-alarms.ts). */
+  edgeAlarms: EdgeAlarmsStack
 }
 
 /**
@@ -106,13 +127,15 @@ export interface Stacks {
 export function createStacks(app: App, options: DeployOptions, web: WebBuild): Stacks {
   validateDeployOptions(options)
   const prefix = prefixFor(options.stage)
-  const siteOrigin = options.domainName ? `https://${options.domainName}` : undefined
+  // Without a domain, the distribution's own origin once the operator knows it (a second deploy, -c siteOrigin=…).
+  const siteOrigin = options.domainName ? `https://${options.domainName}` : options.siteOrigin
   const description = (what: string) => `Kompetansebroen (${options.stage}): ${what}`
   // Account stays the deploying credentials' (environment-agnostic); only the region is fixed.
   const env = { region: options.region ?? defaultRegion }
+  const globalPrefix = globalPrefixFor(options.stage, env.region)
 
-  const edge = new Stack(app, `${prefix}-edge`, {
-    stackName: `${prefix}-edge`,
+  const edge = new Stack(app, `${globalPrefix}-edge`, {
+    stackName: `${globalPrefix}-edge`,
     description: description('Lambda@Edge function for reader form posts (CloudFront needs it in us-east-1)'),
     env: { region: edgeRegion },
   })
@@ -122,6 +145,8 @@ export function createStacks(app: App, options: DeployOptions, web: WebBuild): S
     description: description('Cognito user pool for editors and admins'),
     prefix,
     siteOrigin,
+    cognitoDomainPrefix: options.cognitoDomainPrefix,
+    cognitoEmail: options.cognitoEmail,
   })
   const data = new DataStack(app, `${prefix}-data`, {
     env,
@@ -133,7 +158,8 @@ export function createStacks(app: App, options: DeployOptions, web: WebBuild): S
     env,
     stackName: `${prefix}-web`,
     description: description('media and assets buckets, site, public API, editor API, scheduler and media worker functions, CloudFront'),
-    prefix,
+    // CloudFront's names are unique per account, across regions.
+    prefix: globalPrefix,
     options,
     siteOrigin,
     web,
@@ -141,5 +167,29 @@ export function createStacks(app: App, options: DeployOptions, web: WebBuild): S
     auth: auth.forApi,
     edgeStack: edge,
   })
-  return { auth, data, web: webStack, edge }
+  if (options.tracing) enableTracing([webStack])
+
+  const distributions = [
+    { label: 'Site', distributionId: webStack.cdn.distribution.distributionId },
+    { label: 'Scorm', distributionId: webStack.scormCdn.distribution.distributionId },
+  ]
+  const ops = new OperationsStack(app, `${prefix}-ops`, {
+    env,
+    stackName: `${prefix}-ops`,
+    description: description('alarms, dashboard and their SNS topic; AWS Backup of the tables and the media bucket'),
+    prefix: globalPrefix,
+    alarmEmail: options.alarmEmail,
+    watched: [webStack, data, auth],
+    tables: [data.tables.content, data.tables.counters],
+    mediaBucket: webStack.buckets.media,
+    distributions,
+  })
+  const edgeAlarms = new EdgeAlarmsStack(app, `${globalPrefix}-edge-alarms`, {
+    stackName: `${globalPrefix}-edge-alarms`,
+    description: description('CloudFront 5xx alarms and their SNS topic (CloudFront metrics exist only in us-east-1)'),
+    prefix: globalPrefix,
+    alarmEmail: options.alarmEmail,
+    distributions,
+  })
+  return { auth, data, web: webStack, edge, ops, edgeAlarms }
 }

@@ -35,11 +35,15 @@ function rawFindings(stack: Stack) {
 const variants: Array<[string, SynthOptions]> = [
   ['default deploy (no custom domain)', {}],
   [
-    'custom domain, certificate and web ACL',
+    'custom domain, certificate, web ACL, tracing, alarm e-mail and SES sender',
     {
       deploy: {
         ...custom,
         webAclArn: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/kompetansebroen/0f1e2d3c-aaaa-bbbb-cccc-123456789012',
+        // Issue 15's opt-ins: X-Ray's write statement, the alarm mails and Cognito's SES sender.
+        tracing: true,
+        alarmEmail: 'vakt@kompetansebroen.example.no',
+        cognitoEmail: 'no-reply@kompetansebroen.example.no',
       },
     },
   ],
