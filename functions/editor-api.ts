@@ -8,6 +8,7 @@ import { contentEditorRoutes } from './content/editor-routes.ts'
 import { courseEditorRoutes } from './courses/routes.ts'
 import { followRoutes } from './content/follow-routes.ts'
 import { examEditorRoutes } from './courses/exam-editor-routes.ts'
+import { eventEditorRoutes } from './events/editor-routes.ts'
 import { dynamoProbe, healthRoutes } from './health/routes.ts'
 import { mediaRoutes, type MediaRoutesOptions } from './media/routes.ts'
 import type { Services } from './services.ts'
@@ -63,6 +64,8 @@ export function createEditorApiApp(services: Services, options: EditorApiOptions
   app.route('/tenants/:tenant', examEditorRoutes(services))
   app.route('/tenants/:tenant', courseEditorRoutes(services.courses, services.courseStats))
   app.route('/tenants/:tenant', mediaRoutes(services, options.media))
+  // Event sign-ups' organisers: participants, the waiting list, CSV, closing sign-up (issue 13).
+  app.route('/tenants/:tenant', eventEditorRoutes(services))
   app.route('/admin', adminRoutes(services))
 
   app.notFound(onApiNotFound)

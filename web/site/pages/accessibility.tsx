@@ -21,7 +21,7 @@ export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
         <li>Filmer har teksting, og podkaster har transkripsjon.</li>
         <li>Vi bruker ingen sporingskapsler og laster ikke innhold fra andre tjenester før du selv velger det.</li>
       </ul>
-      <h2 id="personvern">Personvern: e-kurs, eksamen og kursbevis</h2>
+      <h2 id="personvern">Personvern: e-kurs, eksamen, kursbevis og påmelding</h2>
       <p>
         Fremdriften din i et e-kurs lagres bare i nettleseren din. For at redaksjonen skal se hvor mange som bruker kurset,
         sender nettleseren to anonyme signaler per kurs: ett når du åpner den første leksjonen, og ett når du har gått gjennom
@@ -50,6 +50,15 @@ export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
         Det du søker etter, lagrer vi ikke, heller ikke det du skriver mens søkefeltet foreslår innhold. Søkeordene står i
         adressen til søkesiden, og adresser havner i tilgangsloggene til innholdsnettverket vårt sammen med IP-adressen, som
         for alle sidene. Loggene brukes bare ved feil og angrep og slettes etter 90 dager.
+      </p>
+      <p>
+        Når du melder deg på et arrangement her, lagrer vi navnet ditt, e-postadressen, arbeidssted, kommune, eventuelle
+        behov for tilrettelegging eller spesialkost du skriver inn, samtykketeksten slik du så den, når du meldte deg på, og
+        om du har plass, står på venteliste eller har meldt deg av. Opplysningene brukes bare til arrangementet: deltakerlisten,
+        som bare redaksjonen som eier arrangementet ser, og e-post om påmeldingen (bekreftelse, venteliste, ledig plass og
+        avmelding), sendt gjennom Amazon SES. Hver e-post har en lenke du kan melde deg av med; lenken er en hemmelig kode som
+        vi bare lagrer i omgjort form. Alt slettes automatisk et fast antall dager etter at arrangementet er over (30 dager,
+        med mindre arrangøren har valgt noe annet; antallet står i skjemaet), også om du har meldt deg av.
       </p>
       <h2>Erklæring i uustatus</h2>
       <p>
