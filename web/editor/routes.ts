@@ -12,6 +12,7 @@ export type Route =
   | { name: 'lessons'; tenant: string; id: string }
   | { name: 'exam'; tenant: string; id: string }
   | { name: 'stats'; tenant: string; id: string }
+  | { name: 'signups'; tenant: string; id: string }
   | { name: 'media'; tenant: string }
   | { name: 'shared'; tenant: string }
   | { name: 'notFound' }
@@ -33,6 +34,8 @@ export const paths = {
   exam: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}/eksamen`,
   /** An e-course's anonymous statistics (views/course-stats.tsx). */
   stats: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}/statistikk`,
+  /** An event's sign-ups and waiting list (views/event-signups.tsx). */
+  signups: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}/pameldinger`,
   media: (tenant: string) => `${root}/${tenant}/media`,
   shared: (tenant: string) => `${root}/${tenant}/delt`,
 }
@@ -62,6 +65,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (section === 'elementer' && id && sub === 'leksjoner') return { name: 'lessons', tenant, id }
   if (section === 'elementer' && id && sub === 'eksamen') return { name: 'exam', tenant, id }
   if (section === 'elementer' && id && sub === 'statistikk') return { name: 'stats', tenant, id }
+  if (section === 'elementer' && id && sub === 'pameldinger') return { name: 'signups', tenant, id }
   if (section === 'media' && !id) return { name: 'media', tenant }
   if (section === 'delt' && !id) return { name: 'shared', tenant }
   if (!section) return { name: 'items', tenant, filter: {} }

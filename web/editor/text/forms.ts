@@ -1,5 +1,6 @@
 import type { PublishProblem } from '../../../functions/content/rules.ts'
 import type { RefusalReason } from '../../../functions/media/refusals.ts'
+import { eventFieldText, eventIssueText } from './events.ts'
 import { t } from './ui.ts'
 
 /** The words of forms: field labels, validation messages, the rich-text editor, uploads. */
@@ -30,6 +31,7 @@ export interface IssueLike {
   format?: string
   expected?: string
   message: string
+  params?: { code?: unknown }
 }
 
 /** What to do about a required field left empty, where a specific sentence helps more than "Fyll ut feltet". */
@@ -75,6 +77,7 @@ export function issueText(issue: IssueLike, value: unknown): string {
     case 'invalid_value':
       return 'Velg et av alternativene.'
     case 'custom':
+      if (eventIssueText[String(issue.params?.code)]) return eventIssueText[String(issue.params?.code)]!
       if (issue.message.includes('HTML')) return 'HTML-koder er ikke tillatt her. Skriv vanlig tekst.'
       if (issue.message.startsWith('Links')) return 'Lenker må begynne med https://, http://, mailto:, / eller #.'
       return 'Feltet har feil form.'
@@ -198,6 +201,7 @@ export const fieldText: Record<string, string> = {
   onlineUrl: 'Lenke til digital deltakelse',
   organiser: 'Arrangør',
   registrationUrl: 'Lenke til påmelding',
+  ...eventFieldText,
   audiences: 'Målgrupper',
   topics: 'Fagtema',
   sharedNationally: 'Delt nasjonalt',

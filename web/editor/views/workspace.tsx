@@ -8,6 +8,7 @@ import { mayLeave, navigate, parseRoute, paths, setLeaveGuard, useLocation, type
 import { t } from '../text.ts'
 import { CourseBuilder } from './course-builder.tsx'
 import { CourseStatsView } from './course-stats.tsx'
+import { EventSignupsView } from './event-signups.tsx'
 import { ExamEditor } from './exam-editor.tsx'
 import { HistoryView } from './history.tsx'
 import { ItemEditor } from './item-editor.tsx'
@@ -126,6 +127,8 @@ function View({ route }: { route: Route }) {
       return <ExamEditor id={route.id} />
     case 'stats':
       return <CourseStatsView id={route.id} />
+    case 'signups':
+      return <EventSignupsView id={route.id} />
     case 'media':
       return <MediaLibrary />
     case 'shared':
