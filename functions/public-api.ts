@@ -4,6 +4,7 @@ import { publicContentRoutes } from './content/public-routes.ts'
 import { dynamoProbe, healthRoutes } from './health/routes.ts'
 import type { PublicReadingServices } from './reader-services.ts'
 import { onApiError, onApiNotFound } from './shared/api-errors.ts'
+import { cacheAtTheEdge } from './shared/edge-cache.ts'
 import { methodNotAllowed } from './shared/method-not-allowed.ts'
 
 /**
@@ -20,6 +21,8 @@ export function createPublicApiApp(services: PublicReadingServices) {
     // DynamoDB only: media reach readers from S3 through CloudFront, never through this function.
     healthRoutes({ dynamodb: { label: 'DynamoDB', check: dynamoProbe(services.db) } }),
   )
+  // Integrators' reads are cached at the edge like pages (a minute, then refreshed in the background).
+  app.use('/v1/*', cacheAtTheEdge())
   app.route('/v1', publicContentRoutes(services))
   // Readers' favourites, as the cards listings show (issue 14).
   app.route('/v1', cardRoutes(services))

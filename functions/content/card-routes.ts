@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
-import { cacheSeconds } from '../../infra/definitions.ts'
 import type { PublicReadingServices } from '../reader-services.ts'
+import { sharedCacheControl } from '../shared/edge-cache.ts'
 import { badRequest } from '../shared/errors.ts'
 import { toCard } from './card.ts'
 import { episodePath, itemPath, type ItemAddress } from './paths.ts'
@@ -65,7 +65,7 @@ export function cardRoutes(services: Pick<PublicReadingServices, 'content'>) {
     const pages = requested.map(parsePagePath)
     const distinct = [...new Map(pages.map((page) => [itemPath(page.item), page.item])).values()]
     const views = await services.content.readerViews(distinct)
-    c.header('cache-control', `public, max-age=${cacheSeconds.pageSharedMaxAge}, s-maxage=${cacheSeconds.pageSharedMaxAge}, stale-while-revalidate=${cacheSeconds.pageStaleWhileRevalidate}`)
+    c.header('cache-control', sharedCacheControl)
     return c.json({ items: pages.map((page) => pageCard(page, views.get(itemPath(page.item)))) })
   })
 }

@@ -24,6 +24,7 @@ import {
   type IOrigin,
 } from 'aws-cdk-lib/aws-cloudfront'
 import { FunctionUrlOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins'
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam'
 import type { IFunctionUrl } from 'aws-cdk-lib/aws-lambda'
 import type { IBucket } from 'aws-cdk-lib/aws-s3'
 import { Construct } from 'constructs'
@@ -112,19 +113,23 @@ export class Cdn extends Construct {
         enableAcceptEncodingGzip: true,
         enableAcceptEncodingBrotli: true,
       })
-    // Pages: the site function decides (s-maxage + stale-while-revalidate); nothing is cached unless it says so.
-    // The key holds the query string and the reader's region cookie (`/` redirects by it), no other cookie.
-    const pages = new CachePolicy(this, 'PagesCache', {
-      cachePolicyName: `${prefix}-pages`,
-      comment: 'Reader pages: honour origin Cache-Control, vary on query string and region cookie',
-      minTtl: Duration.seconds(0),
-      defaultTtl: Duration.seconds(0),
-      maxTtl: Duration.days(1),
-      queryStringBehavior: CacheQueryStringBehavior.all(),
-      cookieBehavior: CacheCookieBehavior.allowList(REGION_COOKIE),
-      enableAcceptEncodingGzip: true,
-      enableAcceptEncodingBrotli: true,
-    })
+    // The function decides (s-maxage + stale-while-revalidate); nothing is cached unless it says so. Keyed on the query string.
+    const honouringOrigin = (name: string, comment: string, cookieBehavior?: CacheCookieBehavior) =>
+      new CachePolicy(this, `${name}Cache`, {
+        cachePolicyName: `${prefix}-${name.toLowerCase()}`,
+        comment,
+        minTtl: Duration.seconds(0),
+        defaultTtl: Duration.seconds(0),
+        maxTtl: Duration.days(1),
+        queryStringBehavior: CacheQueryStringBehavior.all(),
+        cookieBehavior,
+        enableAcceptEncodingGzip: true,
+        enableAcceptEncodingBrotli: true,
+      })
+    // Pages also vary on the reader's region cookie (`/` redirects by it), no other cookie.
+    const pages = honouringOrigin('Pages', 'Reader pages: honour origin Cache-Control, vary on query string and region cookie', CacheCookieBehavior.allowList(REGION_COOKIE))
+    // The public API's reads (issue 15, functions/shared/edge-cache.ts): no API answer depends on a cookie.
+    const api = honouringOrigin('Api', 'Public API: honour origin Cache-Control, vary on query string')
 
     const s3Access = new S3OriginAccessControl(this, 'S3Access', {
       originAccessControlName: `${prefix}-s3`,
@@ -221,7 +226,7 @@ export class Cdn extends Construct {
         // anonymous; unknown API paths answer JSON from here rather than a reader page from the site. CloudFront
         // allows POST only together with every other method: the public API answers 405 to what it does not route.
         [`${apiPathPrefix}*`]: lambdaBehavior(lambdaOrigin(props.urls.publicApi), {
-          cachePolicy: CachePolicy.CACHING_DISABLED,
+          cachePolicy: api,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           edgeLambdas: [formBodyHash.association],
         }),
@@ -256,6 +261,16 @@ export class Cdn extends Construct {
       logFilePrefix: 'cloudfront/',
       logIncludesCookies: false,
     })
+    // Without ListBucket S3 answers a missing key 403, which podcast apps report as an error; with it, 404. Only this
+    // distribution, as for its reads (issue 15).
+    props.buckets.media.addToResourcePolicy(
+      new PolicyStatement({
+        actions: ['s3:ListBucket'],
+        principals: [new ServicePrincipal('cloudfront.amazonaws.com')],
+        resources: [props.buckets.media.bucketArn],
+        conditions: { StringEquals: { 'AWS:SourceArn': this.distribution.distributionArn } },
+      }),
+    )
     this.acknowledgeFindings(options)
   }
 

@@ -3,6 +3,7 @@ import { createEditorApiApp } from '../../functions/editor-api.ts'
 import { createPublicApiApp } from '../../functions/public-api.ts'
 import { createPublicApiServices, createPublicReadingServices } from '../../functions/reader-services.ts'
 import { createServices, type Services } from '../../functions/services.ts'
+import { sharedCacheControl } from '../../functions/shared/edge-cache.ts'
 import { freePort } from '../../infra/local/emulators.ts'
 import { createTestEnvironment } from '../support/environment.ts'
 import { publishNew, seedCatalog, testArticle } from '../support/fixtures.ts'
@@ -67,6 +68,14 @@ describe('public API', () => {
     const draft = await app.request('/api/v1/items/innlandet/artikler/hemmelig-utkast')
     expect(draft.status).toBe(404)
     expect(await draft.json()).toEqual({ error: "No published artikler 'hemmelig-utkast' in innlandet.", code: 'not_found' })
+  })
+
+  it('lets CloudFront keep published answers for a minute, but never an error or the health check (issue 15)', async () => {
+    const listing = await app.request('/api/v1/editions/innlandet/items?type=artikler&limit=2')
+    expect(listing.headers.get('cache-control')).toBe(sharedCacheControl)
+    expect(sharedCacheControl).toMatch(/s-maxage=60, stale-while-revalidate=600/)
+    expect((await app.request('/api/v1/items/innlandet/artikler/hemmelig-utkast')).headers.get('cache-control')).toBeNull()
+    expect((await app.request('/api/health')).headers.get('cache-control')).toBe('no-store')
   })
 
   it.each([

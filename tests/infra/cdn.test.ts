@@ -175,9 +175,19 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     })
     expect(policy(behavior(plain, `${mediaPathPrefix}*`).CachePolicyId)).toMatchObject({ DefaultTTL: cacheSeconds.media })
     expect(policy(behavior(plain, `${assetsPathPrefix}*`).CachePolicyId)).toMatchObject({ DefaultTTL: cacheSeconds.assets })
-    // The APIs must see every request; they set no-store themselves.
-    const apis = [`${editorApiPathPrefix}*`, ...examsPathPatterns, `${apiPathPrefix}*`]
+    // The editor's and the exams' APIs must see every request; they set no-store themselves.
+    const apis = [`${editorApiPathPrefix}*`, ...examsPathPatterns]
     for (const pattern of apis) expect(behavior(plain, pattern).CachePolicyId).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId)
+    // The public API's reads are cached as the function says (issue 15: a minute, functions/shared/edge-cache.ts), keyed
+    // on the query string and no cookie; what it marks no-store (health) or leaves unmarked (errors, posts) is not.
+    expect(policy(behavior(plain, `${apiPathPrefix}*`).CachePolicyId)).toMatchObject({
+      DefaultTTL: 0,
+      MinTTL: 0,
+      ParametersInCacheKeyAndForwardedToOrigin: expect.objectContaining({
+        QueryStringsConfig: { QueryStringBehavior: 'all' },
+        CookiesConfig: { CookieBehavior: 'none' },
+      }),
+    })
   })
 
   it('forwards all viewer headers but Host to the functions, with the host-forwarding edge function', () => {

@@ -66,6 +66,22 @@ describe('a second deploy with the distribution’s origin, an own Cognito prefi
     expect(JSON.stringify(pool.Properties.EmailConfiguration.SourceArn)).toContain(':identity/kompetansebroen.example.no')
   })
 
+  it('lets the site’s distribution list the media bucket, so a missing file is 404 (podcast apps treat 403 as broken)', () => {
+    const [, policy] = resource(synth.templates.web, 'AWS::S3::BucketPolicy', 'BucketsMediaPolicy')
+    const list = policy.Properties.PolicyDocument.Statement.filter((statement: any) => statement.Action === 's3:ListBucket')
+    expect(list).toEqual([
+      expect.objectContaining({
+        Effect: 'Allow',
+        Principal: { Service: 'cloudfront.amazonaws.com' },
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^BucketsMedia/), 'Arn'] },
+        Condition: { StringEquals: { 'AWS:SourceArn': expect.objectContaining({ 'Fn::Join': expect.anything() }) } },
+      }),
+    ])
+    // The site's distribution, whose /media/* behaviour reads the bucket; not the SCORM one.
+    const [distribution] = resource(synth.templates.web, 'AWS::CloudFront::Distribution', 'CdnDistribution')
+    expect(JSON.stringify(list[0].Condition)).toContain(`{"Ref":"${distribution}"}`)
+  })
+
   it('names account-wide CloudFront resources and the us-east-1 stacks apart per region, so one stage can run in two', () => {
     const names = (s: Synthesized) => [
       ...resourcesOf(s.templates.web, 'AWS::CloudFront::CachePolicy').map(([, p]) => p.Properties.CachePolicyConfig.Name),
