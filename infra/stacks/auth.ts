@@ -40,7 +40,8 @@ export interface ApiAuthSettings {
  * Without a custom domain the site's only origin is the distribution's generated name, which neither the
  * Cognito client (auth deploys first; the api reads its client id) nor the media bucket's CORS rule (the
  * distribution reads the bucket) can reference without a cycle. Until `domainName` is given they name this
- * placeholder, so editor sign-in and browser uploads need the custom domain; reading works without it.
+ * placeholder, so editor sign-in and browser uploads need the custom domain, or a second deploy with
+ * `-c siteOrigin=https://dXXXX.cloudfront.net`; reading works without either.
  */
 export const placeholderOrigin = 'https://localhost'
 export const editorWorkspacePath = '/redaktor/'
