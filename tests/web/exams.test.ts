@@ -94,7 +94,9 @@ describe('exam pages and the certificate (issue 11)', () => {
     for (const text of feedbackTexts(bank('q'))) expect(html).not.toContain(text)
     expect(html).not.toMatch(/correct|riktig alternativ/i)
     // Every option is rendered the same way, whatever it is: only its id and text differ.
-    const shapes = new Set([...html.matchAll(/<input ([^>]*)>/g)].map((match) => match[1]!.replace(/(id|name|value)="[^"]*"/g, '')))
+    const answerInputs = [...html.matchAll(/<input ([^>]*)>/g)].map((match) => match[1]!).filter((attributes) => /type="(radio|checkbox)"/.test(attributes))
+    expect(answerInputs.length).toBeGreaterThan(4)
+    const shapes = new Set(answerInputs.map((attributes) => attributes.replace(/(id|name|value)="[^"]*"/g, '')))
     expect(shapes.size).toBe(2) // radio and checkbox
     // Another course's path, a malformed id, or the result before scoring.
     expect((await site.request(`/akershus/e-kurs/annet/eksamen/${attempt.id}`)).status).toBe(404)
