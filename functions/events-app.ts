@@ -2,12 +2,14 @@ import { Hono } from 'hono'
 import { readerErrorHandler, readerNotFound } from '../web/site/errors.tsx'
 import { createPages, type SiteOptions } from '../web/site/pages-kit.tsx'
 import { eventRoutes } from '../web/site/routes/events.tsx'
+import { calendarRoutes } from './events/calendar-routes.ts'
 import type { EventsServices } from './events/services.ts'
 
 /**
  * The events function (issue 13): an event's built-in sign-up page and its form post
  * (`/{tenant}/arrangementer/{slug}/pamelding`), the receipt, and the cancel link's page (`/avmelding/{token}`), behind
- * CloudFront behaviours of their own (`eventsPathPatterns` in infra/definitions.ts). Only this function writes
+ * CloudFront behaviours of their own (`eventsPathPatterns` in infra/definitions.ts), and the calendars (`.ics`, issue 13;
+ * `eventCalendarPathPatterns`). Only this function writes
  * sign-ups and sends their e-mail (SES), so the site stays read-only and the public API small. Its pages are the
  * site's (layout, error pages). The same object runs in the Lambda and behind the local router.
  */
@@ -15,6 +17,8 @@ export function createEventsApp(services: EventsServices, options: SiteOptions) 
   // Sign-up pages change with every sign-up: never from the render cache.
   const pages = { ...createPages(services, { ...options, renderCache: false }), services }
   const app = new Hono()
+  // Calendars first: they are cached like pages, where the sign-up routes' middleware marks everything no-store.
+  app.route('/', calendarRoutes(services, { now: options.now }))
   app.route('/', eventRoutes(pages))
   app.notFound(readerNotFound(pages))
   app.onError(async (error, c) => {

@@ -117,6 +117,13 @@ export const searchPathPatterns = ['/api/v1/search*', '/sok', '/*/sok'] as const
  */
 export const eventsPathPatterns = ['/*/arrangementer/*/pamelding*', '/avmelding/*'] as const
 
+/**
+ * The calendars' behaviours (issue 13), also the events function's, placed before the default: the national and each
+ * edition's calendar to subscribe to (`?tema=` is in the cache key, as for pages) and one event's file. GET and HEAD,
+ * cached like pages; the `ics` writer stays out of the site's bundle this way.
+ */
+export const eventCalendarPathPatterns = ['/arrangementer.ics', '/*/arrangementer.ics', '/*/arrangementer/*.ics'] as const
+
 /** Whether `path` matches a CloudFront path pattern: `*` is any run of characters, `?` exactly one, case counts. */
 export function matchesPathPattern(pattern: string, path: string): boolean {
   const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')

@@ -4,7 +4,7 @@ import { isMediaPath, maxMediaPathLength, mediaPathMessage, variantFormats } fro
 import { scormFactsSchema } from '../media/scorm-schema.ts'
 import { richTextSchema } from './richtext.ts'
 import { containsTag, foldedLineText, lineText, paragraphText, textOnly } from './text.ts'
-import { audiences, contentTypes, eventKinds, maxSlugLength, registrationModes, slugPattern, statuses, type ContentType } from './vocabulary.ts'
+import { audiences, contentTypes, eventKinds, eventStatuses, maxSlugLength, registrationModes, slugPattern, statuses, type ContentType } from './vocabulary.ts'
 
 export { audiences, contentTypes, statuses, type Audience, type ContentType, type Status } from './vocabulary.ts'
 
@@ -167,6 +167,15 @@ export const eventFields = z.object({
   priceNok: z.int().min(0).max(100_000).optional(),
   /** Days participants' personal data is kept after the event ends (DynamoDB TTL); `defaultRetentionDays` when absent. */
   retentionDays: z.int().min(1).max(365).optional(),
+  /** Absent means scheduled; cancelled and postponed events keep their page and their place in calendars. */
+  eventStatus: z.enum(eventStatuses).optional(),
+  /** A recording of the event (a film here or elsewhere), linked from its page once it is over. */
+  recordingUrl: httpsUrl.optional(),
+  /**
+   * The partner whose calendar feed this event came from (functions/events/partner-feeds*.ts): shown as its source,
+   * never set by the form (the importer writes it; a save keeps it as it is).
+   */
+  importedFrom: z.object({ feedId: itemIdSchema, partner: lineText(200, { min: 1 }) }).optional(),
 })
 
 /**

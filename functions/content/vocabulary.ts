@@ -16,6 +16,13 @@ export const eventKinds = ['kurs', 'konferanse', 'webinar', 'nettverksmote', 'ho
 export type EventKind = (typeof eventKinds)[number]
 
 /**
+ * Whether an event goes ahead as planned (issue 13): schema.org's eventStatus and the calendar's STATUS follow it.
+ * A cancelled event stays listed, so calendars that subscribed see it cancelled rather than silently gone.
+ */
+export const eventStatuses = ['scheduled', 'cancelled', 'postponed'] as const
+export type EventStatus = (typeof eventStatuses)[number]
+
+/**
  * How readers sign up for an event: not at all, at another site's `registrationUrl`, or here, on the event's own
  * sign-up page (functions/events/).
  */

@@ -13,6 +13,7 @@ import {
   assetsPathPrefix,
   cacheSeconds,
   editorApiPathPrefix,
+  eventCalendarPathPatterns,
   eventsPathPatterns,
   examsPathPatterns,
   matchesPathPattern,
@@ -43,6 +44,8 @@ export interface ApiOrigins {
 const isSearchPath = (path: string) => searchPathPatterns.some((pattern) => matchesPathPattern(pattern, path))
 /** Whether CloudFront sends `path` to the events function's behaviours (sign-up pages and cancel links). */
 const isEventsPath = (path: string) => eventsPathPatterns.some((pattern) => matchesPathPattern(pattern, path))
+/** Whether CloudFront sends `path` to the events function's calendar behaviours (GET and HEAD, cached like pages). */
+const isCalendarPath = (path: string) => eventCalendarPathPatterns.some((pattern) => matchesPathPattern(pattern, path))
 
 export interface RouterOptions extends ApiOrigins {
   site: Fetcher
@@ -239,7 +242,11 @@ export function createLocalRouter(options: RouterOptions) {
   })
   // The site's behaviour allows GET and HEAD only (readers' forms post to /api/).
   // The search pages' behaviours come after media and assets, before the default (the site).
-  router.on(['GET', 'HEAD'], '*', compressText, (c) => (isSearchPath(c.req.path) ? options.search : options.site).fetch(asForwardedByCloudFront(c.req.raw)))
+  // So do the calendars' (the events function's, GET and HEAD only).
+  router.on(['GET', 'HEAD'], '*', compressText, (c) => {
+    const origin = isSearchPath(c.req.path) ? options.search : events && isCalendarPath(c.req.path) ? events : options.site
+    return origin.fetch(asForwardedByCloudFront(c.req.raw))
+  })
   router.all('*', methodNotAllowed)
   return router
 }

@@ -35,6 +35,7 @@ import {
   cacheSeconds,
   contentSecurityPolicyFor,
   editorApiPathPrefix,
+  eventCalendarPathPatterns,
   eventsPathPatterns,
   examsPathPatterns,
   mediaPathPrefix,
@@ -242,6 +243,10 @@ export class Cdn extends Construct {
             pattern,
             lambdaBehavior(eventsOrigin, { cachePolicy: CachePolicy.CACHING_DISABLED, allowedMethods: AllowedMethods.ALLOW_ALL, edgeLambdas: [formBodyHash.association] }),
           ]),
+        ),
+        // Calendars (issue 13), the same function's: cached like pages (keyed on ?tema=), GET and HEAD only.
+        ...Object.fromEntries(
+          eventCalendarPathPatterns.map((pattern) => [pattern, lambdaBehavior(eventsOrigin, { cachePolicy: pages, allowedMethods: AllowedMethods.ALLOW_GET_HEAD })]),
         ),
       },
       httpVersion: HttpVersion.HTTP2_AND_3,

@@ -6,6 +6,7 @@ import {
   cacheSeconds,
   contentSecurityPolicyFor,
   editorApiPathPrefix,
+  eventCalendarPathPatterns,
   eventsPathPatterns,
   examsPathPatterns,
   mediaBucket,
@@ -72,6 +73,8 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
       '/*/sok',
       // Event sign-ups (issue 13), after media and assets as well.
       ...eventsPathPatterns,
+      // Then the calendars, also the events function's.
+      ...eventCalendarPathPatterns,
     ])
     expect(examsPathPatterns).toEqual(['/api/v1/exams/*', '/api/v1/attempts/*'])
   })

@@ -1,6 +1,6 @@
 import { CachePolicy } from 'aws-cdk-lib/aws-cloudfront'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { eventsPathPatterns, matchesPathPattern } from '../../infra/definitions.ts'
+import { eventCalendarPathPatterns, eventsPathPatterns, matchesPathPattern } from '../../infra/definitions.ts'
 import { resource, resourcesOf, synthesize, type Synthesized } from './synth.ts'
 
 /** Issue 13: event sign-ups are a function of their own, writing only sign-up partitions and sending from one SES identity. */
@@ -22,6 +22,24 @@ describe('events function', { timeout: 180_000 }, () => {
     const events = (path: string) => eventsPathPatterns.some((pattern) => matchesPathPattern(pattern, path))
     for (const path of ['/akershus/arrangementer/fagdag/pamelding', '/akershus/arrangementer/fagdag/pamelding/kvittering', '/avmelding/abc']) expect(events(path), path).toBe(true)
     for (const path of ['/akershus/arrangementer/fagdag', '/akershus/arrangementer', '/pamelding', '/api/v1/editions']) expect(events(path), path).toBe(false)
+  })
+
+  it('matches the calendars, national, per edition and per event, and no page', () => {
+    const calendars = (path: string) => eventCalendarPathPatterns.some((pattern) => matchesPathPattern(pattern, path))
+    for (const path of ['/arrangementer.ics', '/akershus/arrangementer.ics', '/akershus/arrangementer/fagdag.ics', '/nasjonal/arrangementer/fagdag.ics']) expect(calendars(path), path).toBe(true)
+    for (const path of ['/arrangementer', '/akershus/arrangementer', '/akershus/arrangementer/fagdag', '/akershus/artikler.ics', '/feed.ics']) expect(calendars(path), path).toBe(false)
+  })
+
+  it('serves the calendars from the same function, GET and HEAD only, cached like pages (keyed on the query string)', () => {
+    const signup = config(withMail).CacheBehaviors.find((b: any) => b.PathPattern === eventsPathPatterns[0])
+    const pagesPolicy = config(withMail).DefaultCacheBehavior.CachePolicyId
+    for (const pattern of eventCalendarPathPatterns) {
+      const b = config(withMail).CacheBehaviors.find((behavior: any) => behavior.PathPattern === pattern)
+      expect(b.TargetOriginId, pattern).toBe(signup.TargetOriginId)
+      expect(b.AllowedMethods).toEqual(['GET', 'HEAD'])
+      expect(b.CachePolicyId).toEqual(pagesPolicy)
+      expect(b.LambdaFunctionAssociations).toBeUndefined()
+    }
   })
 
   it('may send e-mail only from the configured SES identity, with it as MAIL_FROM', () => {
