@@ -1,5 +1,6 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2'
 import type { RuntimeConfig } from '../shared/config.ts'
+import { createLogger, type Logger } from '../shared/logger.ts'
 import { emulatorCredentials, quietLogger } from '../shared/sdk-options.ts'
 
 /** One e-mail: plain text for every client, simple HTML beside it. */
@@ -8,6 +9,10 @@ export interface Mail {
   subject: string
   text: string
   html: string
+  /** Extra header fields (the newsletter's List-Unsubscribe, RFC 2369/8058); SES v2 takes them in simple content. */
+  headers?: { name: string; value: string }[]
+  /** SES message tags, returned in bounce and complaint events (the newsletter's edition). */
+  tags?: Record<string, string>
 }
 
 export interface Mailer {
@@ -16,10 +21,10 @@ export interface Mailer {
 
 /**
  * Amazon SES v2 (`SendEmail`, simple content, UTF-8), from the configured sender; locally the same call reaches
- * aws-ses-v2-local (infra/local/emulators.ts). Without a sender (a deploy without `-c sesIdentity`) nothing is sent,
- * and the log says so once per message rather than failing the reader's sign-up.
+ * aws-ses-v2-local (infra/local/emulators.ts). Without a sender (a deploy without `-c sesIdentity`) nothing is sent:
+ * `send` fails like a refused message, so `sendQuietly` logs it and the receipt never claims an e-mail went out.
  */
-export function sesMailer(config: Pick<RuntimeConfig, 'region' | 'endpoints' | 'mailFrom'>): Mailer {
+export function sesMailer(config: Pick<RuntimeConfig, 'region' | 'endpoints' | 'mailFrom' | 'mailConfigurationSet'>): Mailer {
   const from = config.mailFrom
   const endpoint = config.endpoints?.ses
   const client = from
@@ -27,30 +32,39 @@ export function sesMailer(config: Pick<RuntimeConfig, 'region' | 'endpoints' | '
     : undefined
   return {
     async send(mail) {
-      if (!client || !from) {
-        console.warn(JSON.stringify({ message: 'E-mail not sent: no sender configured (MAIL_FROM)', subject: mail.subject }))
-        return
-      }
+      if (!client || !from) throw new Error('No sender configured (MAIL_FROM)')
       const utf8 = (data: string) => ({ Data: data, Charset: 'UTF-8' })
       await client.send(
         new SendEmailCommand({
           FromEmailAddress: from,
           Destination: { ToAddresses: [mail.to] },
-          Content: { Simple: { Subject: utf8(mail.subject), Body: { Text: utf8(mail.text), Html: utf8(mail.html) } } },
+          Content: {
+            Simple: {
+              Subject: utf8(mail.subject),
+              Body: { Text: utf8(mail.text), Html: utf8(mail.html) },
+              ...(mail.headers?.length ? { Headers: mail.headers.map(({ name, value }) => ({ Name: name, Value: value })) } : {}),
+            },
+          },
+          // Bounces and complaints go to the configuration set's event destination (infra/stacks/newsletter.ts).
+          ...(config.mailConfigurationSet ? { ConfigurationSetName: config.mailConfigurationSet } : {}),
+          ...(mail.tags ? { EmailTags: Object.entries(mail.tags).map(([Name, Value]) => ({ Name, Value })) } : {}),
         }),
       )
     },
   }
 }
 
-/** Best effort: the sign-up is stored whatever happens to its e-mail, so a failure is logged, never thrown at the reader. */
-export async function sendQuietly(mailer: Mailer, mail: Mail | undefined): Promise<boolean> {
+/**
+ * Best effort: the sign-up is stored whatever happens to its e-mail, so a failure is logged (one JSON line, never the
+ * address), never thrown at the reader; `false` tells the caller to say so.
+ */
+export async function sendQuietly(mailer: Mailer, mail: Mail | undefined, log: Logger = createLogger()): Promise<boolean> {
   if (!mail) return false
   try {
     await mailer.send(mail)
     return true
   } catch (error) {
-    console.error(JSON.stringify({ message: 'E-mail not sent', subject: mail.subject, error: String(error) }))
+    log.error('E-mail not sent', { subject: mail.subject, error })
     return false
   }
 }

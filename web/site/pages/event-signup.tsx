@@ -149,8 +149,12 @@ export function EventSignupPage(props: SignupPageProps) {
 }
 
 /** After a sign-up: what happened, and nothing personal (the address bar holds only the outcome). */
-export function EventReceiptPage(props: { ctx: PageContext; event: ContentOf<'arrangementer'>; outcome: 'confirmed' | 'waiting' }) {
-  const { ctx, event, outcome } = props
+/**
+ * The receipt. `cancelUrl` is given only when the e-mail could not be sent: the page is then the answer to the
+ * reader's own form post (never a URL a log keeps), so it may show the cancel link the e-mail would have carried.
+ */
+export function EventReceiptPage(props: { ctx: PageContext; event: ContentOf<'arrangementer'>; outcome: 'confirmed' | 'waiting'; cancelUrl?: string }) {
+  const { ctx, event, outcome, cancelUrl } = props
   return (
     <Document ctx={ctx} meta={{ title: `${t.receiptTitle[outcome]}: ${event.title}`, description: t.description(event.title), canonical: receiptPath(event, outcome), noindex: true }}>
       <article class="item">
@@ -159,7 +163,12 @@ export function EventReceiptPage(props: { ctx: PageContext; event: ContentOf<'ar
         <p class="lead">
           {event.title}, {formatEventTime(event.startsAt, event.endsAt)}
         </p>
-        <p>{t.receipt[outcome]}</p>
+        <p>{cancelUrl ? t.receiptMailFailed[outcome] : t.receipt[outcome]}</p>
+        {cancelUrl && (
+          <p>
+            {t.receiptCancelHint} <a href={cancelUrl}>{t.receiptCancelLink}</a> <code>{cancelUrl}</code>
+          </p>
+        )}
         <p>
           <a href={paths.item(event)}>{t.backToEvent}</a>
         </p>

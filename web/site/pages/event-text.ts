@@ -60,6 +60,13 @@ export const signupText = {
     confirmed: 'Takk! Du har fått plass. Vi har sendt en bekreftelse til e-postadressen din, med en lenke du kan bruke hvis du må melde deg av.',
     waiting: 'Takk! Arrangementet er fullt, så du står på venteliste. Vi har sendt deg en e-post, og du får en ny hvis du får plass.',
   },
+  /** When SES refused the e-mail after the sign-up was stored: the page must not claim it was sent (issue 13). */
+  receiptMailFailed: {
+    confirmed: 'Takk! Du har fått plass, og påmeldingen er registrert. Men vi fikk ikke sendt bekreftelsen på e-post.',
+    waiting: 'Takk! Arrangementet er fullt, så du står på venteliste, og påmeldingen er registrert. Men vi fikk ikke sendt deg e-post om det nå.',
+  },
+  receiptCancelHint: 'Ta vare på denne lenken. Den er den eneste måten å melde seg av på uten e-posten:',
+  receiptCancelLink: 'Meld meg av',
   privacy: (days: number) =>
     `Vi lagrer det du skriver i skjemaet, og samtykket ditt, bare for å gjennomføre arrangementet. Opplysningene slettes automatisk ${days} dager etter at arrangementet er over.`,
   privacyLink: 'Les mer om personvern',

@@ -87,8 +87,11 @@ export function eventRoutes(pages: Pages & { services: EventsServices }) {
       const result = await services.signups.register(event, parsed.form, consentText(event.organiser, retentionDaysOf(event)))
       if (result.outcome === 'duplicate') return refuse({ errors: { email: 'duplicate' }, values })
       if (result.outcome === 'full' || result.outcome === 'closed') return refuse({ refused: result.outcome, blocked: result.outcome })
-      await mail(c, event, result.participant, result.outcome, result.token)
-      return c.redirect(receiptPath(event, result.outcome), 303)
+      if (await mail(c, event, result.participant, result.outcome, result.token)) return c.redirect(receiptPath(event, result.outcome), 303)
+      // Stored, but SES said no (sendQuietly logged it): the receipt says so and is this post's own answer, carrying
+      // the cancel link the e-mail would have; a redirect would put the token in an address logs keep.
+      const cancelUrl = absoluteUrl(publicOrigin(c, services.config), cancelPath(result.token))
+      return pages.render(c, <EventReceiptPage ctx={ctx} event={event} outcome={result.outcome} cancelUrl={cancelUrl} />)
     },
   )
 
