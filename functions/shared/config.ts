@@ -24,6 +24,8 @@ export interface RuntimeConfig {
    * (`-c sesIdentity=…`); without it no e-mail is sent (functions/events/mail.ts).
    */
   mailFrom?: string
+  /** The SES configuration set whose event destination reports bounces and complaints (issue 14); none: not reported. */
+  mailConfigurationSet?: string
 }
 
 /** Cognito's hosted sign-in endpoints under its domain. */
@@ -55,6 +57,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     scormOrigin: env.SCORM_ORIGIN || undefined,
     userPoolId: env.USER_POOL_ID || undefined,
     mailFrom: env.MAIL_FROM || undefined,
+    mailConfigurationSet: env.MAIL_CONFIGURATION_SET || undefined,
     auth:
       env.AUTH_ISSUER && env.AUTH_JWKS_URL && env.AUTH_CLIENT_ID && env.AUTH_HOSTED_UI_URL
         ? {
