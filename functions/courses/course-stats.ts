@@ -1,5 +1,6 @@
 import { countersTable } from '../../infra/definitions.ts'
 import { Db } from '../shared/db.ts'
+import { createShardedCounter, type ShardedCounterOptions } from '../shared/sharded-counter.ts'
 import type { DynamoClients } from '../shared/dynamo-clients.ts'
 import type { RuntimeConfig } from '../shared/config.ts'
 import { courseStatPk, courseStatSk } from './keys.ts'
@@ -23,7 +24,7 @@ export interface CourseStats {
 }
 
 export { courseStatPrefix } from './keys.ts'
-export const defaultShards = 8
+export { defaultShards } from '../shared/sharded-counter.ts'
 
 const osloMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit' })
 /** `yyyy-mm` in Norway: a count made just after midnight on the 1st belongs to the new month. */
@@ -31,38 +32,24 @@ export const monthOf = (date: Date) => osloMonth.format(date).slice(0, 7)
 
 const zero = (): CourseStatCounts => ({ started: 0, finished: 0, attempts: 0, passes: 0 })
 
-export function createCourseStats(db: Db, options: { now?: () => Date; shards?: number; random?: () => number } = {}) {
+export function createCourseStats(db: Db, options: { now?: () => Date } & ShardedCounterOptions = {}) {
   const now = options.now ?? (() => new Date())
-  const shards = options.shards ?? defaultShards
-  const random = options.random ?? Math.random
+  const counter = createShardedCounter(db, options)
+  const pkOf = (tenant: string, courseId: string) => (shard: number) => courseStatPk(tenant, courseId, shard)
   return {
     /** Adds to this month's counts of one course, on one shard chosen at random. */
     async count(tenant: string, courseId: string, amounts: Partial<CourseStatCounts>): Promise<void> {
-      const shard = Math.floor(random() * shards)
-      await db.add({ PK: courseStatPk(tenant, courseId, shard), SK: courseStatSk(monthOf(now())) }, amounts)
+      await counter.add(pkOf(tenant, courseId), courseStatSk(monthOf(now())), amounts as Record<string, number>)
     },
 
     /** Every month's counts and the total, summed over the shards: one Query per shard, in parallel. */
     async read(tenant: string, courseId: string): Promise<CourseStats> {
-      const pages = await Promise.all(
-        Array.from({ length: shards }, (_, shard) =>
-          // A course counted for 100 years has 1 200 months: one page each.
-          db.query<Record<string, unknown>>({ partitionKey: { name: 'PK', value: courseStatPk(tenant, courseId, shard) }, limit: 1200 }),
-        ),
-      )
-      const byMonth = new Map<string, CourseStatCounts>()
+      const sums = await counter.sum(pkOf(tenant, courseId), courseStatNames)
       const total = zero()
-      for (const record of pages.flatMap((page) => page.items)) {
-        const month = String(record.SK).slice(courseStatSk('').length)
-        const counts = byMonth.get(month) ?? zero()
-        for (const name of courseStatNames) {
-          const value = Number(record[name] ?? 0)
-          counts[name] += value
-          total[name] += value
-        }
-        byMonth.set(month, counts)
-      }
-      const months = [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, counts]) => ({ month, ...counts }))
+      for (const counts of sums.values()) for (const name of courseStatNames) total[name] += counts[name]
+      const months = [...sums]
+        .map(([sk, counts]) => ({ month: sk.slice(courseStatSk('').length), ...counts }))
+        .sort((a, b) => a.month.localeCompare(b.month))
       return { months, total }
     },
   }
