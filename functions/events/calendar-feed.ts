@@ -13,18 +13,30 @@ const LOOKBACK_MS = 31 * 86_400_000
 /** What one Query reads before filtering by end and topic. */
 const QUERY_LIMIT = 300
 
-/** Whether a card is an event that has not ended at `now`, in `topic` when one is asked for. */
-export const isUpcoming = (card: Pick<ContentCard, 'endsAt' | 'topics'>, now: Date, topic?: string) =>
-  Boolean(card.endsAt) && Date.parse(card.endsAt!) > now.getTime() && (!topic || card.topics.includes(topic))
+/** Whether a card is an event that has not ended at `now`, in `topic` and for `audience` when asked for. */
+export const isUpcoming = (card: Pick<ContentCard, 'endsAt' | 'topics' | 'audiences'>, now: Date, filter: UpcomingFilter = {}) =>
+  Boolean(card.endsAt) &&
+  Date.parse(card.endsAt!) > now.getTime() &&
+  (!filter.topic || card.topics.includes(filter.topic)) &&
+  (!filter.audience || card.audiences.includes(filter.audience as never))
+
+export interface UpcomingFilter {
+  topic?: string
+  audience?: string
+}
 
 /**
- * An edition's published events that have not ended, soonest first: the events listed in the edition (its own, the
- * national ones it follows, or, for the national edition, every shared one), as its listing shows them. Two requests:
- * one Query of the `eventsByStart` index and one BatchGetItem of the snapshots. Drafts are never in either.
+ * The cards of an edition's published events that have not ended, soonest first: the events listed in the edition (its
+ * own, the shared ones it follows, or, for the national edition, every shared one). One Query of `eventsByStart`.
  */
-export async function upcomingEventsOf(services: Pick<ReaderServices, 'content'>, edition: string, now: Date, topic?: string): Promise<PublishedEvent[]> {
+export async function upcomingCards(services: Pick<ReaderServices, 'content'>, edition: string, now: Date, filter: UpcomingFilter = {}): Promise<ContentCard[]> {
   const page = await services.content.upcomingEvents(edition, { from: new Date(now.getTime() - LOOKBACK_MS), limit: QUERY_LIMIT })
-  const cards = page.items.filter((card) => card.type === 'arrangementer' && isUpcoming(card, now, topic)).slice(0, FEED_MAX_EVENTS)
+  return page.items.filter((card) => card.type === 'arrangementer' && isUpcoming(card, now, filter)).slice(0, FEED_MAX_EVENTS)
+}
+
+/** The same events as readers' snapshots, for a calendar: one BatchGetItem more. Drafts are never in either. */
+export async function upcomingEventsOf(services: Pick<ReaderServices, 'content'>, edition: string, now: Date, topic?: string): Promise<PublishedEvent[]> {
+  const cards = await upcomingCards(services, edition, now, { topic })
   const views = await services.content.readerViews(cards.map((card) => ({ tenant: card.tenant, type: card.type, slug: card.slug })))
   return cards.flatMap((card) => {
     const view = views.get(`/${card.tenant}/${card.type}/${card.slug}`)

@@ -1,7 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics'
 import type { ContentOf, PublishedItem } from '../content/schema.ts'
 import { richTextToPlain } from '../content/richtext-plain.ts'
-import { calendarText as c } from '../../web/site/pages/event-calendar-text.ts'
+import { calendarFileText as c } from '../../web/site/pages/calendar-file-text.ts'
 import { eventPageText } from '../../web/site/pages/event-text.ts'
 import { onlineLinkIsPublic } from './registration.ts'
 

@@ -28,9 +28,11 @@ const TARGET: Record<string, number> = {
 // Measured then: site 309 KB, public API 229 KB, exams 685 KB, search 404 KB, editor API 1,018 KB (SCORM's unzip
 // and mime-db and course statistics joined it meanwhile), scheduler 326 KB, media worker 6,821 KB, invalidator 279 KB.
 // Then SCORM courses' reader pages (the player's frame, the pass, the result with the kursbevis form: ~6 KB) joined
-// the site: 317 KB.
+// the site: 317 KB. Issue 13's calendars added ~4.4 KB to it (the events listing by month with its calendar to
+// subscribe to, the event page's calendar link, status and recording, the Event's JSON-LD with offers and Oslo
+// offsets); the `.ics` writer itself is in the events function.
 const CEILING: Record<string, number> = {
-  site: 320 * 1024,
+  site: 325 * 1024,
   'public-api': 235 * 1024,
   exams: 695 * 1024,
   // Issue 12: search: the site's pages and layout, MiniSearch with the Norwegian stemmer (~25 KB) and zod for the

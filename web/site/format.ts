@@ -18,6 +18,25 @@ const sizeFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 })
 
 export const formatDate = (iso: string) => dateFormat.format(new Date(iso))
 
+const wallAndOffset = new Intl.DateTimeFormat('en-CA', {
+  timeZone: zone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+})
+
+/** "2026-12-01T09:00:00+01:00": an instant as Oslo wall time with its offset, as schema.org's examples write dates. */
+export function osloIsoWithOffset(iso: string): string {
+  const parts = Object.fromEntries(wallAndOffset.formatToParts(new Date(iso)).map((part) => [part.type, part.value]))
+  const offset = parts.timeZoneName === 'GMT' ? '+00:00' : parts.timeZoneName!.replace('GMT', '')
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
+}
+
 /** A file's size as readers see it before downloading: "840 kB", "1,2 MB". */
 export function formatFileSize(bytes: number): string {
   if (bytes >= 1e6) return `${sizeFormat.format(bytes / 1e6)} MB`

@@ -1,7 +1,7 @@
 import type { PublishedItem } from '../../functions/content/schema.ts'
-import { onlineLinkIsPublic } from '../../functions/events/registration.ts'
+import { onlineLinkIsPublic, registrationMode, signupClosesAt } from '../../functions/events/registration.ts'
 import type { Tenant } from '../../functions/tenants/schema.ts'
-import { isoDuration } from './format.ts'
+import { isoDuration, osloIsoWithOffset } from './format.ts'
 
 /** schema.org JSON-LD for an item page: Course, VideoObject, PodcastSeries, Article or Event. */
 export function itemJsonLd(item: PublishedItem, owner: Tenant, url: string, origin: string): object {
@@ -56,13 +56,16 @@ export function itemJsonLd(item: PublishedItem, owner: Tenant, url: string, orig
         author: item.author ? { '@type': 'Person', name: item.author } : publisher,
         publisher,
       }
-    case 'arrangementer':
+    case 'arrangementer': {
+      const mode = registrationMode(item)
+      const organisers = [item.organiser, ...(item.coOrganisers ?? [])].map((name) => ({ '@type': 'Organization', name }))
       return {
         ...base,
         '@type': 'Event',
-        startDate: item.startsAt,
-        endDate: item.endsAt,
-        eventStatus: 'https://schema.org/EventScheduled',
+        // Oslo wall time with its offset: the same instant, as people there read it.
+        startDate: osloIsoWithOffset(item.startsAt),
+        endDate: osloIsoWithOffset(item.endsAt),
+        eventStatus: `https://schema.org/${eventStatusType[item.eventStatus ?? 'scheduled']}`,
         eventAttendanceMode: item.location
           ? item.onlineUrl
             ? 'https://schema.org/MixedEventAttendanceMode'
@@ -73,8 +76,24 @@ export function itemJsonLd(item: PublishedItem, owner: Tenant, url: string, orig
           // A link meant for participants only is never published, here or on the page (issue 13).
           ...(item.onlineUrl ? [{ '@type': 'VirtualLocation', ...(onlineLinkIsPublic(item) ? { url: item.onlineUrl } : {}) }] : []),
         ],
-        organizer: { '@type': 'Organization', name: item.organiser },
+        organizer: organisers.length === 1 ? organisers[0] : organisers,
         isAccessibleForFree: !item.priceNok,
+        offers: {
+          '@type': 'Offer',
+          price: item.priceNok ?? 0,
+          priceCurrency: 'NOK',
+          ...(item.priceNok ? {} : { category: 'Free' }),
+          availability: 'https://schema.org/InStock',
+          // The event's page, which says whether sign-up is still open (this has no clock) and links it, here or elsewhere.
+          url,
+          validFrom: item.publishedAt,
+          ...(mode === 'built-in' ? { validThrough: osloIsoWithOffset(signupClosesAt(item)) } : {}),
+        },
+        ...(item.recordingUrl ? { recordedIn: { '@type': 'CreativeWork', url: item.recordingUrl } } : {}),
       }
+    }
   }
 }
+
+/** schema.org's EventStatusType for each of ours. */
+const eventStatusType = { scheduled: 'EventScheduled', cancelled: 'EventCancelled', postponed: 'EventPostponed' } as const

@@ -4,6 +4,7 @@ import { embedUrlFor } from '../../../functions/content/external-video.ts'
 import { variantPath } from '../../../functions/media/paths.ts'
 import { releasedEpisodes } from '../../../functions/podcasts/episodes.ts'
 import { signupPath } from '../../../functions/events/paths.ts'
+import { eventCalendarPath } from '../../../functions/events/calendar-paths.ts'
 import { mapLink, onlineLinkIsPublic, registrationMode, signupBlocked, signupClosesAt } from '../../../functions/events/registration.ts'
 import { formatDate, formatDateTime, formatDuration, formatEventTime } from '../format.ts'
 import { AudioPlayer } from '../components/audio-player.tsx'
@@ -11,6 +12,7 @@ import { SubscribeLinks } from '../components/subscribe.tsx'
 import { paths } from '../paths.ts'
 import { t } from '../text.ts'
 import { eventPageText as e } from './event-text.ts'
+import { calendarText as cal } from './event-calendar-text.ts'
 
 // The parts of an item page that differ per type; courses have a page of their own (course-page.tsx).
 
@@ -81,9 +83,11 @@ export function EventDetails({ item, now }: { item: ContentOf<'arrangementer'>; 
   const past = new Date(item.endsAt) < now
   const mode = registrationMode(item)
   const showOnline = item.onlineUrl && onlineLinkIsPublic(item)
+  const changed = item.eventStatus === 'cancelled' || item.eventStatus === 'postponed' ? item.eventStatus : undefined
   return (
     <>
-      <p class={past ? 'notice' : 'notice notice-upcoming'}>{past ? t.eventPast : t.eventUpcoming}</p>
+      {changed ? <p class="notice">{cal.status[changed]}</p> : <p class={past ? 'notice' : 'notice notice-upcoming'}>{past ? t.eventPast : t.eventUpcoming}</p>}
+      {item.importedFrom && <p class="card-facts">{cal.importedFrom(item.importedFrom.partner)}</p>}
       <dl class="facts">
         {item.kind && (
           <>
@@ -121,14 +125,21 @@ export function EventDetails({ item, now }: { item: ContentOf<'arrangementer'>; 
           </>
         )}
       </dl>
-      {!past && mode === 'external' && item.registrationUrl && (
+      {past && item.recordingUrl && (
+        <p>
+          <a class="button" href={item.recordingUrl}>
+            {cal.watchRecording}
+          </a>
+        </p>
+      )}
+      {!past && !changed && mode === 'external' && item.registrationUrl && (
         <p>
           <a class="button" href={item.registrationUrl}>
             {t.register}
           </a>
         </p>
       )}
-      {!past && mode === 'built-in' &&
+      {!past && !changed && mode === 'built-in' &&
         (signupBlocked(item, now) ? (
           <p>{e.signupClosed}</p>
         ) : (
@@ -138,6 +149,15 @@ export function EventDetails({ item, now }: { item: ContentOf<'arrangementer'>; 
             </a>
           </p>
         ))}
+      {!past && (
+        <p>
+          <a href={eventCalendarPath(item)} type="text/calendar">
+            {cal.addToCalendar}
+          </a>
+          <br />
+          {cal.addToCalendarHint}
+        </p>
+      )}
     </>
   )
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import type { ContentCard } from '../../../functions/content/schema.ts'
 import { audiences, type Audience, type ContentType } from '../../../functions/content/vocabulary.ts'
 import { CardList } from '../components/cards.tsx'
@@ -31,6 +32,10 @@ export function ListingPage(props: {
   count?: number
   nextCursor?: string
   isFirstPage: boolean
+  /** What a type shows above its cards (events: what is coming, by month, and the calendar to subscribe to). */
+  before?: ComponentChildren
+  /** A heading over the cards when `before` shows something else first. */
+  cardsHeading?: string
 }) {
   const { ctx, type, filters } = props
   const base = paths.listing(ctx.edition.id, type)
@@ -81,7 +86,9 @@ export function ListingPage(props: {
           {t.itemsCount(props.count)}
         </p>
       )}
-      <CardList cards={props.cards} catalog={ctx.catalog} editionId={ctx.edition.id} headingLevel={2} firstImage />
+      {props.before}
+      {props.cardsHeading && <h2 id="liste">{props.cardsHeading}</h2>}
+      <CardList cards={props.cards} catalog={ctx.catalog} editionId={ctx.edition.id} headingLevel={props.cardsHeading ? 3 : 2} firstImage={!props.before} />
       <nav class="pager" aria-label={t.pages}>
         {!props.isFirstPage && <a href={listingHref(base, filters)}>{t.firstPage}</a>}
         {props.nextCursor && (
