@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { pageViewRoutes } from './analytics/page-view-routes.ts'
 import { certificateRoutes } from './courses/certificate-routes.ts'
 import { examPublicRoutes } from './courses/exam-public-routes.ts'
 import { practiceRoutes } from './courses/practice-routes.ts'
@@ -24,6 +25,8 @@ export function createExamsApiApp(services: ExamsServices) {
   app.route('/v1', progressRoutes(services))
   // A SCORM course's start and pass (POST /api/v1/exams/{tenant}/{slug}/scorm, /api/v1/attempts/{id}/scorm-result).
   app.route('/v1', scormRoutes(services))
+  // The page-view beacon (POST /api/v1/views, issue 15): the one other reader write that only counts.
+  app.route('/v1', pageViewRoutes(services))
   // The behaviours pass every method (POST comes only with all of them): 405 for the others, JSON 404 for the rest.
   app.notFound(methodNotAllowed(app, onApiNotFound))
   app.onError(onApiError)

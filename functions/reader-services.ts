@@ -1,4 +1,5 @@
 import { contentTable } from '../infra/definitions.ts'
+import { analyticsCountsFor, type AnalyticsCounts } from './analytics/counts.ts'
 import { createReading } from './content/reading.ts'
 import { courseStatsFor, type CourseStatsStore } from './courses/course-stats.ts'
 import { createTranscriptReader } from './podcasts/transcript.ts'
@@ -30,9 +31,10 @@ export type PublicReadingServices = ReturnType<typeof createPublicReadingService
 
 /**
  * What the exams function needs (functions/exams-api.ts): the public API's reading (the catalog, the published course
- * and its exam to start an attempt), the table for attempts and certificates, and courses' anonymous counts.
+ * and its exam to start an attempt), the table for attempts and certificates, courses' anonymous counts, and page views
+ * (issue 15: the beacon is a reader write too, and counts in the same counters table).
  */
-export type ExamsServices = PublicReadingServices & { courseStats: CourseStatsStore }
+export type ExamsServices = PublicReadingServices & { courseStats: CourseStatsStore; analytics: AnalyticsCounts }
 
 /** What reader pages need: the public API's reading plus episode transcripts. */
 export function createReaderServices<Clients extends DynamoClients>(config: RuntimeConfig, clients: Clients) {
@@ -54,5 +56,5 @@ export const createPublicApiServices = (config: RuntimeConfig) => createPublicRe
 /** The exams function's services: DynamoDB clients only. */
 export function createExamsApiServices(config: RuntimeConfig): ExamsServices {
   const clients = createDynamoClients(config)
-  return { ...createPublicReadingServices(config, clients), courseStats: courseStatsFor(config, clients) }
+  return { ...createPublicReadingServices(config, clients), courseStats: courseStatsFor(config, clients), analytics: analyticsCountsFor(config, clients) }
 }

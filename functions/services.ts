@@ -4,8 +4,10 @@ import { editableFields } from './content/editing.ts'
 import { withMeasuredFacts } from './media/facts.ts'
 import { explainUsageFailure, mediaPathsIn, usageWrites } from './media/usage.ts'
 import { createContentStore } from './content/store.ts'
+import { analyticsCountsFor } from './analytics/counts.ts'
 import { courseStatsFor } from './courses/course-stats.ts'
 import { createCourseStore } from './courses/store.ts'
+import { signupPublishHook } from './events/sync.ts'
 import { searchWriteHook } from './search/writes.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
@@ -55,12 +57,15 @@ export function createServices(
         writes: (before, after) => usageWrites(after.tenant, after.id, before ? mediaPathsIn(editableFields(before)) : [], mediaPathsIn(editableFields(after))),
         explainFailure: explainUsageFailure,
       },
-      onPublish: [courses.publishHook, search],
+      // An event's sign-ups follow a publish that changes its capacity or end (functions/events/sync.ts).
+      onPublish: [courses.publishHook, search, signupPublishHook(db, { now: options.now })],
       onFollow: [search],
     }),
     courses,
     /** Courses' anonymous counts (counters table): the exams function adds to them, the course's editors read them. */
     courseStats: courseStatsFor(config, clients, { now: options.now }),
+    /** Page views and IAB downloads per item, edition and day (counters table, issue 15): readers' beacons add, editors read. */
+    analytics: analyticsCountsFor(config, clients, { now: options.now }),
     /** Editor accounts: Cognito in AWS, the local sign-in's users on a developer's machine. */
     directory: options.directory ?? (config.userPoolId ? cognitoDirectory({ userPoolId: config.userPoolId, region: config.region }) : undefined),
   }

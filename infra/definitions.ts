@@ -99,9 +99,10 @@ export const editorApiPathPrefix = '/api/editor/'
 /**
  * The exams function's behaviours, CloudFront path patterns (`*` any characters, `/` included), placed before
  * `apiPathPrefix`'s: every reader form post about exams (start, answers, kursbevis) goes there, so the public API
- * stays read-only and carries neither their writes nor the PDF code (functions/exams-api.ts).
+ * stays read-only and carries neither their writes nor the PDF code (functions/exams-api.ts). The page-view beacon
+ * (`/api/v1/views`, issue 15) is the other reader write that only counts, so it goes there too.
  */
-export const examsPathPatterns = ['/api/v1/exams/*', '/api/v1/attempts/*'] as const
+export const examsPathPatterns = ['/api/v1/exams/*', '/api/v1/attempts/*', '/api/v1/views'] as const
 /**
  * The search function's behaviours (functions/search-app.ts), placed before `apiPathPrefix`'s and the default: the
  * search API and the reader's search pages, national `/sok` and per edition `/{edition}/sok`. CloudFront's `*` crosses

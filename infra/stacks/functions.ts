@@ -7,6 +7,7 @@ import type { FunctionUrl } from 'aws-cdk-lib/aws-lambda'
 import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3'
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications'
 import { Construct } from 'constructs'
+import { statPrefix } from '../../functions/analytics/keys.ts'
 import type { AssetManifest } from '../../web/assets.ts'
 import { mediaBucket as mediaDefinition } from '../definitions.ts'
 import { AppLambda } from './app-lambda.ts'
@@ -15,6 +16,7 @@ import { acknowledge } from './nag.ts'
 import {
   acknowledgeMediaPrefixes,
   grantContent,
+  grantCounterPartitions,
   grantCourseStats,
   grantMediaList,
   grantMediaPrefix,
@@ -111,6 +113,8 @@ export class AppFunctions extends Construct {
     grantReaderRecords(this.exams.role, content)
     // Scoring an attempt and the progress island's beacons add to courses' anonymous counts, and nothing else.
     grantCourseStats(this.exams.role, props.tables.counters, 'count')
+    // The page-view beacon adds to page views (issue 15), and to nothing else.
+    grantCounterPartitions(this.exams.role, props.tables.counters, [statPrefix], ['dynamodb:UpdateItem'])
 
     // Search (issue 12): the search API and pages, with the in-memory index only it loads (search documents and the
     // change log, both in the content table). Reads only: the documents are written by the publish transactions.
@@ -222,6 +226,8 @@ export class AppFunctions extends Construct {
     grantContent(role, props.tables.content, { write: true })
     // A course's statistics page (the counts only; the exams function writes them).
     grantCourseStats(role, props.tables.counters, 'read')
+    // The statistics page (issue 15): page views and downloads, read only.
+    grantCounterPartitions(role, props.tables.counters, [statPrefix], ['dynamodb:Query'])
     // Presigned POST/multipart uploads are signed with this role, so it needs exactly what browsers do, and only
     // under the staging prefix, where confirming reads (verifies) and then deletes them.
     grantMediaPrefix(role, bucket, mediaDefinition.stagingKeyPrefix, [

@@ -70,12 +70,20 @@ export function grantSignupRecords(role: Role, table: ITable) {
  * (UpdateItem ADD, nothing else: it can neither read nor delete them), the editor API reads them (Query).
  */
 export function grantCourseStats(role: Role, table: ITable, access: 'count' | 'read') {
+  grantCounterPartitions(role, table, [courseStatPrefix], access === 'count' ? ['dynamodb:UpdateItem'] : ['dynamodb:Query'])
+}
+
+/**
+ * `actions` on the counters table's partitions under `prefixes` only (dynamodb:LeadingKeys): page views and downloads
+ * (functions/analytics/keys.ts) are counted by the exams function and the log processor and read by the editor API.
+ */
+export function grantCounterPartitions(role: Role, table: ITable, prefixes: string[], actions: string[]) {
   role.addToPolicy(
     new PolicyStatement({
-      actions: access === 'count' ? ['dynamodb:UpdateItem'] : ['dynamodb:Query'],
+      actions,
       resources: [table.tableArn],
       conditions: {
-        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${courseStatPrefix}*`] },
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': prefixes.map((prefix) => `${prefix}*`) },
         Null: { 'dynamodb:LeadingKeys': 'false' },
       },
     }),

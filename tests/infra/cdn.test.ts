@@ -67,6 +67,8 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
       `${editorApiPathPrefix}*`,
       '/api/v1/exams/*',
       '/api/v1/attempts/*',
+      // The page-view beacon (issue 15), the exams function's too.
+      '/api/v1/views',
       '/api/v1/search*',
       ...[apiPathPrefix, mediaPathPrefix, assetsPathPrefix].map((p) => `${p}*`),
       '/sok',
@@ -76,7 +78,7 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
       // Then the calendars, also the events function's.
       ...eventCalendarPathPatterns,
     ])
-    expect(examsPathPatterns).toEqual(['/api/v1/exams/*', '/api/v1/attempts/*'])
+    expect(examsPathPatterns).toEqual(['/api/v1/exams/*', '/api/v1/attempts/*', '/api/v1/views'])
   })
 
   it('sends each Lambda behaviour to its own function: site by default, editor API, exams, public API', () => {

@@ -130,12 +130,25 @@ describe('functions', { timeout: 120_000 }, () => {
           Null: { 'dynamodb:LeadingKeys': 'false' },
         },
       },
+      // Page views (issue 15): ADD only, only in the analytics counts' partitions.
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:UpdateItem',
+        Resource: { 'Fn::GetStackOutput': expect.objectContaining({ OutputName: expect.stringMatching(/CountersTable.*Arn/) }) },
+        Condition: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['STAT#*'] },
+          Null: { 'dynamodb:LeadingKeys': 'false' },
+        },
+      },
     ])
-    // The editor API reads the counts (a course's statistics page) and nothing else of the counters table.
+    // The editor API reads the counts (a course's statistics page, the analytics page) and nothing else of the counters table.
     const editorCounters = policiesOf('EditorApi')
       .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
       .filter((s: any) => /CountersTable/.test(JSON.stringify(s.Resource)))
-    expect(editorCounters.map((s: any) => [s.Action, s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']])).toEqual([['dynamodb:Query', ['COURSESTAT#*']]])
+    expect(editorCounters.map((s: any) => [s.Action, s.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']])).toEqual([
+      ['dynamodb:Query', ['COURSESTAT#*']],
+      ['dynamodb:Query', ['STAT#*']],
+    ])
     expect(actions('Exams')).not.toContain('dynamodb:DeleteItem')
   })
 

@@ -4,6 +4,7 @@ import type { Catalog } from '../../functions/tenants/catalog.ts'
 import type { Tenant } from '../../functions/tenants/schema.ts'
 import type { AssetManifest } from '../assets.ts'
 import { absoluteUrl } from './origin.ts'
+import { pageViewOf } from './page-view.ts'
 import { paths } from './paths.ts'
 import { t, typeText } from './text.ts'
 
@@ -41,6 +42,8 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
   const { edition, catalog } = ctx
   const canonical = absoluteUrl(ctx.origin, meta.canonical ?? ctx.path)
   const title = meta.title === edition.name ? meta.title : `${meta.title} – ${edition.name}`
+  // Page views without cookies (issue 15): the item this page is about, counted by a ~0.3 KB beacon (web/islands/page-view.ts).
+  const view = meta.noindex || !ctx.assets['page-view.js'] ? undefined : pageViewOf(edition.id, meta.canonical ?? ctx.path)
   return (
     <html lang="nb">
       <head>
@@ -67,6 +70,8 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
         <link rel="icon" href="data:," />
         {meta.jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(meta.jsonLd) }} />}
         {meta.islands?.map((island) => ctx.assets[`${island}.js`] && <script type="module" src={ctx.assets[`${island}.js`]} />)}
+        {view && <meta name="kb-view" content={view} />}
+        {view && <script type="module" src={ctx.assets['page-view.js']} />}
         {/* The header's search field on every page: suggestions while typing (web/islands/search-suggest.ts, ~1 KB). */}
         {ctx.assets['search-suggest.js'] && <script type="module" src={ctx.assets['search-suggest.js']} />}
       </head>

@@ -1,0 +1,67 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { isbot } from 'isbot'
+import { z } from 'zod'
+import { contentTypes } from '../content/vocabulary.ts'
+import type { PublicReadingServices } from '../reader-services.ts'
+import { badRequest, payloadTooLarge } from '../shared/errors.ts'
+import type { AnalyticsCounts } from './counts.ts'
+import { pageViewPath } from './paths.ts'
+
+/*
+ * `POST /api/v1/views`: the page-view beacon (web/islands/page-view.ts), one per page load, with the edition the page
+ * was read on and the item's address the server rendered into it (owner edition, type, slug). No cookie, no id and
+ * no free text: what cannot be an address is 400; an address of nothing published (made up, or withdrawn since the
+ * page was cached) is 204 with no write, so the counters only ever hold items that exist. The address is resolved
+ * to the item's id with the published snapshot's GetItem, remembered per container for a few minutes so a popular
+ * page costs one write per view and no read. Crawlers and prefetches (isbot on the user agent, Sec-Purpose) get
+ * the same 204 and are not counted. The reader's IP is not read.
+ */
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80)
+const beaconSchema = z.strictObject({ edition: slug.max(40), owner: slug.max(40), type: z.enum(contentTypes), slug })
+
+/** How long a resolved address is trusted, and how many are kept (a bounded map: made-up ones are never kept). */
+const REMEMBER_MS = 5 * 60_000
+const REMEMBER_MAX = 5000
+
+export function pageViewRoutes(services: Pick<PublicReadingServices, 'catalog' | 'content'> & { analytics: AnalyticsCounts }, options: { now?: () => number } = {}) {
+  const now = options.now ?? Date.now
+  const known = new Map<string, { id: string; until: number }>()
+  async function itemId(owner: string, type: (typeof contentTypes)[number], slugValue: string): Promise<string | undefined> {
+    const address = `${owner}/${type}/${slugValue}`
+    const remembered = known.get(address)
+    if (remembered && remembered.until > now()) return remembered.id
+    const item = await services.content.getPublished(owner, type, slugValue)
+    if (!item) return undefined
+    if (known.size >= REMEMBER_MAX) known.delete(known.keys().next().value!)
+    known.set(address, { id: item.id, until: now() + REMEMBER_MS })
+    return item.id
+  }
+
+  const app = new Hono()
+  app.post(
+    pageViewPath,
+    bodyLimit({
+      maxSize: 1024,
+      onError: () => {
+        throw payloadTooLarge('A page view is a few short fields.')
+      },
+    }),
+    async (c) => {
+      c.header('cache-control', 'no-store')
+      const parsed = beaconSchema.safeParse(Object.fromEntries(Object.entries(await c.req.parseBody()).map(([key, value]) => [key, String(value)])))
+      if (!parsed.success) throw badRequest('A page view names an edition and an item address (owner, type, slug).')
+      const agent = c.req.header('user-agent') ?? ''
+      const prefetch = /prefetch|prerender/i.test(`${c.req.header('sec-purpose') ?? ''} ${c.req.header('purpose') ?? ''}`)
+      if (!agent || isbot(agent) || prefetch) return c.body(null, 204)
+      const { edition, owner, type, slug: itemSlug } = parsed.data
+      const catalog = await services.catalog.get()
+      if (!catalog.tenant(edition) || !catalog.tenant(owner)) return c.body(null, 204)
+      const id = await itemId(owner, type, itemSlug)
+      if (id) await services.analytics.countView(edition, { owner, type, id })
+      return c.body(null, 204)
+    },
+  )
+  return app
+}
