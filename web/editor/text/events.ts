@@ -1,4 +1,4 @@
-import type { EventKind, RegistrationMode } from '../../../functions/content/vocabulary.ts'
+import type { EventKind, EventStatus, RegistrationMode } from '../../../functions/content/vocabulary.ts'
 
 /** The event form's words for issue 13's fields (sign-up, capacity, retention), in bokmål. */
 export const eventFieldText = {
@@ -11,6 +11,8 @@ export const eventFieldText = {
   registrationDeadline: 'Påmeldingsfrist',
   priceNok: 'Pris i kroner',
   retentionDays: 'Dager vi tar vare på deltakeropplysningene etter arrangementet',
+  eventStatus: 'Status',
+  recordingUrl: 'Lenke til opptak',
 } as const
 
 export const eventHintText = {
@@ -21,7 +23,12 @@ export const eventHintText = {
   priceNok: 'La stå tomt eller skriv 0 når arrangementet er gratis.',
   retentionDays: 'Standard er 30 dager. Opplysningene slettes automatisk.',
   participants: 'Se påmeldte og venteliste',
+  eventStatus: 'Et avlyst eller utsatt arrangement blir stående på nettsiden og i kalenderne til dem som abonnerer, merket som avlyst eller utsatt.',
+  recordingUrl: 'Vises på arrangementets side når det er over. Lenke til en film her på Kompetansebroen eller et annet sted (https://…).',
+  importedFrom: (partner: string) => `Hentet fra kalenderen til ${partner}. Endringer hos dem kommer hit som utkast; du godkjenner ved å publisere.`,
 } as const
+
+export const eventStatusText: Record<EventStatus, string> = { scheduled: 'Gjennomføres som planlagt', cancelled: 'Avlyst', postponed: 'Utsatt' }
 
 export const eventKindText: Record<EventKind, string> = { kurs: 'Kurs', konferanse: 'Konferanse', webinar: 'Webinar', nettverksmote: 'Nettverksmøte', hospitering: 'Hospitering' }
 

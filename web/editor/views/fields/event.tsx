@@ -1,10 +1,10 @@
-import { eventKinds, registrationModes } from '../../../../functions/content/vocabulary.ts'
+import { eventKinds, eventStatuses, registrationModes } from '../../../../functions/content/vocabulary.ts'
 import { Link } from '../../components/common.tsx'
 import { Checkbox, DateTimeField, SelectField, TextArea, TextField } from '../../components/fields.tsx'
 import { numberish } from '../../form/model.ts'
 import { paths } from '../../routes.ts'
 import { typeFieldText } from '../../text.ts'
-import { eventHintText, eventKindText, registrationModeText } from '../../text/events.ts'
+import { eventHintText, eventKindText, eventStatusText, registrationModeText } from '../../text/events.ts'
 import { bind, linesOf, toLines, type FieldGroupProps } from './bind.ts'
 
 export function EventFields(props: FieldGroupProps) {
@@ -12,8 +12,10 @@ export function EventFields(props: FieldGroupProps) {
   const number = (path: string) => ({ ...bind(props, path), inputMode: 'numeric' as const, onValue: (value: string) => props.set(path, numberish(value)) })
   const saved = /^\/redaktor\/([^/]+)\/elementer\/([0-9A-Z]{26})$/.exec(location.pathname)
   const organisers = bind(props, 'coOrganisers')
+  const partner = props.fields.importedFrom as { partner?: string } | undefined
   return (
     <>
+      {partner?.partner && <p class="notice">{eventHintText.importedFrom(partner.partner)}</p>}
       <SelectField
         {...bind(props, 'kind')}
         value={typeof props.fields.kind === 'string' ? props.fields.kind : ''}
@@ -24,6 +26,13 @@ export function EventFields(props: FieldGroupProps) {
         <DateTimeField {...bind(props, 'startsAt')} required hint={typeFieldText.osloTime} />
         <DateTimeField {...bind(props, 'endsAt')} required hint={typeFieldText.osloTime} />
       </div>
+      <SelectField
+        {...bind(props, 'eventStatus')}
+        value={typeof props.fields.eventStatus === 'string' ? props.fields.eventStatus : 'scheduled'}
+        onValue={(value) => props.set('eventStatus', value === 'scheduled' ? '' : value)}
+        options={eventStatuses.map((value) => ({ value, label: eventStatusText[value] }))}
+        hint={eventHintText.eventStatus}
+      />
       <TextField {...bind(props, 'organiser')} required />
       <TextArea {...organisers} value={linesOf(organisers.value)} onValue={(text) => props.set('coOrganisers', toLines(text))} rows={2} hint={eventHintText.coOrganisers} />
       <TextField {...bind(props, 'location.name')} hint={typeFieldText.locationHint} />
@@ -31,6 +40,7 @@ export function EventFields(props: FieldGroupProps) {
       <TextField {...bind(props, 'onlineUrl')} type="url" hint={typeFieldText.onlineHint} />
       <Checkbox {...bind(props, 'onlineUrlForParticipants')} checked={props.fields.onlineUrlForParticipants === true} onValue={(checked) => props.set('onlineUrlForParticipants', checked)} />
       <TextField {...number('priceNok')} hint={eventHintText.priceNok} />
+      <TextField {...bind(props, 'recordingUrl')} type="url" hint={eventHintText.recordingUrl} />
       <SelectField
         {...bind(props, 'registration')}
         value={mode}
