@@ -7,7 +7,6 @@ import { createContentStore } from './content/store.ts'
 import { analyticsCountsFor } from './analytics/counts.ts'
 import { courseStatsFor } from './courses/course-stats.ts'
 import { createCourseStore } from './courses/store.ts'
-import { signupPublishHook } from './events/sync.ts'
 import { searchWriteHook } from './search/writes.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
@@ -57,8 +56,7 @@ export function createServices(
         writes: (before, after) => usageWrites(after.tenant, after.id, before ? mediaPathsIn(editableFields(before)) : [], mediaPathsIn(editableFields(after))),
         explainFailure: explainUsageFailure,
       },
-      // An event's sign-ups follow a publish that changes its capacity or end (functions/events/sync.ts).
-      onPublish: [courses.publishHook, search, signupPublishHook(db, { now: options.now })],
+      onPublish: [courses.publishHook, search],
       onFollow: [search],
     }),
     courses,
