@@ -39,8 +39,9 @@ const CEILING: Record<string, number> = {
   // API's validation (~96 KB); no target yet, held here.
   search: 410 * 1024,
   // Issue 13: event sign-ups: the site's pages and layout, zod for the form and the SES v2 client (~45 KB); measured
-  // 450 KB on 1 Dec 2026. No target yet, held here.
-  events: 470 * 1024,
+  // 450 KB on 1 Dec 2026. No target yet, held here. Then the calendars (.ics) joined it with the `ics` writer, ~88 KB
+  // minified (most of it yup, which `ics` validates its input with), measured by esbuild before and after: ~538 KB.
+  events: 555 * 1024,
   'editor-api': 1_025 * 1024,
   scheduler: 330 * 1024,
   'media-worker': 6_840 * 1024,
