@@ -93,6 +93,12 @@ export const mediaBucket = {
 /** The URL prefix CloudFront serves media under; the prefix is stripped before the S3 key is looked up. */
 export const mediaPathPrefix = '/media/'
 export const assetsPathPrefix = '/assets/'
+/**
+ * The service worker (issue 14): at the root, so its scope is the whole site, from the assets' bucket (web/build.ts
+ * writes it unhashed beside them). Browsers must revalidate it on every check so a new version reaches readers at
+ * once, hence no-cache where the hashed assets are immutable.
+ */
+export const serviceWorker = { path: '/sw.js', file: 'sw.js', cacheControl: 'no-cache' } as const
 export const apiPathPrefix = '/api/'
 /** The editor API's own behaviour; everything else under `apiPathPrefix` goes to the public API. */
 export const editorApiPathPrefix = '/api/editor/'

@@ -4,6 +4,8 @@ import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AssetManifest } from './assets.ts'
 import { scormPlayers, writeScormPlayerPages } from './scorm/pages.ts'
+import { appIconSizes } from './icons/sizes.ts'
+import { serviceWorkerBuild } from './sw/build.ts'
 
 const root = dirname(fileURLToPath(import.meta.url))
 const repoRoot = join(root, '..')
@@ -24,6 +26,8 @@ export const entryPoints: Record<string, string> = {
   ),
   // The SCORM player, served only from the SCORM origin (web/scorm/, infra/definitions.ts scormOrigin).
   ...Object.fromEntries(scormPlayers.map((name) => [name, join(root, 'scorm', `${name}.ts`)])),
+  // The web app's icons (issue 14, drawn by web/icons/draw.ts), copied under a hashed name for the app manifest.
+  ...Object.fromEntries(appIconSizes.map((size) => [`icon-${size}`, join(root, 'icons', `icon-${size}.png`)])),
 }
 
 const options = (outDir = assetsOutDir): esbuild.BuildOptions => ({
@@ -41,6 +45,7 @@ const options = (outDir = assetsOutDir): esbuild.BuildOptions => ({
   target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
   jsx: 'automatic',
   jsxImportSource: 'preact',
+  loader: { '.png': 'copy' },
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
@@ -72,6 +77,8 @@ function writeManifest(metafile: esbuild.Metafile, outDir = assetsOutDir): Asset
 export async function buildWeb(outDir = assetsOutDir): Promise<AssetManifest> {
   rmSync(outDir, { recursive: true, force: true })
   const result = await esbuild.build(options(outDir))
+  // The service worker (issue 14): unhashed, served at /sw.js with no-cache (infra/stacks/cdn.ts, infra/local/router.ts).
+  await esbuild.build({ ...serviceWorkerBuild(outDir), absWorkingDir: repoRoot })
   return writeManifest(result.metafile!, outDir)
 }
 
@@ -91,8 +98,9 @@ export async function watchWeb(onBuild: (manifest: AssetManifest) => void): Prom
       },
     ],
   })
-  await context.watch()
-  return () => context.dispose()
+  const serviceWorker = await esbuild.context({ ...serviceWorkerBuild(assetsOutDir), absWorkingDir: repoRoot })
+  await Promise.all([context.watch(), serviceWorker.watch()])
+  return () => Promise.all([context.dispose(), serviceWorker.dispose()]).then(() => undefined)
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -20,6 +20,7 @@ import {
   searchPathPatterns,
   mediaPathPrefix,
   securityHeaderLines,
+  serviceWorker,
 } from '../definitions.ts'
 
 /**
@@ -160,8 +161,8 @@ export async function serveObject(c: Context, options: { s3: S3Client; mediaBuck
   }
 }
 
-export async function serveAsset(c: Context, assetsDir: string) {
-  const relative = normalize(c.req.path.slice(assetsPathPrefix.length))
+export async function serveAsset(c: Context, assetsDir: string, file = c.req.path.slice(assetsPathPrefix.length)) {
+  const relative = normalize(file)
   if (relative.startsWith('..')) return c.text('Not found', 404)
   try {
     const body = await readFile(join(assetsDir, relative))
@@ -225,6 +226,12 @@ export function createLocalRouter(options: RouterOptions) {
   const compressText = compress()
   router.on(['GET', 'HEAD'], `${mediaPathPrefix}*`, (c) => serveMedia(c, options))
   router.on(['GET', 'HEAD'], `${assetsPathPrefix}*`, compressText, (c) => serveAsset(c, options.assetsDir))
+  // CloudFront's /sw.js behaviour: the assets bucket's unhashed service worker, revalidated on every check.
+  router.on(['GET', 'HEAD'], serviceWorker.path, compressText, async (c) => {
+    const response = await serveAsset(c, options.assetsDir, serviceWorker.file)
+    if (response.ok) response.headers.set('cache-control', serviceWorker.cacheControl)
+    return response
+  })
   if (options.identity) {
     const identity = options.identity
     router.all('/dev-auth/*', compressText, (c) => identity.fetch(c.req.raw))

@@ -11,7 +11,11 @@ import { createSearchApp } from '../../functions/search-app.ts'
 import { createTestEnvironment } from '../support/environment.ts'
 import { publishNew, seedCatalog, testArticle, testTopic } from '../support/fixtures.ts'
 
-/** Byte budgets from the reader-site issue: a page without media under 15 KB gzip, all reader JS under 8 KB. */
+/**
+ * Byte budgets from the reader-site issue: a page without media under 15 KB gzip, the reader JS a page loads under
+ * 8 KB. Since issue 14 that is counted per page (the scripts its HTML loads), not over every island: favourites and
+ * saving for offline load only on the pages that offer them (tests/web/offline-budgets.test.ts holds each island).
+ */
 const PAGE_BUDGET = 15 * 1024
 const JS_BUDGET = 8 * 1024
 
@@ -25,6 +29,13 @@ describe('page weight budgets', () => {
   let searchApp: ReturnType<typeof createSearchApp>
   let cssBytes: number
   let jsBytes: number
+  let notOnEveryPage: Set<string>
+  /** Every page's JavaScript (as if it loaded every common island) plus the feature islands its HTML loads. */
+  const jsOf = (html: string) =>
+    jsBytes +
+    [...html.matchAll(/<script type="module" src="\/assets\/([^"]+)"/g)]
+      .filter(([, file]) => notOnEveryPage.has(file!))
+      .reduce((sum, [, file]) => sum + gzipSize(readFileSync(join(outDir, file!))), 0)
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'kb-budget-'))
     manifest = await buildWeb(outDir)
@@ -37,29 +48,33 @@ describe('page weight budgets', () => {
     app = createSiteApp(services, { assets: () => manifest })
     searchApp = createSearchApp(services, { assets: () => manifest })
     cssBytes = gzipSize(readFileSync(join(outDir, manifest['site.css']!.replace('/assets/', ''))))
-    // The reader's JavaScript: every island and shared chunk, but not the editor workspace (loaded only under /redaktor),
-    // nor the SCORM player (loaded only on the SCORM origin, in a SCORM course's frame; tests/web/scorm-player.test.ts).
-    const editorFiles = new Set(
-      Object.entries(manifest)
-        .filter(([name]) => name.startsWith('editor.') || name.startsWith('scorm-player-'))
+    // Every island the reader site has, but not the editor workspace (loaded only under /redaktor), the SCORM player
+    // (loaded only on the SCORM origin, in a SCORM course's frame; tests/web/scorm-player.test.ts), the service worker (no
+    // page loads it; tests/web/offline-budgets.test.ts) nor islands only the pages that use them load (issue 14).
+    notOnEveryPage = new Set([
+      'sw.js',
+      ...Object.entries(manifest)
+        .filter(([name]) => /^(editor|scorm-player-.*|favourites-.*|offline-save|offline-saved|page-view)\.js$/.test(name))
         .map(([, path]) => path.replace('/assets/', '')),
-    )
+    ])
     jsBytes = readdirSync(outDir)
-      .filter((file) => file.endsWith('.js') && !editorFiles.has(file))
+      .filter((file) => file.endsWith('.js') && !notOnEveryPage.has(file))
       .reduce((sum, file) => sum + gzipSize(readFileSync(join(outDir, file))), 0)
   })
   afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
-  it(`keeps all reader JavaScript under ${JS_BUDGET} bytes gzip`, () => {
+  it(`keeps the reader JavaScript every page may load under ${JS_BUDGET} bytes gzip`, () => {
     expect(jsBytes).toBeLessThanOrEqual(JS_BUDGET)
   })
 
-  it.each(['/', '/innlandet', '/innlandet/artikler', '/innlandet/artikler/sak-3', '/fagtema', '/tilgjengelighet'])(
-    `sends %s with its CSS and JS in under ${PAGE_BUDGET} bytes gzip`,
+  it.each(['/', '/innlandet', '/innlandet/artikler', '/innlandet/artikler/sak-3', '/fagtema', '/tilgjengelighet', '/mine'])(
+    `sends %s with its CSS and JS in under ${PAGE_BUDGET} bytes gzip, its JS under ${JS_BUDGET}`,
     async (path) => {
       const response = await app.request(path)
       expect(response.status).toBe(200)
-      const total = gzipSize(await response.text()) + cssBytes + jsBytes
+      const html = await response.text()
+      expect(jsOf(html)).toBeLessThanOrEqual(JS_BUDGET)
+      const total = gzipSize(html) + cssBytes + jsOf(html)
       expect(total).toBeLessThanOrEqual(PAGE_BUDGET)
     },
   )

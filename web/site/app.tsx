@@ -13,6 +13,7 @@ import { nationalRedirects } from './routes/national.ts'
 import { topicRoutes } from './routes/topics.tsx'
 import { courseRoutes } from './routes/courses.tsx'
 import { myCoursesRoutes } from './routes/mine.tsx'
+import { appManifestRoutes } from './routes/app-manifest.ts'
 
 export type { SiteOptions } from './pages-kit.tsx'
 export { HOME_FEATURED } from './routes/home.tsx'
@@ -29,6 +30,7 @@ export function createSiteApp(services: Services, options: SiteOptions) {
 
   // Order matters where patterns overlap: fixed first segments before `/:edition`, `/nasjonal/…` before `/:edition/…`.
   app.route('/', discoveryRoutes(services))
+  app.route('/', appManifestRoutes(services, options.assets))
   app.route('/', editorShellRoutes(options.assets))
   app.route('/', nationalRedirects(pages))
   app.route('/', topicRoutes(pages))

@@ -5,7 +5,9 @@ import type { Tenant } from '../../functions/tenants/schema.ts'
 import type { AssetManifest } from '../assets.ts'
 import { absoluteUrl } from './origin.ts'
 import { pageViewOf } from './page-view.ts'
+import { mineText } from './pages/mine-text.ts'
 import { paths } from './paths.ts'
+import { appManifestPath } from './routes/app-manifest.ts'
 import { t, typeText } from './text.ts'
 
 /** What every page knows about the request it answers. */
@@ -68,12 +70,15 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
         <link rel="alternate" type="application/rss+xml" title={`${edition.name} – nytt innhold`} href={`/${edition.id}/feed.xml`} />
         {ctx.assets['site.css'] && <link rel="stylesheet" href={ctx.assets['site.css']} />}
         <link rel="icon" href="data:," />
+        <link rel="manifest" href={appManifestPath} />
         {meta.jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(meta.jsonLd) }} />}
         {meta.islands?.map((island) => ctx.assets[`${island}.js`] && <script type="module" src={ctx.assets[`${island}.js`]} />)}
         {view && <meta name="kb-view" content={view} />}
         {view && <script type="module" src={ctx.assets['page-view.js']} />}
         {/* The header's search field on every page: suggestions while typing (web/islands/search-suggest.ts, ~1 KB). */}
         {ctx.assets['search-suggest.js'] && <script type="module" src={ctx.assets['search-suggest.js']} />}
+        {/* The service worker that keeps what a reader saves for use without a network (issue 14): registration only, ~0.2 KB. */}
+        {ctx.assets['offline-register.js'] && <script type="module" src={ctx.assets['offline-register.js']} />}
       </head>
       <body style={`--brand:${edition.colour}`}>
         <a class="skip-link" href="#main">
@@ -128,6 +133,9 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
           <div class="wrap">
             <p>{t.footerAbout}</p>
             <ul class="footer-links">
+              <li>
+                <a href={paths.mine}>{mineText.title}</a>
+              </li>
               <li>
                 <a href={paths.accessibility}>{t.accessibility}</a>
               </li>

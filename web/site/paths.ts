@@ -19,5 +19,8 @@ export const paths = {
   /** Search, served by the search function (functions/search-app.ts) under its own CloudFront behaviours. */
   search: (edition: string) => `${prefix(edition)}/sok`,
   accessibility: '/tilgjengelighet',
+  /** A reader's favourites and saved content (issue 14); their course progress is at myCourses. */
+  mine: '/mine',
+  myCourses: '/mine-kurs',
   chooseRegion: '/velg-omrade',
 }

@@ -1,5 +1,6 @@
 import { Document, type PageContext } from '../layout.tsx'
 import { t } from '../text.ts'
+import { mineText } from './mine-text.ts'
 
 /**
  * The accessibility statement the Norwegian universal-design rules ask for (WCAG 2.1 AA). The official
@@ -59,6 +60,15 @@ export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
         avmelding), sendt gjennom Amazon SES. Hver e-post har en lenke du kan melde deg av med; lenken er en hemmelig kode som
         vi bare lagrer i omgjort form. Alt slettes automatisk et fast antall dager etter at arrangementet er over (30 dager,
         med mindre arrangøren har valgt noe annet; antallet står i skjemaet), også om du har meldt deg av.
+      </p>
+      <p>
+        Favorittene dine og innholdet du lagrer for bruk uten nett, finnes bare på enheten din: favorittene i nettleserens
+        lokale lagring, lagrede sider, bilder og lydfiler i nettleserens hurtiglager. Vi har ingen konto for deg, setter ingen
+        informasjonskapsel for dette og får ikke vite hva du har valgt. For å vise favorittene dine som kort henter nettleseren
+        kortene fra det åpne API-et vårt, slik den henter en vanlig side, uten noe som kan knyttes til deg; vi lagrer ikke
+        hva som ble spurt etter. En lenke du lager for å ta med favorittene til en annen enhet, har lista etter #-tegnet, og
+        den delen av en adresse sender nettleseren aldri til oss. Du sletter alt under «{mineText.title}» eller ved å tømme
+        nettstedsdataene i nettleseren.
       </p>
       <h2>Erklæring i uustatus</h2>
       <p>

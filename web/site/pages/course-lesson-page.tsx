@@ -13,6 +13,7 @@ import { CourseOutline, lessonPath } from './course-outline.tsx'
 import { CoursePractice } from './course-practice.tsx'
 import type { PublishedCourse } from './course-page.tsx'
 import { courseText } from './course-text.ts'
+import { offlineCourseSave, offlineSave, ReaderActions } from '../components/reader-actions.tsx'
 
 /**
  * A film or podcast of the lesson: an uploaded file plays here in the site's players (a film with its captions,
@@ -46,7 +47,11 @@ function LessonMediaView({ media }: { media: LessonMedia }) {
  * progress island records the visit and marks finished lessons.
  */
 /** Progress always; the audio player's island only where an uploaded podcast plays. */
-const lessonIslands = (lesson: PublishedLesson) => (lesson.media?.kind === 'podkast' && isMediaPath(lesson.media.src) ? ['course-progress', 'player'] : ['course-progress'])
+const lessonIslands = (lesson: PublishedLesson) => [
+  ...(lesson.media?.kind === 'podkast' && isMediaPath(lesson.media.src) ? ['course-progress', 'player'] : ['course-progress']),
+  // Saving the lesson or the whole course for use without a network (issue 14).
+  'offline-save',
+]
 
 export function CourseLessonPage(props: { ctx: PageContext; course: PublishedCourse; lesson: PublishedLesson; answers?: PracticeAnswers }) {
   const { ctx, course, lesson } = props
@@ -77,6 +82,12 @@ export function CourseLessonPage(props: { ctx: PageContext; course: PublishedCou
         <p class="provenance">
           {courseText.lessonOf(lesson.n, total)} · {courseText.module}: {lesson.moduleTitle}
         </p>
+        <ReaderActions
+          saves={[
+            offlineSave(lessonPath(coursePath, lesson.n), `${lesson.title} – ${course.title}`),
+            offlineCourseSave(coursePath, course.title, [coursePath, ...all.map((entry) => lessonPath(coursePath, entry.n))]),
+          ]}
+        />
         {lesson.image && <Picture class="hero" image={lesson.image} sizes={heroSizes} first />}
         <RichText doc={lesson.body} />
         {lesson.media && <LessonMediaView media={lesson.media} />}

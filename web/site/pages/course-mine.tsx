@@ -1,6 +1,7 @@
 import { Document, type PageContext } from '../layout.tsx'
 import { paths } from '../paths.ts'
 import { courseText } from './course-text.ts'
+import { mineText } from './mine-text.ts'
 
 /**
  * `/mine-kurs`: the courses a reader has started, from this browser's own storage. The server knows nothing of
@@ -16,6 +17,9 @@ export function MyCoursesPage({ ctx }: { ctx: PageContext }) {
       </div>
       <p>
         <a href={paths.listing(ctx.edition.id, 'e-kurs')}>{courseText.findCourses}</a>
+      </p>
+      <p>
+        <a href={paths.mine}>{mineText.title}</a>
       </p>
     </Document>
   )

@@ -12,6 +12,8 @@ import { audienceText, t, typeText } from '../text.ts'
 import { CourseOutline, lessonPath } from './course-outline.tsx'
 import { courseText } from './course-text.ts'
 import { ScormStart } from './scorm-pages.tsx'
+import { offlineCourseSave, ReaderActions } from '../components/reader-actions.tsx'
+import { lessonsOf } from '../../../functions/courses/model.ts'
 
 export type PublishedCourse = ContentOf<'e-kurs'> & PublishedItem
 
@@ -66,7 +68,7 @@ export function CoursePage(props: { ctx: PageContext; item: PublishedCourse; own
         description: item.summary,
         canonical: path,
         image: item.image,
-        islands: outline ? ['course-progress'] : item.delivery === 'scorm' ? ['scorm'] : undefined,
+        islands: [...(outline ? ['course-progress', 'offline-save'] : item.delivery === 'scorm' ? ['scorm'] : []), 'favourites-button'],
         jsonLd: itemJsonLd(item, owner, new URL(path, ctx.origin).href, ctx.origin),
       }}
     >
@@ -80,6 +82,7 @@ export function CoursePage(props: { ctx: PageContext; item: PublishedCourse; own
           {item.sharedNationally && !owner.national ? t.sharedFrom(owner.name) : t.publishedBy(owner.name)} · {t.published}{' '}
           <time dateTime={item.publishedAt}>{formatDate(item.publishedAt)}</time>
         </p>
+        <ReaderActions favourite={{ path, title: item.title }} saves={outline ? [offlineCourseSave(path, item.title, [path, ...lessonsOf(outline).map((lesson) => lessonPath(path, lesson.n))])] : []} />
         {item.image && <Picture class="hero" image={item.image} sizes={heroSizes} first />}
         {outline ? (
           <p class="course-actions">

@@ -9,6 +9,7 @@ import { Transcript } from '../components/transcript.tsx'
 import { Document, type PageContext } from '../layout.tsx'
 import { paths } from '../paths.ts'
 import { t } from '../text.ts'
+import { offlineSave, ReaderActions } from '../components/reader-actions.tsx'
 
 type Series = ContentOf<'podkast'> & PublishedItem
 type Episode = Series['episodes'][number]
@@ -27,7 +28,7 @@ export function EpisodePage(props: { ctx: PageContext; series: Series; episode: 
         description: episode.summary.slice(0, 300),
         canonical: path,
         image: series.image,
-        islands: ['player'],
+        islands: ['player', 'favourites-button', 'offline-save'],
         jsonLd: {
           '@context': 'https://schema.org',
           '@type': 'PodcastEpisode',
@@ -53,6 +54,7 @@ export function EpisodePage(props: { ctx: PageContext; series: Series; episode: 
           {t.publishedBy(owner.name)} · <time dateTime={episode.publishedAt}>{formatDate(episode.publishedAt)}</time> ·{' '}
           {formatDuration(episode.audio.durationSeconds)}
         </p>
+        <ReaderActions favourite={{ path, title: episode.title }} saves={[offlineSave(path, `${episode.title} – ${series.title}`)]} />
         <AudioPlayer src={episode.audio.src} title={episode.title} id={episode.guid} />
         <p>{episode.summary}</p>
         <SubscribeLinks series={series} />

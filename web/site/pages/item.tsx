@@ -9,6 +9,7 @@ import { paths } from '../paths.ts'
 import { itemJsonLd } from '../structured-data.ts'
 import { audienceText, t, typeText } from '../text.ts'
 import { EventDetails, FilmDetails, PodcastDetails } from './item-details.tsx'
+import { offlineSave, ReaderActions } from '../components/reader-actions.tsx'
 
 const ogTypes = { 'e-kurs': 'website', film: 'video.other', podkast: 'website', artikler: 'article', arrangementer: 'website' } as const
 
@@ -26,7 +27,12 @@ export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: 
         canonical: path,
         image: item.image,
         ogType: ogTypes[item.type],
-        islands: item.type === 'podkast' ? ['player'] : item.type === 'film' && item.video.externalUrl && !item.video.src ? ['external-video'] : undefined,
+        islands: [
+          ...(item.type === 'podkast' ? ['player'] : item.type === 'film' && item.video.externalUrl && !item.video.src ? ['external-video'] : []),
+          // Favourites on every item; saving for use without a network on articles (issue 14).
+          'favourites-button',
+          ...(item.type === 'artikler' ? ['offline-save'] : []),
+        ],
         jsonLd: itemJsonLd(item, owner, url, ctx.origin),
       }}
     >
@@ -40,6 +46,7 @@ export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: 
           {item.sharedNationally && !owner.national ? t.sharedFrom(owner.name) : t.publishedBy(owner.name)} ·{' '}
           {t.published} <time dateTime={item.publishedAt}>{formatDate(item.publishedAt)}</time>
         </p>
+        <ReaderActions favourite={{ path, title: item.title }} saves={item.type === 'artikler' ? [offlineSave(path, item.title)] : []} />
         {item.image && item.type !== 'film' && <Picture class="hero" image={item.image} sizes={heroSizes} first />}
         {item.type === 'film' && <FilmDetails item={item} />}
         {item.type === 'arrangementer' && <EventDetails item={item} now={props.now} />}
