@@ -30,9 +30,11 @@ const TARGET: Record<string, number> = {
 // Then SCORM courses' reader pages (the player's frame, the pass, the result with the kursbevis form: ~6 KB) joined
 // the site: 317 KB. Issue 13's calendars added ~4.4 KB to it (the events listing by month with its calendar to
 // subscribe to, the event page's calendar link, status and recording, the Event's JSON-LD with offers and Oslo
-// offsets); the `.ics` writer itself is in the events function.
+// offsets); the `.ics` writer itself is in the events function. Issue 14's favourites and offline reading added ~8 KB
+// (esbuild's count of the inputs): /mine and its bokmål wording for the islands (~5 KB), the item pages' buttons, the
+// web app manifest and the privacy paragraph; the islands and the service worker are browser assets, not in it.
 const CEILING: Record<string, number> = {
-  site: 325 * 1024,
+  site: 334 * 1024,
   'public-api': 235 * 1024,
   exams: 695 * 1024,
   // Issue 12: search: the site's pages and layout, MiniSearch with the Norwegian stemmer (~25 KB) and zod for the
