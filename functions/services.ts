@@ -7,6 +7,7 @@ import { createContentStore } from './content/store.ts'
 import { analyticsCountsFor } from './analytics/counts.ts'
 import { courseStatsFor } from './courses/course-stats.ts'
 import { createCourseStore } from './courses/store.ts'
+import { signupPublishHook } from './events/sync.ts'
 import { searchWriteHook } from './search/writes.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
@@ -56,7 +57,8 @@ export function createServices(
         writes: (before, after) => usageWrites(after.tenant, after.id, before ? mediaPathsIn(editableFields(before)) : [], mediaPathsIn(editableFields(after))),
         explainFailure: explainUsageFailure,
       },
-      onPublish: [courses.publishHook, search],
+      // An event's sign-ups follow a publish that changes its capacity or end (functions/events/sync.ts).
+      onPublish: [courses.publishHook, search, signupPublishHook(db, { now: options.now })],
       onFollow: [search],
     }),
     courses,

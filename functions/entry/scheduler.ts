@@ -7,9 +7,15 @@ import { createLogger } from '../shared/logger.ts'
 const services = createSchedulerServices(configFromEnv())
 const log = createLogger()
 
-/** Lambda entry for EventBridge's minute rule (infra/stacks/functions.ts): publishes and unpublishes what is due. */
+/**
+ * Lambda entry for EventBridge's minute rule (infra/stacks/functions.ts): publishes and unpublishes what is due, then
+ * event sign-ups' follow-ups and reminders (issue 13), after the publishes that may have asked for them.
+ */
 export const handler = async (_event: ScheduledEvent) => {
   const results = await services.runSchedules()
   logScheduleResults(log, results)
+  // A failed sync is logged where it fails (with outcome "failed", which the -ops stack's alarm counts), not twice.
+  for (const synced of await services.runSignupSync()) if (synced.outcome !== 'failed') log.info('Sign-ups synced with their event', { ...synced })
+  for (const reminded of await services.runReminders()) log[reminded.failed ? 'warn' : 'info']('Reminders sent', { ...reminded })
   return { ran: results.length }
 }

@@ -1,8 +1,9 @@
 import type { Db, TransactItem } from '../shared/db.ts'
-import { participantSk, seatsSk, signupPk, tokenPk, tokenSk, waitPrefix, waitSk } from './keys.ts'
+import { participantSk, seatsSk, signupPk, tokenPk, tokenSk, waitSk } from './keys.ts'
 import type { CancelOutcome, Participant } from './model.ts'
+import { firstWaiting, promotionWrites, type ParticipantRow as Row } from './promotion.ts'
 import { cancellationReasons, failedCondition, retryRaces, type RetryOptions } from './retry.ts'
-import { hashOf, newToken, seatNames, tokenWrite } from './signups.ts'
+import { hashOf, seatNames } from './signups.ts'
 
 /*
  * A cancel link (issue 13): the token's record names the participant, whose sign-up is cancelled only if it still
@@ -10,8 +11,6 @@ import { hashOf, newToken, seatNames, tokenWrite } from './signups.ts'
  * list (who gets a cancel link of their own), so a seat is never free while someone waits; the cancelled record stays
  * (until its TTL) so a second use of the link can say it is already done.
  */
-
-type Row = Participant & { PK: string; SK: string }
 
 export function createCancellations(db: Db, options: { now?: () => Date; retry?: RetryOptions } = {}) {
   const now = options.now ?? (() => new Date())
@@ -25,12 +24,6 @@ export function createCancellations(db: Db, options: { now?: () => Date; retry?:
 
   /** The participant's sign-up, unless this token no longer holds it (cancelled, or signed up afresh since). */
   const live = (row: Row | undefined, tokenHash: string) => row && row.status !== 'cancelled' && row.tokenHashes.includes(tokenHash)
-
-  async function firstWaiting(pk: string): Promise<Row | undefined> {
-    const { items } = await db.query<{ emailHash: string }>({ partitionKey: { name: 'PK', value: pk }, sortKeyPrefix: { name: 'SK', value: waitPrefix }, limit: 1, consistent: true })
-    const first = items[0]
-    return first ? db.get<Row>({ PK: pk, SK: participantSk(first.emailHash) }, { consistent: true }) : undefined
-  }
 
   async function once(token: string, mayPromote: boolean): Promise<CancelOutcome | 'retry' | 'over-capacity'> {
     const tokenHash = hashOf(token)
@@ -65,31 +58,14 @@ export function createCancellations(db: Db, options: { now?: () => Date; retry?:
     if (row.status === 'waiting') {
       writes.push({ Delete: { Key: { PK: pk, SK: waitSk(row.waitKey!) } } }, seats('ADD #waiting :minus', { ':minus': -1 }))
     } else {
-      const next = mayPromote ? await firstWaiting(pk) : undefined
+      const next = mayPromote ? await firstWaiting(db, pk) : undefined
       // The place was read just as another cancellation promoted its holder: read the list again.
       if (next && (next.status !== 'waiting' || !next.waitKey)) return 'retry'
       if (next?.waitKey) {
         // The freed seat is theirs, unless an organiser lowered the capacity below those already confirmed.
-        const newTokenValue = newToken()
-        const newHash = hashOf(newTokenValue)
-        const { PK: _p, SK: nextSk, ...waiter } = next
-        const confirmed: Participant = { ...waiter, status: 'confirmed', promotedAt: at, tokenHashes: [...waiter.tokenHashes, newHash] }
-        delete confirmed.waitKey
-        promoted = { participant: confirmed, token: newTokenValue }
-        writes.push(
-          {
-            Update: {
-              Key: { PK: pk, SK: nextSk },
-              UpdateExpression: 'SET #status = :confirmed, promotedAt = :at, tokenHashes = list_append(tokenHashes, :hashes) REMOVE waitKey',
-              ConditionExpression: '#status = :waiting AND waitKey = :waitKey',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':confirmed': 'confirmed', ':waiting': 'waiting', ':at': at, ':hashes': [newHash], ':waitKey': next.waitKey },
-            },
-          },
-          { Delete: { Key: { PK: pk, SK: waitSk(next.waitKey) }, ConditionExpression: 'attribute_exists(PK)' } },
-          tokenWrite(confirmed, newHash),
-          seats('ADD #waiting :minus', { ':minus': -1 }, 'attribute_not_exists(#capacity) OR #confirmed <= #capacity'),
-        )
+        const promotion = promotionWrites({ ...next, waitKey: next.waitKey }, at)
+        promoted = promotion.promoted
+        writes.push(...promotion.writes, seats('ADD #waiting :minus', { ':minus': -1 }, 'attribute_not_exists(#capacity) OR #confirmed <= #capacity'))
       } else if (mayPromote) {
         // Nobody waited when we looked: the seat is simply freed, unless someone joined the list meanwhile.
         writes.push(seats('ADD #confirmed :minus', { ':minus': -1 }, 'attribute_not_exists(#waiting) OR #waiting = :none', { ':none': 0 }))

@@ -18,4 +18,11 @@ export const waitPrefix = 'W#'
 export const tokenPk = (tokenHash: string) => `SIGNUPTOKEN#${tokenHash}`
 export const tokenSk = 'TOKEN'
 
+/**
+ * An event whose sign-ups must follow a publish (a raised capacity, a moved end or retention): written in the publish's
+ * transaction, done and deleted by the scheduler (sync.ts). Not a reader's record, so not among the prefixes below.
+ */
+export const syncPk = 'SIGNUPSYNC'
+export const syncSk = (tenant: string, eventId: string) => `${tenant}#${eventId}`
+
 export const signupRecordPrefixes = ['SIGNUP#', 'SIGNUPTOKEN#'] as const

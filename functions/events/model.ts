@@ -37,6 +37,8 @@ export interface Seats {
   capacity?: number
   /** Closed by an organiser: nobody else can sign up, cancellations still work. */
   closed: boolean
+  /** The site's origin as the last sign-up reached it, for e-mails sent without a request (the scheduler's). */
+  origin?: string
 }
 
 /** What a reader's sign-up came to. */

@@ -37,6 +37,7 @@ export const seatsOf = (record: Record<string, unknown> | undefined): Seats => (
   waiting: Number(record?.waiting ?? 0),
   capacity: record?.capacity === undefined ? undefined : Number(record.capacity),
   closed: record?.closed === true,
+  ...(typeof record?.origin === 'string' && record.origin ? { origin: record.origin } : {}),
 })
 
 /** The token's record: where its participant is. Kept as long as the participant. */
@@ -57,7 +58,7 @@ export function createSignups(db: Db, options: SignupStoreOptions = {}) {
   }
 
   /** One try at a seat (or a waiting place); undefined when the seat count's condition said no. */
-  async function attempt(event: EventItem, form: SignupForm, consentText: string, place: 'seat' | 'waiting'): Promise<SignupOutcome | 'retry'> {
+  async function attempt(event: EventItem, form: SignupForm, consentText: string, place: 'seat' | 'waiting', origin: string): Promise<SignupOutcome | 'retry'> {
     const at = now().toISOString()
     const token = newToken()
     const tokenHash = hashOf(token)
@@ -82,23 +83,28 @@ export function createSignups(db: Db, options: SignupStoreOptions = {}) {
     }
     const pk = signupPk(event.tenant, event.id)
     const capacity = event.capacity
-    // The seat count: never past capacity for a seat; for a waiting place, only while there is truly none free, so a
-    // seat a cancellation just freed is never left empty while someone waits.
+    // The seat count: a seat never past capacity, and never ahead of someone already waiting (a raised capacity's
+    // seats go to the waiting list first, in order: sync.ts); a waiting place only while there is truly none free, or
+    // others wait, so a seat a cancellation just freed is never left empty while someone waits.
     const open = '(attribute_not_exists(#closed) OR #closed = :false)'
+    const nobodyWaits = '(attribute_not_exists(#waiting) OR #waiting = :zero)'
     const condition =
       place === 'seat'
         ? capacity === undefined
-          ? open
-          : `${open} AND (attribute_not_exists(#confirmed) OR #confirmed < :capacity)`
-        : `${open} AND #confirmed >= :capacity`
-    const update = `ADD ${place === 'seat' ? '#confirmed' : '#waiting'} :one SET expiresAt = :expires${capacity === undefined ? ' REMOVE #capacity' : ', #capacity = :capacity'}`
+          ? `${open} AND ${nobodyWaits}`
+          : `${open} AND ${nobodyWaits} AND (attribute_not_exists(#confirmed) OR #confirmed < :capacity)`
+        : capacity === undefined
+          ? `${open} AND #waiting > :zero`
+          : `${open} AND (#confirmed >= :capacity OR #waiting > :zero)`
+    // The site's origin as the reader reached it: the scheduler's e-mails (sync.ts, reminders.ts) link there.
+    const update = `ADD ${place === 'seat' ? '#confirmed' : '#waiting'} :one SET expiresAt = :expires, origin = :origin${capacity === undefined ? ' REMOVE #capacity' : ', #capacity = :capacity'}`
     const seatsUpdate: TransactItem = {
       Update: {
         Key: { PK: pk, SK: seatsSk },
         UpdateExpression: update,
         ExpressionAttributeNames: seatNames(update, condition),
         ConditionExpression: condition,
-        ExpressionAttributeValues: { ':one': 1, ':false': false, ':expires': participant.expiresAt, ...(capacity === undefined ? {} : { ':capacity': capacity }) },
+        ExpressionAttributeValues: { ':one': 1, ':zero': 0, ':false': false, ':expires': participant.expiresAt, ':origin': origin, ...(capacity === undefined ? {} : { ':capacity': capacity }) },
       },
     }
     const writes: TransactItem[] = [
@@ -127,7 +133,7 @@ export function createSignups(db: Db, options: SignupStoreOptions = {}) {
       // The seat count said no: closed, full (try the waiting list), or (for a waiting place) a seat is free again.
       const current = await seats(event.tenant, event.id)
       if (current.closed) return { outcome: 'closed' }
-      const full = capacity !== undefined && current.confirmed >= capacity
+      const full = (capacity !== undefined && current.confirmed >= capacity) || current.waiting > 0
       if (place === 'seat' && full) return event.waitingList ? 'retry' : { outcome: 'full' }
       return 'retry'
     }
@@ -138,14 +144,15 @@ export function createSignups(db: Db, options: SignupStoreOptions = {}) {
 
     /**
      * Signs a reader up for an event whose sign-up is open (the caller checks deadline and mode): a seat while there
-     * is one, else a waiting place if the event keeps a waiting list, else `full`.
+     * is one, else a waiting place if the event keeps a waiting list, else `full`. `origin`: the site's, for links in
+     * e-mails sent later without a request (the scheduler's).
      */
-    async register(event: EventItem, form: SignupForm, consentText: string): Promise<SignupOutcome> {
+    async register(event: EventItem, form: SignupForm, consentText: string, origin = ''): Promise<SignupOutcome> {
       return retryRaces(async () => {
         let place: 'seat' | 'waiting' = 'seat'
         // Seat → full → waiting → a seat came free → seat …: bounded, since each turn saw the count change.
         for (let turn = 0; turn < 20; turn++) {
-          const result = await attempt(event, form, consentText, place)
+          const result = await attempt(event, form, consentText, place, origin)
           if (result !== 'retry') return result
           place = place === 'seat' ? 'waiting' : 'seat'
         }

@@ -165,14 +165,17 @@ export class AppFunctions extends Construct {
     this.scheduler = new AppLambda(this, 'Scheduler', {
       entry: 'functions/entry/scheduler.ts',
       omitEventStreams: true,
-      description: 'Scheduled publishing and unpublishing that is due (EventBridge, every minute)',
+      description: 'Scheduled publishing and unpublishing that is due, event sign-ups\' follow-ups and reminders (EventBridge, every minute)',
       memorySize: 512,
       // A run stops taking records after 40 s (functions/content/scheduling.ts), well inside the minute.
       timeout: Duration.seconds(55),
-      environment: shared,
+      environment: { ...shared, ...(props.sesIdentity ? { MAIL_FROM: mailFromFor(props.sesIdentity) } : {}) },
     })
-    // Its publishes write the CDN's outbox record like the editor's (the invalidator function sends it on).
+    // Its publishes write the CDN's outbox record like the editor's (the invalidator function sends it on); the same
+    // grant covers event sign-ups' follow-ups and reminders (functions/events/sync.ts, reminders.ts): reading an
+    // event's sign-up partition and the conditional updates. Their e-mail goes from the events function's identity.
     grantContent(this.scheduler.role, content, { write: true })
+    if (props.sesIdentity) this.grantSendEmail(this.scheduler, props.sesIdentity)
     new Rule(this, 'ScheduleRunner', {
       description: 'Runs scheduled publish/unpublish that is due (functions/content/scheduling.ts)',
       schedule: Schedule.rate(Duration.minutes(1)),
@@ -211,12 +214,13 @@ export class AppFunctions extends Construct {
       )
       return
     }
-    // Sending from the configured identity, and only from it (SES authorises SendEmail on the sending identity).
-    role.addToPolicy(
-      new PolicyStatement({
-        actions: ['ses:SendEmail'],
-        resources: [Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity })],
-      }),
+    this.grantSendEmail(this.events, props.sesIdentity)
+  }
+
+  /** Sending from the configured identity, and only from it (SES authorises SendEmail on the sending identity). */
+  private grantSendEmail(fn: AppLambda, identity: string) {
+    fn.role.addToPolicy(
+      new PolicyStatement({ actions: ['ses:SendEmail'], resources: [Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: identity })] }),
     )
   }
 

@@ -52,6 +52,19 @@ describe('events function', { timeout: 180_000 }, () => {
     expect(JSON.stringify(ses[0].Resource)).not.toContain('*')
   })
 
+  it('lets the scheduler send reminders and promotions from the same identity, and nothing more', () => {
+    const [, fn] = resource(withMail.templates.web, 'AWS::Lambda::Function', 'FunctionsSchedulerFunction')
+    expect(fn.Properties.Environment.Variables.MAIL_FROM).toBe('Kompetansebroen <pamelding@kompetansebroen.example.no>')
+    const schedulerStatements = (synth: Synthesized) =>
+      resourcesOf(synth.templates.web, 'AWS::IAM::Policy')
+        .filter(([, p]) => p.Properties.Roles.some((r: any) => String(r.Ref).startsWith('FunctionsSchedulerRole')))
+        .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
+    const ses = schedulerStatements(withMail).filter((s: any) => [s.Action].flat().some((a: string) => a.startsWith('ses:')))
+    expect(ses.map((s: any) => [s.Action, JSON.stringify(s.Resource)])).toEqual([['ses:SendEmail', expect.stringContaining(':identity/kompetansebroen.example.no')]])
+    expect(JSON.stringify(ses[0].Resource)).not.toContain('*')
+    expect(schedulerStatements(withoutMail).some((s: any) => [s.Action].flat().some((a: string) => a.startsWith('ses:')))).toBe(false)
+  })
+
   it('writes only sign-up partitions of the content table, and without an identity sends nothing', () => {
     const writes = statementsOf(withMail).filter((s: any) => [s.Action].flat().some((a: string) => a === 'dynamodb:PutItem'))
     expect(writes).toHaveLength(1)

@@ -56,10 +56,11 @@ export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
         Når du melder deg på et arrangement her, lagrer vi navnet ditt, e-postadressen, arbeidssted, kommune, eventuelle
         behov for tilrettelegging eller spesialkost du skriver inn, samtykketeksten slik du så den, når du meldte deg på, og
         om du har plass, står på venteliste eller har meldt deg av. Opplysningene brukes bare til arrangementet: deltakerlisten,
-        som bare redaksjonen som eier arrangementet ser, og e-post om påmeldingen (bekreftelse, venteliste, ledig plass og
-        avmelding), sendt gjennom Amazon SES. Hver e-post har en lenke du kan melde deg av med; lenken er en hemmelig kode som
+        som bare redaksjonen som eier arrangementet ser, og e-post om påmeldingen (bekreftelse, venteliste, ledig plass,
+        påminnelse dagen før og avmelding), sendt gjennom Amazon SES. Hver e-post har en lenke du kan melde deg av med; lenken er en hemmelig kode som
         vi bare lagrer i omgjort form. Alt slettes automatisk et fast antall dager etter at arrangementet er over (30 dager,
-        med mindre arrangøren har valgt noe annet; antallet står i skjemaet), også om du har meldt deg av.
+        med mindre arrangøren har valgt noe annet; antallet står i skjemaet), også om du har meldt deg av. Flyttes
+        arrangementet, flyttes slettingen med.
       </p>
       <p>
         Favorittene dine og innholdet du lagrer for bruk uten nett, finnes bare på enheten din: favorittene i nettleserens

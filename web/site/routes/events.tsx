@@ -84,7 +84,7 @@ export function eventRoutes(pages: Pages & { services: EventsServices }) {
       const values = { name: parsed.form.name, email: parsed.form.email, workplace: parsed.form.workplace, municipality: parsed.form.municipality, needs: parsed.form.needs }
       // The clock is checked here; closed and full are the transaction's to say (a double sign-up is told as such even then).
       if (signupBlocked(event, pages.now()) === 'deadline-passed') return refuse({ refused: 'deadline-passed', blocked: 'deadline-passed' })
-      const result = await services.signups.register(event, parsed.form, consentText(event.organiser, retentionDaysOf(event)))
+      const result = await services.signups.register(event, parsed.form, consentText(event.organiser, retentionDaysOf(event)), publicOrigin(c, services.config))
       if (result.outcome === 'duplicate') return refuse({ errors: { email: 'duplicate' }, values })
       if (result.outcome === 'full' || result.outcome === 'closed') return refuse({ refused: result.outcome, blocked: result.outcome })
       if (await mail(c, event, result.participant, result.outcome, result.token)) return c.redirect(receiptPath(event, result.outcome), 303)
