@@ -7,6 +7,7 @@ import { compress } from 'hono/compress'
 import type { CloudFrontHeaders, CloudFrontRequest } from 'aws-lambda'
 import { contentSha256Header, hashFormBody, includeBodyLimitBytes } from '../edge/form-body-hash.ts'
 import { forwardedAuthorizationHeader, forwardedHostHeader } from '../stacks/edge-functions.ts'
+import { accessLogMiddleware } from './access-log.ts'
 import { parseMediaPath } from '../../functions/media/paths.ts'
 import {
   apiPathPrefix,
@@ -64,6 +65,8 @@ export interface RouterOptions extends ApiOrigins {
   identity?: Fetcher
   /** The SCORM origin (infra/local/scorm-router.ts), the one origin the site's pages may frame besides films. */
   scormOrigin?: string
+  /** Where each request's line in CloudFront's standard log format goes (infra/local/access-log.ts), as CloudFront logs. */
+  accessLog?: (line: string) => void
 }
 
 const assetTypes: Record<string, string> = {
@@ -218,6 +221,8 @@ export function createApiRouter(origins: ApiOrigins) {
 export function createLocalRouter(options: RouterOptions) {
   const router = new Hono()
   const headers = securityHeaderLines({ connect: options.uploadOrigin ? [options.uploadOrigin] : [], scorm: options.scormOrigin })
+  // First, so it logs each response as the viewer gets it, whichever route answered.
+  if (options.accessLog) router.use(accessLogMiddleware(options.accessLog))
   router.use(async (c, next) => {
     await next()
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)
