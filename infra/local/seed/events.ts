@@ -13,6 +13,11 @@ interface EventDraft extends Draft {
   format: 'venue' | 'online' | 'hybrid'
   program: string[]
   organiser?: string
+  /**
+   * Built-in sign-up (issue 13) instead of another site's link, so `npm start` shows a working "Meld deg på": seats,
+   * whether a waiting list opens when they are taken, and the deadline in days before the start.
+   */
+  signup?: { capacity: number; waitingList: boolean; deadlineDays: number }
 }
 
 const drafts: DraftsByTenant<EventDraft> = {
@@ -22,7 +27,7 @@ const drafts: DraftsByTenant<EventDraft> = {
     { title: 'Redaktørsamling i Kompetansebroen', summary: 'Redaktørene fra alle regionene møttes for å planlegge innholdet for neste halvår.', about: 'På samlingen ble redaksjonene enige om felles satsinger og fordelte ansvaret for nye kurs og filmer.', inDays: -24, start: '09:00', minutes: 300, format: 'venue', program: ['Status fra regionene', 'Felles satsinger', 'Planlegging av nye kurs'], topics: ['kommunikasjon-og-samhandling'], audiences: ['kommune', 'sykehus'] },
   ],
   akershus: [
-    { title: 'Fagdag om demens', summary: 'En dag om utredning, miljøbehandling og samarbeid med pårørende, for ansatte i kommunene og på Ahus.', about: 'Fagdagen arrangeres av Alderspsykiatrisk avdeling og kommunene i Ahus-området, og passer for alle som jobber med personer med demens.', inDays: 30, start: '09:00', minutes: 360, format: 'venue', program: ['Demens i 2030 – hva venter oss?', 'Utredning i kommunen', 'Lunsj', 'Miljøbehandling i praksis', 'Pårørende forteller'], topics: ['demens', 'eldres-helse'], audiences: ['kommune', 'sykehus', 'student'], shared: true },
+    { title: 'Fagdag om demens', summary: 'En dag om utredning, miljøbehandling og samarbeid med pårørende, for ansatte i kommunene og på Ahus.', about: 'Fagdagen arrangeres av Alderspsykiatrisk avdeling og kommunene i Ahus-området, og passer for alle som jobber med personer med demens.', inDays: 30, start: '09:00', minutes: 360, format: 'venue', program: ['Demens i 2030 – hva venter oss?', 'Utredning i kommunen', 'Lunsj', 'Miljøbehandling i praksis', 'Pårørende forteller'], topics: ['demens', 'eldres-helse'], audiences: ['kommune', 'sykehus', 'student'], shared: true, signup: { capacity: 60, waitingList: true, deadlineDays: 7 } },
     { title: 'Simuleringskurs: akutt syke eldre', summary: 'Trening i team på vurdering og behandling av akutt syke eldre pasienter, i simuleringssenteret på Ahus.', about: 'Kurset er for sykepleiere i hjemmetjenesten og på sykehjem. Dere trener i team og får veiledning av instruktører fra Ahus.', inDays: 65, start: '09:00', minutes: 420, format: 'venue', program: ['Repetisjon av ABCDE og NEWS2', 'Scenario 1: sepsis', 'Lunsj', 'Scenario 2: akutt pustebesvær', 'Debriefing og oppsummering'], topics: ['akuttmedisin', 'eldres-helse'], audiences: ['kommune'] },
     { title: 'Webinar: Delirium hos eldre', summary: 'Hvordan oppdage og forebygge delirium, med eksempler fra Ahus og kommunene.', about: 'Webinaret ga en innføring i kartlegging med 4AT og tiltak som forebygger delirium.', inDays: -20, start: '12:00', minutes: 60, format: 'online', program: ['Hva er delirium?', 'Kartlegging med 4AT', 'Spørsmål og svar'], topics: ['eldres-helse', 'demens'], audiences: ['kommune', 'sykehus'] },
   ],
@@ -38,7 +43,7 @@ const drafts: DraftsByTenant<EventDraft> = {
   ],
   ostfold: [
     { title: 'Smittevernkonferansen i Østfold', summary: 'Årlig konferanse om smittevern for ansatte i sykehus og kommuner i Østfold.', about: 'Konferansen tar opp utbruddshåndtering, antibiotikaresistens og smittevern i hjemmetjenesten.', inDays: 55, start: '09:00', minutes: 360, format: 'hybrid', program: ['Status for smittevern i Østfold', 'Utbrudd på sykehjem', 'Lunsj', 'Antibiotikaresistens', 'Smittevern i hjemmetjenesten'], topics: ['smittevern'], audiences: ['kommune', 'sykehus', 'student'] },
-    { title: 'Lunsjwebinar: Barn som pårørende', summary: 'Hvordan ivaretar vi barna når en forelder er alvorlig syk? Med barneansvarlig ved Sykehuset Østfold.', about: 'Webinaret handler om plikten til å ivareta barn som pårørende, og gir konkrete råd om samtaler med familien.', inDays: 20, start: '12:00', minutes: 45, format: 'online', program: ['Hva sier loven?', 'Samtalen med foreldrene', 'Spørsmål og svar'], topics: ['barn-og-unge'], audiences: ['kommune', 'sykehus', 'fastlege'], shared: true },
+    { title: 'Lunsjwebinar: Barn som pårørende', summary: 'Hvordan ivaretar vi barna når en forelder er alvorlig syk? Med barneansvarlig ved Sykehuset Østfold.', about: 'Webinaret handler om plikten til å ivareta barn som pårørende, og gir konkrete råd om samtaler med familien.', inDays: 20, start: '12:00', minutes: 45, format: 'online', program: ['Hva sier loven?', 'Samtalen med foreldrene', 'Spørsmål og svar'], topics: ['barn-og-unge'], audiences: ['kommune', 'sykehus', 'fastlege'], shared: true, signup: { capacity: 3, waitingList: true, deadlineDays: 1 } },
     { title: 'Diabetesdagen på Kalnes', summary: 'Fagdag om diabetes for sykepleiere og helsefagarbeidere i kommunene.', about: 'Fagdagen handlet om insulinbehandling, fotstell og oppfølging av eldre med diabetes.', inDays: -26, start: '09:00', minutes: 300, format: 'venue', program: ['Insulinbehandling', 'Fotstell og sår', 'Oppfølging av eldre med diabetes'], topics: ['diabetes'], audiences: ['kommune', 'student'] },
   ],
 }
@@ -75,7 +80,16 @@ export function events(region: Region, { now }: SeedContext): SeedItem[] {
         ...location,
         ...online,
         organiser: draft.organiser ?? `${region.tenant.name} og ${region.hospital}`,
-        registrationUrl: `https://pamelding.example.no/${region.tenant.id}/${base.slug}`,
+        ...(draft.signup
+          ? {
+              registration: 'built-in' as const,
+              capacity: draft.signup.capacity,
+              waitingList: draft.signup.waitingList,
+              registrationDeadline: new Date(Date.parse(osloInstant(day, draft.start)) - draft.signup.deadlineDays * 86_400_000).toISOString(),
+              // The webinar's link goes to those with a seat only (their e-mails), not on the page.
+              ...(draft.format === 'online' ? { onlineUrlForParticipants: true } : {}),
+            }
+          : { registrationUrl: `https://pamelding.example.no/${region.tenant.id}/${base.slug}` }),
       },
       media: base.media,
     }

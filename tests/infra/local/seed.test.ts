@@ -120,6 +120,19 @@ describe('demo items', () => {
     }
   })
 
+  it('lets readers sign up here for an upcoming event in two editions, with seats, a waiting list and a deadline (issue 13)', () => {
+    const builtIn = fields.filter((item) => item.type === 'arrangementer' && item.registration === 'built-in' && Date.parse(item.startsAt) > now.getTime())
+    expect(new Set(builtIn.map((event) => event.tenant)).size).toBeGreaterThanOrEqual(2)
+    for (const event of builtIn) {
+      if (event.type !== 'arrangementer') continue
+      expect(event.capacity).toBeGreaterThan(0)
+      expect(event.waitingList).toBe(true)
+      expect(event.registrationUrl).toBeUndefined()
+      expect(Date.parse(event.registrationDeadline!)).toBeGreaterThan(now.getTime())
+      expect(Date.parse(event.registrationDeadline!)).toBeLessThan(Date.parse(event.startsAt))
+    }
+  })
+
   it('describes courses fully', () => {
     for (const item of fields)
       if (item.type === 'e-kurs') {
