@@ -41,6 +41,7 @@ import {
   mediaPathPrefix,
   searchPathPatterns,
   securityHeaders,
+  serviceWorker,
 } from '../definitions.ts'
 import { lambdaOriginRequestCode, mediaRequestCode } from './edge-functions.ts'
 import { FormBodyHash } from './form-body-hash.ts'
@@ -235,6 +236,12 @@ export class Cdn extends Construct {
           functionAssociations: mediaRequest,
         }),
         [`${assetsPathPrefix}*`]: s3Behavior(s3Origin(props.buckets.assets), immutable('Assets', cacheSeconds.assets)),
+        // The service worker (issue 14) at the root, so its scope is the whole site: the assets bucket's unhashed sw.js,
+        // stored no-cache, so the edge (pages' policy: the origin decides) and browsers revalidate it.
+        [serviceWorker.path]: s3Behavior(
+          S3BucketOrigin.withOriginAccessControl(props.buckets.assets, { originAccessControl: s3Access, originPath: assetsPathPrefix.slice(0, -1) }),
+          pages,
+        ),
         ...Object.fromEntries(searchPagePatterns.map((pattern) => [pattern, searchBehavior()])),
         // Event sign-ups (issue 13): the form, its post and the cancel link, never cached (one origin for both); plain
         // form posts get their body hash at the edge, as on the API's behaviours.

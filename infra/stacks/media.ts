@@ -11,7 +11,7 @@ import {
 } from 'aws-cdk-lib/aws-s3'
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment'
 import { Construct } from 'constructs'
-import { assetsPathPrefix, cacheSeconds, mediaBucket as mediaDefinition } from '../definitions.ts'
+import { assetsPathPrefix, cacheSeconds, mediaBucket as mediaDefinition, serviceWorker } from '../definitions.ts'
 import { acknowledge, arnFinding, stagingBucketFinding } from './nag.ts'
 
 export interface MediaBucketsProps {
@@ -105,10 +105,12 @@ export class MediaBuckets extends Construct {
     })
     const logGroup = new LogGroup(this, 'AssetsDeploymentLogs', { retention: RetentionDays.ONE_MONTH })
     logGroup.grantWrite(role)
+    const deployment = { destinationBucket: this.assets, destinationKeyPrefix: assetsPathPrefix.slice(1), role, logGroup, memoryLimit: 512, outputObjectKeys: false }
     new BucketDeployment(this, 'AssetsDeployment', {
+      ...deployment,
       sources: [Source.asset(assetsDir)],
-      destinationBucket: this.assets,
-      destinationKeyPrefix: assetsPathPrefix.slice(1),
+      // The service worker is deployed below, with its own caching.
+      exclude: [serviceWorker.file],
       // Keep earlier builds: pages cached at the edge (s-maxage + stale-while-revalidate) still name them.
       prune: false,
       // File names carry a content hash, so a name never changes content: cache for good.
@@ -117,10 +119,15 @@ export class MediaBuckets extends Construct {
         CacheControl.maxAge(Duration.seconds(cacheSeconds.assets)),
         CacheControl.immutable(),
       ],
-      role,
-      logGroup,
-      memoryLimit: 512,
-      outputObjectKeys: false,
+    })
+    // The service worker keeps one name (served at /sw.js, infra/stacks/cdn.ts), so browsers and the edge revalidate it.
+    new BucketDeployment(this, 'ServiceWorkerDeployment', {
+      ...deployment,
+      sources: [Source.asset(assetsDir)],
+      exclude: ['*'],
+      include: [serviceWorker.file],
+      prune: false,
+      cacheControl: [CacheControl.fromString(serviceWorker.cacheControl)],
     })
     acknowledge(
       role,

@@ -1,9 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PublishedItem } from '../../functions/content/schema.ts'
 import type { LocalSystem } from '../../infra/local/system.ts'
 import { mineText } from '../../web/site/pages/mine-text.ts'
-import { axeViolations, describeViolations, launchBrowser, startSeededSystem } from './browser.ts'
+import { axeViolations, chromiumPath, describeViolations, launchBrowser, startSeededSystem } from './browser.ts'
 
 /**
  * Issue 14: a reader saves an article and a podcast episode, loses the network, and still reads and listens; removing
@@ -135,6 +138,31 @@ describe('reading without a network, in Chromium', () => {
     const urls = await cachedUrls()
     expect(urls.length).toBeGreaterThan(3)
     expect(urls.filter((url) => /^\/(redaktor|api|dev-auth)/.test(url) || /\/(eksamen|scorm)\b|kursbevis/.test(url))).toEqual([])
+  })
+
+  it('serves the worker at /sw.js for the whole site, revalidated on every check, and is installable with its manifest', async () => {
+    const script = await page.request.get(`${system.url}/sw.js`)
+    expect(script.headers()).toMatchObject({ 'cache-control': 'no-cache', 'content-type': expect.stringMatching(/javascript/) })
+    await page.goto(`${system.url}/vestfold`)
+    await expect(page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).resolves.toBe(`${system.url}/`)
+
+    // What Chromium itself checks before it offers to install a web app (manifest, icons, start URL, display, worker),
+    // in a profile of its own: Playwright's usual contexts are incognito, where Chromium installs nothing.
+    const profile = mkdtempSync(join(tmpdir(), 'kb-install-'))
+    const installable = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+    try {
+      const app = installable.pages()[0] ?? (await installable.newPage())
+      await app.goto(`${system.url}/vestfold`)
+      await app.evaluate(() => navigator.serviceWorker.ready)
+      const session = await installable.newCDPSession(app)
+      const manifest = await session.send('Page.getAppManifest')
+      expect(manifest.errors).toEqual([])
+      expect(JSON.parse(manifest.data!)).toMatchObject({ name: 'Kompetansebroen', start_url: '/', display: 'standalone', lang: 'nb' })
+      await expect(session.send('Page.getInstallabilityErrors')).resolves.toEqual({ installabilityErrors: [] })
+    } finally {
+      await installable.close()
+      rmSync(profile, { recursive: true, force: true })
+    }
   })
 
   async function expectNoViolations(where: string) {

@@ -12,6 +12,7 @@ import {
   mediaBucket,
   mediaPathPrefix,
   securityHeaders,
+  serviceWorker,
 } from '../../infra/definitions.ts'
 import { forwardedAuthorizationHeader, forwardedHostHeader } from '../../infra/stacks/edge-functions.ts'
 import { defaultRegion } from '../../infra/stacks/index.ts'
@@ -71,6 +72,8 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
       '/api/v1/views',
       '/api/v1/search*',
       ...[apiPathPrefix, mediaPathPrefix, assetsPathPrefix].map((p) => `${p}*`),
+      // The service worker (issue 14), one exact path.
+      serviceWorker.path,
       '/sok',
       '/*/sok',
       // Event sign-ups (issue 13), after media and assets as well.
@@ -112,7 +115,7 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     expect(controls.map(([, c]) => c.OriginAccessControlOriginType).sort()).toEqual(['lambda', 's3'])
     for (const [, c] of controls) expect(c).toMatchObject({ SigningBehavior: 'always', SigningProtocol: 'sigv4' })
     const origins = config(plain).Origins
-    expect(origins).toHaveLength(8)
+    expect(origins).toHaveLength(9)
     for (const origin of origins) {
       expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Cdn(S3|Lambda)Access/), 'Id'] })
       if (origin.S3OriginConfig) expect(origin.S3OriginConfig.OriginAccessIdentity).toBe('')
@@ -193,6 +196,22 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
         CookiesConfig: { CookieBehavior: 'none' },
       }),
     })
+  })
+
+  it('serves the service worker at /sw.js from the assets bucket, deployed no-cache so the edge and browsers revalidate it', () => {
+    const sw = behavior(plain, serviceWorker.path)
+    const origin = config(plain).Origins.find((o: any) => o.Id === sw.TargetOriginId)
+    // The unhashed sw.js web/build.ts writes beside the hashed assets, from the bucket's assets/ folder.
+    expect(origin.OriginPath).toBe(assetsPathPrefix.slice(0, -1))
+    expect(JSON.stringify(origin.DomainName)).toMatch(/BucketsAssets/)
+    expect(sw).toMatchObject({ AllowedMethods: ['GET', 'HEAD'], CachePolicyId: config(plain).DefaultCacheBehavior.CachePolicyId })
+    const deployments = resourcesOf(plain.templates.web, 'Custom::CDKBucketDeployment').map(([, r]) => r.Properties)
+    expect(deployments.map((d) => [d.Include, d.Exclude, d.SystemMetadata?.['cache-control']])).toEqual(
+      expect.arrayContaining([
+        [undefined, [serviceWorker.file], expect.stringContaining('immutable')],
+        [[serviceWorker.file], ['*'], 'no-cache'],
+      ]),
+    )
   })
 
   it('forwards all viewer headers but Host to the functions, with the host-forwarding edge function', () => {
