@@ -57,10 +57,10 @@ describe('reading without a network, in Chromium', () => {
     await page.goto(`${system.url}${path}`)
     return heading()
   }
-  const save = async (path: string, label: string = mineText.saveOffline) => {
+  const save = async (path: string, label: string = mineText.saveOffline, done = /^Lagret på denne enheten \(\d+(,\d)? (kB|MB)\)/) => {
     await open(path)
     await page.getByRole('button', { name: label }).click()
-    await expect.poll(() => page.locator('.reader-actions [role="status"]').textContent(), { timeout: 20_000 }).toMatch(/^Lagret på denne enheten \(\d+(,\d)? (kB|MB)\)/)
+    await expect.poll(() => page.locator('.reader-actions [role="status"]').textContent(), { timeout: 30_000 }).toMatch(done)
     await page.getByRole('button', { name: mineText.removeSaved }).waitFor()
   }
   /** Every URL in every cache of this origin, as the page sees them. */
@@ -128,6 +128,21 @@ describe('reading without a network, in Chromium', () => {
     await page.goto(`${system.url}/mine`)
     await page.locator('.saved-list li').first().waitFor()
     await expect(page.locator('.saved-list').textContent()).resolves.not.toContain(article.title)
+  })
+
+  it('saves a whole course from one lesson, and opens its other lessons with no network', async () => {
+    const course = '/innlandet/e-kurs/legemiddelhandtering-i-hjemmetjenesten'
+    await save(`${course}/leksjon/1`, mineText.saveCourse, /^Hele kurset er lagret på denne enheten \(\d+(,\d)? (kB|MB)\)/)
+    const lessons = await page.locator('.course-outline a[data-n]').evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.textContent]))
+    expect(lessons.length).toBeGreaterThan(2)
+    await goOffline()
+    const [lastPath, lastTitle] = lessons.at(-1)!
+    await expect(open(lastPath!)).resolves.toBe(lastTitle)
+    await expect(open(course)).resolves.toBe('Legemiddelhåndtering i hjemmetjenesten')
+    await goOnline()
+    await open('/mine')
+    await page.locator('.saved-list li').first().waitFor()
+    await expect(page.locator('.saved-list a').allTextContents()).resolves.toContain('Legemiddelhåndtering i hjemmetjenesten')
   })
 
   it('never keeps the editor workspace or any API answer in a cache', async () => {
