@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PublishedItem } from '../../functions/content/schema.ts'
 import type { LocalSystem } from '../../infra/local/system.ts'
+import { editableFields } from '../../functions/content/editing.ts'
 import { mineText } from '../../web/site/pages/mine-text.ts'
 import { axeViolations, chromiumPath, describeViolations, launchBrowser, startSeededSystem } from './browser.ts'
 
@@ -110,6 +111,24 @@ describe('reading without a network, in Chromium', () => {
     await goOnline()
   })
 
+  it('shows the saved copy at once and keeps it fresh from the network (stale-while-revalidate)', async () => {
+    const article = articles[2]!
+    const path = `/vestfold/artikler/${article.slug}`
+    await save(path)
+    const stored = (await system.services.content.getItem('vestfold', article.id))!
+    const title = `${article.title} (oppdatert)`
+    const saved = await system.services.content.save('vestfold', article.id, stored.version, { ...editableFields(stored), title })
+    await system.services.content.publish('vestfold', article.id, saved.version)
+
+    // The first visit gets the saved copy while the worker fetches the new page; the saved copy is then the new one.
+    await expect(open(path)).resolves.toBe(article.title)
+    const savedTitle = () => page.evaluate(async (url) => (await (await caches.match(url))?.text())?.match(/<h1>([^<]*)<\/h1>/)?.[1], path)
+    await expect.poll(savedTitle, { timeout: 10_000 }).toBe(title)
+    await goOffline()
+    await expect(open(path)).resolves.toBe(title)
+    await goOnline()
+  })
+
   it('drops a saved page once the network answers 410 for it, and never serves it again', async () => {
     const article = articles[1]!
     const path = `/vestfold/artikler/${article.slug}`
@@ -146,7 +165,7 @@ describe('reading without a network, in Chromium', () => {
   })
 
   it('never keeps the editor workspace or any API answer in a cache', async () => {
-    await save(`/vestfold/artikler/${articles[2]!.slug}`)
+    await save(`/vestfold/artikler/${articles[0]!.slug}`)
     await page.goto(`${system.url}/redaktor`)
     await page.goto(`${system.url}/api/v1/editions/vestfold/items?type=artikler`)
     await page.goto(`${system.url}/mine`)
