@@ -16,7 +16,7 @@ import { acknowledge } from './nag.ts'
 import {
   acknowledgeMediaPrefixes,
   grantContent,
-  grantCounterPartitions,
+  grantPartitions,
   grantCourseStats,
   grantMediaList,
   grantMediaPrefix,
@@ -114,7 +114,7 @@ export class AppFunctions extends Construct {
     // Scoring an attempt and the progress island's beacons add to courses' anonymous counts, and nothing else.
     grantCourseStats(this.exams.role, props.tables.counters, 'count')
     // The page-view beacon adds to page views (issue 15), and to nothing else.
-    grantCounterPartitions(this.exams.role, props.tables.counters, [statPrefix], ['dynamodb:UpdateItem'])
+    grantPartitions(this.exams.role, props.tables.counters, [statPrefix], ['dynamodb:UpdateItem'])
 
     // Search (issue 12): the search API and pages, with the in-memory index only it loads (search documents and the
     // change log, both in the content table). Reads only: the documents are written by the publish transactions.
@@ -231,7 +231,7 @@ export class AppFunctions extends Construct {
     // A course's statistics page (the counts only; the exams function writes them).
     grantCourseStats(role, props.tables.counters, 'read')
     // The statistics page (issue 15): page views and downloads, read only.
-    grantCounterPartitions(role, props.tables.counters, [statPrefix], ['dynamodb:Query'])
+    grantPartitions(role, props.tables.counters, [statPrefix], ['dynamodb:Query'])
     // Presigned POST/multipart uploads are signed with this role, so it needs exactly what browsers do, and only
     // under the staging prefix, where confirming reads (verifies) and then deletes them.
     grantMediaPrefix(role, bucket, mediaDefinition.stagingKeyPrefix, [

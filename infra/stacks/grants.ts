@@ -70,14 +70,15 @@ export function grantSignupRecords(role: Role, table: ITable) {
  * (UpdateItem ADD, nothing else: it can neither read nor delete them), the editor API reads them (Query).
  */
 export function grantCourseStats(role: Role, table: ITable, access: 'count' | 'read') {
-  grantCounterPartitions(role, table, [courseStatPrefix], access === 'count' ? ['dynamodb:UpdateItem'] : ['dynamodb:Query'])
+  grantPartitions(role, table, [courseStatPrefix], access === 'count' ? ['dynamodb:UpdateItem'] : ['dynamodb:Query'])
 }
 
 /**
- * `actions` on the counters table's partitions under `prefixes` only (dynamodb:LeadingKeys): page views and downloads
- * (functions/analytics/keys.ts) are counted by the exams function and the log processor and read by the editor API.
+ * `actions` on a table's partitions under `prefixes` only (dynamodb:LeadingKeys): page views and downloads
+ * (functions/analytics/keys.ts) are counted by the exams function and the access-log function and read by the editor
+ * API; the access-log function reads media records in editions' partitions.
  */
-export function grantCounterPartitions(role: Role, table: ITable, prefixes: string[], actions: string[]) {
+export function grantPartitions(role: Role, table: ITable, prefixes: string[], actions: string[]) {
   role.addToPolicy(
     new PolicyStatement({
       actions,

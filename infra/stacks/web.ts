@@ -7,6 +7,7 @@ import { Cdn } from './cdn.ts'
 import { AppFunctions } from './functions.ts'
 import { SearchCollection } from './search-collection.ts'
 import { addInvalidator } from './invalidator.ts'
+import { addAccessLogCounter } from './access-log-counter.ts'
 import type { DeployOptions, WebBuild } from './index.ts'
 import { MediaBuckets } from './media.ts'
 import { ScormCdn } from './scorm-cdn.ts'
@@ -35,6 +36,7 @@ export class WebStack extends Stack {
   /** SCORM packages and their player, on an origin apart from the site's (scorm-cdn.ts). */
   readonly scormCdn: ScormCdn
   readonly invalidator: AppLambda
+  readonly accessLogs: AppLambda
 
   constructor(scope: Construct, id: string, props: WebStackProps) {
     super(scope, id, props)
@@ -71,6 +73,8 @@ export class WebStack extends Stack {
     // Changes readers see reach the CDN through the content table's stream (the CDN's outbox), so the only function
     // that may invalidate is this one, and no function CloudFront calls carries CloudFront code (issue 16).
     this.invalidator = addInvalidator(this.functions, { distribution, content: props.tables.content })
+    // Podcast downloads and film plays (issue 15): counted from each log file the distribution delivers.
+    this.accessLogs = addAccessLogCounter(this.functions, { logs: this.buckets.logs, tables: props.tables, mediaBucket: this.buckets.media })
 
     const publicOrigin = props.siteOrigin ?? `https://${distribution.distributionDomainName}`
     new CfnOutput(this, 'SiteUrl', { value: publicOrigin })

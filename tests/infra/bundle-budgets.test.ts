@@ -38,8 +38,8 @@ const CEILING: Record<string, number> = {
   'public-api': 235 * 1024,
   exams: 695 * 1024,
   // Issue 12: search: the site's pages and layout, MiniSearch with the Norwegian stemmer (~25 KB) and zod for the
-  // API's validation (~96 KB); no target yet, held here.
-  search: 410 * 1024,
+  // API's validation (~96 KB); no target yet, held here. Issue 15's page-view meta in the layout its pages share: +368 bytes.
+  search: 411 * 1024,
   // Issue 13: event sign-ups: the site's pages and layout, zod for the form and the SES v2 client (~45 KB); measured
   // 450 KB on 1 Dec 2026. No target yet, held here. Then the calendars (.ics) joined it with the `ics` writer, ~88 KB
   // minified (most of it yup, which `ics` validates its input with), measured by esbuild before and after: ~538 KB.
@@ -52,6 +52,9 @@ const CEILING: Record<string, number> = {
   'media-worker': 6_840 * 1024,
   // The CloudFront client and the stream handler; nobody waits on it.
   invalidator: 285 * 1024,
+  // Issue 15: IAB download counting from CloudFront's log files: the S3 and DynamoDB clients, isbot and the media
+  // record's schema (zod, ~100 KB); nobody waits on it. Measured 506 KB on 1 Dec 2026.
+  'access-logs': 515 * 1024,
 }
 
 /** FunctionsPublicApiFunction… → public-api: the name of its entry in functions/entry. */

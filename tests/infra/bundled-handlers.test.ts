@@ -1,4 +1,9 @@
-import { HeadObjectCommand } from '@aws-sdk/client-s3'
+import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3'
+import { gzipSync } from 'node:zlib'
+import { accessLogHeader, formatAccessLogLine } from '../../functions/analytics/access-log.ts'
+import { createMediaStore } from '../../functions/media/store.ts'
+import { Db } from '../../functions/shared/db.ts'
+import { contentTable } from '../../infra/definitions.ts'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -205,6 +210,25 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
         await outbox.stop()
         await cloudfront.stop()
       }
+    })
+  })
+
+  describe('access logs', () => {
+    it('counts an IAB download from a gzipped CloudFront log file S3 reports in the log bucket', async () => {
+      const id = '01JTESTBVNDXE00000000000AA'
+      await createMediaStore(new Db(editors.services.clients.dynamo, config.tables.content, contentTable)).create({
+        ...{ id, tenant: 'vestfold', kind: 'audio', status: 'ready', filename: 'episode.mp3', contentType: 'audio/mpeg', bytes: 1_200_000, durationSeconds: 120 },
+        ...{ key: `tenants/vestfold/media/${id}/episode.mp3`, path: `/media/tenants/vestfold/media/${id}/episode.mp3` },
+        ...{ createdAt: '2026-11-01T10:00:00.000Z', createdBy: 'test', updatedAt: '2026-11-01T10:00:00.000Z' },
+      })
+      const line = (ip: string, agent: string) =>
+        formatAccessLogLine({ date: '2026-11-30', time: '12:00:00', 'c-ip': ip, 'cs-method': 'GET', 'cs-uri-stem': `/media/tenants/vestfold/media/${id}/episode.mp3`, 'sc-status': 200, 'cs(User-Agent)': agent, 'sc-content-len': 1_200_000 })
+      const log = gzipSync(`${accessLogHeader}${line('198.51.100.1', 'AppleCoreMedia/1.0.0.21E236 (iPhone)')}\n${line('198.51.100.2', 'Googlebot/2.1')}\n`)
+      const key = 'cloudfront/E2BUNDLET.2026-11-30-12.0a1b2c3d.gz'
+      await editors.services.clients.s3.send(new PutObjectCommand({ Bucket: config.mediaBucket, Key: key, Body: log }))
+      const counter = invoker('FunctionsAccessLogsFunction')
+      expect(await counter(objectCreatedEvent(config.mediaBucket, key, log.length))).toEqual({ downloads: 1 })
+      expect((await editors.services.analytics.read('vestfold', '2026-11-30', '2026-11-30')).map((row) => [row.id, row.downloads])).toEqual([[id, 1]])
     })
   })
 

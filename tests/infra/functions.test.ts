@@ -42,8 +42,9 @@ describe('functions', { timeout: 120_000 }, () => {
     const nodeFunctions = resourcesOf(plain.templates.web, 'AWS::Lambda::Function')
       .filter(([, fn]) => String(fn.Properties.Runtime).startsWith('nodejs'))
       .filter(([id]) => !id.startsWith('CustomCrossRegionStringParameterReader'))
-    // The ninth, event sign-ups, has its own test (tests/infra/events-function.test.ts).
-    expect(nodeFunctions).toHaveLength(9)
+    // The ninth, event sign-ups, and the tenth, access-log counting, have their own tests (tests/infra/events-function.test.ts,
+    // access-log-counter.test.ts).
+    expect(nodeFunctions).toHaveLength(10)
     for (const fn of Object.values(all)) {
       expect(fn).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler' })
       expect(fn.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps')
@@ -262,7 +263,7 @@ describe('triggers', () => {
   })
 
   it('invokes the media worker for every object created under the staging prefix, and for nothing else', () => {
-    const [, notifications] = resource(synth.templates.web, 'Custom::S3BucketNotifications', '')
+    const [, notifications] = resource(synth.templates.web, 'Custom::S3BucketNotifications', 'BucketsMedia')
     expect(JSON.stringify(notifications.Properties.BucketName)).toContain('BucketsMedia')
     const { LambdaFunctionConfigurations: lambdas, ...others } = notifications.Properties.NotificationConfiguration
     expect(others).toEqual({})
@@ -273,8 +274,10 @@ describe('triggers', () => {
         LambdaFunctionArn: { 'Fn::GetAtt': [expect.stringMatching(/^FunctionsMediaWorkerFunction/), 'Arn'] },
       },
     ])
-    // S3 may invoke the worker, and only from this account's media bucket.
-    const fromS3 = resourcesOf(synth.templates.web, 'AWS::Lambda::Permission').filter(([, p]) => p.Properties.Principal === 's3.amazonaws.com')
+    // S3 may invoke the worker, and only from this account's media bucket (the access-log function's own: access-log-counter.test.ts).
+    const fromS3 = resourcesOf(synth.templates.web, 'AWS::Lambda::Permission')
+      .filter(([, p]) => p.Properties.Principal === 's3.amazonaws.com')
+      .filter(([, p]) => !JSON.stringify(p.Properties.FunctionName).includes('FunctionsAccessLogs'))
     expect(fromS3).toHaveLength(1)
     expect(JSON.stringify(fromS3[0]![1].Properties.FunctionName)).toContain('FunctionsMediaWorkerFunction')
     expect(JSON.stringify(fromS3[0]![1].Properties.SourceArn)).toContain('BucketsMedia')
