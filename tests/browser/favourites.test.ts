@@ -10,10 +10,15 @@ describe('favourites without an account, in Chromium', () => {
   let system: LocalSystem
   let browser: Browser
   let articles: ContentCard[]
+  let episode: { path: string; title: string }
   beforeAll(async () => {
     ;[system, browser] = await Promise.all([startSeededSystem('favourites'), launchBrowser()])
     const listing = await (await fetch(`${system.url}/api/v1/editions/akershus/items?type=artikler&limit=10`)).json()
     articles = (listing as { items: ContentCard[] }).items.filter((card) => card.tenant === 'akershus')
+    const podcasts = (await (await fetch(`${system.url}/api/v1/editions/akershus/items?type=podkast&limit=10`)).json()) as { items: ContentCard[] }
+    const series = (await system.services.content.getPublished('akershus', 'podkast', podcasts.items.find((card) => card.tenant === 'akershus')!.slug))!
+    if (series.type !== 'podkast') throw new Error('not a podcast')
+    episode = { path: `/akershus/podkast/${series.slug}/${series.episodes[0]!.slug}`, title: series.episodes[0]!.title }
   })
   afterAll(async () => {
     await browser?.close()
@@ -24,7 +29,7 @@ describe('favourites without an account, in Chromium', () => {
   const cardTitles = (page: Page, within: string) => page.locator(`${within} .card-title a`).allTextContents()
   const favouriteButton = (page: Page) => page.getByRole('button', { name: mineText.addFavourite })
 
-  it('adds two favourites, keeps them across reloads, lists them as cards on /mine, and moves them to a fresh browser by link', async () => {
+  it('adds three favourites, keeps them across reloads, lists them as cards on /mine, and moves them to a fresh browser by link', async () => {
     const [first, second] = articles
     // bypassCSP only so axe-core can be injected; the islands run under the site's CSP either way.
     const context = await browser.newContext({ locale: 'nb-NO', bypassCSP: true })
@@ -34,8 +39,8 @@ describe('favourites without an account, in Chromium', () => {
     await page.getByText(mineText.favouritesEmpty).waitFor()
     await expectNoViolations(page, '/mine without favourites')
 
-    for (const card of [first!, second!]) {
-      await page.goto(`${system.url}/akershus/artikler/${card.slug}`)
+    for (const path of [`/akershus/artikler/${first!.slug}`, `/akershus/artikler/${second!.slug}`, episode.path]) {
+      await page.goto(`${system.url}${path}`)
       await expect(favouriteButton(page).getAttribute('aria-pressed')).resolves.toBe('false')
       await favouriteButton(page).click()
       await expect(favouriteButton(page).getAttribute('aria-pressed')).resolves.toBe('true')
@@ -46,11 +51,15 @@ describe('favourites without an account, in Chromium', () => {
     await expectNoViolations(page, 'an article with its favourite pressed')
 
     await page.goto(`${system.url}/mine`)
-    await page.locator('[data-favourites] .card').nth(1).waitFor()
-    // Newest first, with the facts and summary listings show.
-    await expect(cardTitles(page, '[data-favourites]')).resolves.toEqual([second!.title, first!.title])
-    await expect(page.locator('[data-favourites] .card-summary').first().textContent()).resolves.toBe(second!.summary)
-    await expect(page.locator('[data-favourites] .card-facts').first().textContent()).resolves.toMatch(/^Artikkel · /)
+    await page.locator('[data-favourites] .card').nth(2).waitFor()
+    // Newest first, with the facts and summary listings show (an episode: its own title and length).
+    await expect(cardTitles(page, '[data-favourites]')).resolves.toEqual([episode.title, second!.title, first!.title])
+    await expect(page.locator('[data-favourites] .card-facts').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^Podkast · \d+ (min|sek)/),
+      expect.stringMatching(/^Artikkel · /),
+      expect.stringMatching(/^Artikkel · /),
+    ])
+    await expect(page.locator('[data-favourites] .card-summary').nth(1).textContent()).resolves.toBe(second!.summary)
     await expectNoViolations(page, '/mine with favourites')
 
     await page.getByRole('button', { name: mineText.makeLink }).click()
@@ -58,7 +67,7 @@ describe('favourites without an account, in Chromium', () => {
     const url = new URL(link)
     // The favourites ride in the fragment only: nothing of them reaches a server when the link is opened.
     expect(url.pathname + url.search).toBe('/mine')
-    expect(url.hash).toBe(`#favoritter=akershus/artikler/${second!.slug},akershus/artikler/${first!.slug}`)
+    expect(url.hash).toBe(`#favoritter=${episode.path.slice(1)},akershus/artikler/${second!.slug},akershus/artikler/${first!.slug}`)
     await context.close()
 
     const elsewhere = await browser.newContext({ locale: 'nb-NO', bypassCSP: true })
@@ -66,14 +75,14 @@ describe('favourites without an account, in Chromium', () => {
     const asked: string[] = []
     other.on('request', (request) => asked.push(request.url()))
     await other.goto(link)
-    await other.locator('[data-import-list] .card').nth(1).waitFor()
+    await other.locator('[data-import-list] .card').nth(2).waitFor()
     await expect(other.evaluate(() => document.activeElement?.id)).resolves.toBe('importer')
-    await expect(other.locator('[data-import-summary]').textContent()).resolves.toBe('Favoritter i lenken: 2. Nye på denne enheten: 2.')
+    await expect(other.locator('[data-import-summary]').textContent()).resolves.toBe('Favoritter i lenken: 3. Nye på denne enheten: 3.')
     await other.getByText(mineText.favouritesEmpty).waitFor()
     await expectNoViolations(other, 'the question before importing')
     await other.getByRole('button', { name: mineText.importConfirm }).click()
-    await expect.poll(() => other.locator('[data-favourites-status]').textContent()).toBe('Favoritter lagt til: 2.')
-    await expect(cardTitles(other, '[data-favourites]')).resolves.toEqual([second!.title, first!.title])
+    await expect.poll(() => other.locator('[data-favourites-status]').textContent()).toBe('Favoritter lagt til: 3.')
+    await expect(cardTitles(other, '[data-favourites]')).resolves.toEqual([episode.title, second!.title, first!.title])
     await expect(other.locator('[data-favourites-import]').isHidden()).resolves.toBe(true)
     expect(new URL(other.url()).hash).toBe('')
     expect(asked.every((request) => !request.includes('favoritter='))).toBe(true)
@@ -81,7 +90,7 @@ describe('favourites without an account, in Chromium', () => {
     // Removing one: gone from the list, announced, focus on the list's heading.
     await other.getByRole('button', { name: `Fjern «${second!.title}» fra favorittene` }).click()
     await expect.poll(() => other.locator('[data-favourites-status]').textContent()).toBe(`«${second!.title}» er fjernet fra favorittene.`)
-    await expect(cardTitles(other, '[data-favourites]')).resolves.toEqual([first!.title])
+    await expect(cardTitles(other, '[data-favourites]')).resolves.toEqual([episode.title, first!.title])
     await expect(other.evaluate(() => document.activeElement?.id)).resolves.toBe('favoritter')
     await elsewhere.close()
   })
