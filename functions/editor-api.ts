@@ -2,6 +2,7 @@ import { HeadBucketCommand } from '@aws-sdk/client-s3'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { AssetManifest } from '../web/assets.ts'
+import { analyticsEditorRoutes } from './analytics/editor-routes.ts'
 import { requireEditor, tenantGuard, type EditorEnv } from './auth/middleware.ts'
 import { meRoutes, sessionRoutes } from './auth/routes.ts'
 import { contentEditorRoutes } from './content/editor-routes.ts'
@@ -66,6 +67,10 @@ export function createEditorApiApp(services: Services, options: EditorApiOptions
   app.route('/tenants/:tenant', mediaRoutes(services, options.media))
   // Event sign-ups' organisers: participants, the waiting list, CSV, closing sign-up (issue 13).
   app.route('/tenants/:tenant', eventEditorRoutes(services))
+  // Page views and downloads (issue 15): an edition's statistics behind the guard, every edition's for admins.
+  const analytics = analyticsEditorRoutes(services)
+  app.route('/tenants/:tenant', analytics.tenant)
+  app.route('/statistics', analytics.national)
   app.route('/admin', adminRoutes(services))
 
   app.notFound(onApiNotFound)

@@ -2,7 +2,11 @@
 const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' })
 export const dayOf = (date: Date) => osloDay.format(date)
 export const monthOfDay = (day: string) => day.slice(0, 7)
-export const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+/** A real calendar day as `yyyy-mm-dd` (not 2026-02-30, which Date would roll into March). */
+export function isDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`)
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+}
 
 /** Every `yyyy-mm` from the month of `from` to the month of `to`, both days `yyyy-mm-dd`. */
 export function monthsBetween(from: string, to: string): string[] {

@@ -77,3 +77,29 @@ export async function countLocalAccessLog(path: string, counting: DownloadCounti
   const downloads = await countDownloads(parseAccessLog(whole), counting)
   return { downloads, next: from + Buffer.byteLength(whole) }
 }
+
+/**
+ * The local stand-in for CloudFront's log delivery and the access-log function: counts what the router appended since
+ * the last round, every `intervalMs` if given (npm start) and whenever `flush` is called (tests, before they read).
+ */
+export function localDownloadCounter(path: string, counting: DownloadCounting, options: { intervalMs?: number; log?: (line: string) => void } = {}) {
+  let next = 0
+  let running: Promise<number> = Promise.resolve(0)
+  const flush = () =>
+    (running = running.then(async () => {
+      const round = await countLocalAccessLog(path, counting, next)
+      next = round.next
+      if (round.downloads) options.log?.(`Downloads counted from the access log: ${round.downloads}`)
+      return round.downloads
+    }))
+  const timer = options.intervalMs
+    ? setInterval(() => flush().catch((error: unknown) => options.log?.(`Counting downloads failed: ${(error as Error).message}`)), options.intervalMs)
+    : undefined
+  return {
+    flush,
+    stop: async () => {
+      clearInterval(timer)
+      await running.catch(() => undefined)
+    },
+  }
+}

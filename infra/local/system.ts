@@ -25,6 +25,8 @@ import { demoEditors, demoPassword } from './demo-editors.ts'
 import { createLocalIdentityProvider, type LocalIdentityProvider } from './identity.ts'
 import { createLocalRouter } from './router.ts'
 import { createScormRouter } from './scorm-router.ts'
+import { createDownloadCounting } from '../../functions/analytics/log-processor.ts'
+import { fileAccessLog, localDownloadCounter } from './access-log.ts'
 import { seedDemoContent } from './seed/index.ts'
 
 export interface LocalSystemOptions {
@@ -55,6 +57,9 @@ export interface LocalSystem {
   config: RuntimeConfig
   services: Services
   identity: LocalIdentityProvider
+  /** The router's access log in CloudFront's format (issue 15), and its downloads counted now (npm start: every minute). */
+  accessLogPath: string
+  countDownloads(): Promise<number>
   stop(): Promise<void>
 }
 
@@ -143,6 +148,10 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
         })
       : ((manifest = await buildWeb(assetsDir)), async () => rmSync(assetsDir, { recursive: true, force: true }))
 
+    // CloudFront's standard logs and the access-log function (issue 15): the router logs in the same format, and the same
+    // counting reads what it appended, once a minute like CloudFront's deliveries under npm start.
+    const accessLogPath = join(mkdtempSync(join(tmpdir(), 'kb-logs-')), 'access.log')
+    const downloads = localDownloadCounter(accessLogPath, createDownloadCounting(config, clients), { intervalMs: options.watch ? 60_000 : undefined, log })
     const router = createLocalRouter({
       // One process and one services object here; in AWS each function builds only its share of it.
       publicApi: createPublicApiApp(services),
@@ -158,6 +167,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       identity: identity.app,
       uploadOrigin: new URL(endpoints.s3).origin,
       scormOrigin: scormUrl,
+      accessLog: fileAccessLog(accessLogPath),
     })
     const scormRouter = createScormRouter({ s3: clients.s3, mediaBucket: config.mediaBucket, assetsDir, siteOrigin: url })
     // EventBridge runs scheduled publishing once a minute in AWS; here a timer does (more often, for a quick loop).
@@ -181,8 +191,11 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       config,
       services,
       identity,
+      accessLogPath,
+      countDownloads: downloads.flush,
       async stop() {
         clearInterval(scheduleTimer)
+        await downloads.stop()
         await Promise.all([server, scormServer].map((running) => new Promise((resolve) => running.close(resolve))))
         await stopWatching()
         await mediaEvents?.stop()
