@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { readerErrorHandler, readerNotFound } from '../web/site/errors.tsx'
 import { createPages, type SiteOptions } from '../web/site/pages-kit.tsx'
 import { eventRoutes } from '../web/site/routes/events.tsx'
+import { newsletterRoutes } from '../web/site/routes/newsletter.tsx'
 import { calendarRoutes } from './events/calendar-routes.ts'
 import type { EventsServices } from './events/services.ts'
 
@@ -20,6 +21,8 @@ export function createEventsApp(services: EventsServices, options: SiteOptions) 
   // Calendars first: they are cached like pages, where the sign-up routes' middleware marks everything no-store.
   app.route('/', calendarRoutes(services, { now: options.now }))
   app.route('/', eventRoutes(pages))
+  // The newsletter's sign-up, confirmation, preferences and unsubscribe (issue 14): readers' form posts and SES too.
+  app.route('/', newsletterRoutes(pages))
   app.notFound(readerNotFound(pages))
   app.onError(async (error, c) => {
     const response = await readerErrorHandler(pages)(error, c)

@@ -120,9 +120,12 @@ export const searchPathPatterns = ['/api/v1/search*', '/sok', '/*/sok'] as const
 /**
  * The events function's behaviours (functions/events-app.ts, issue 13), placed before the default: an event's
  * built-in sign-up page, its form post and receipt (`/{tenant}/arrangementer/{slug}/pamelding…`), and the cancel link
- * from every sign-up e-mail (`/avmelding/{token}`). Every method, as readers' forms post to them.
+ * from every sign-up e-mail (`/avmelding/{token}`). Every method, as readers' forms post to them. The newsletter's
+ * reader pages (issue 14: `/{tenant}/nyhetsbrev`, its confirmation, preferences and one-click unsubscribe links) are
+ * the same function's. As with search's `/*\/sok`, `*` crosses `/`, so an item whose slug is `nyhetsbrev` would land
+ * there too and get 404; nothing starting `nyhetsbrev-` does, as the patterns end at the segment.
  */
-export const eventsPathPatterns = ['/*/arrangementer/*/pamelding*', '/avmelding/*'] as const
+export const eventsPathPatterns = ['/*/arrangementer/*/pamelding*', '/avmelding/*', '/*/nyhetsbrev', '/*/nyhetsbrev/*'] as const
 
 /**
  * The calendars' behaviours (issue 13), also the events function's, placed before the default: the national and each

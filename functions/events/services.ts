@@ -1,14 +1,19 @@
 import { createReaderServices, type ReaderServices } from '../reader-services.ts'
 import type { RuntimeConfig } from '../shared/config.ts'
 import { createDynamoClients, type DynamoClients } from '../shared/dynamo-clients.ts'
+import { createSubscribers, type SubscriberStore } from '../newsletter/subscribers.ts'
 import { createCancellations, type CancellationStore } from './cancel.ts'
 import { sesMailer, type Mailer } from './mail.ts'
 import { createSignups, type SignupStore } from './signups.ts'
 
-/** The events function's services: the reader's (catalog, published events, page layout) plus sign-ups and e-mail. */
+/**
+ * The events function's services: the reader's (catalog, published events, page layout) plus sign-ups, newsletter
+ * subscribers (issue 14: the same readers' form posts, the same SES client) and e-mail.
+ */
 export interface EventsServices extends ReaderServices {
   signups: SignupStore
   cancellations: CancellationStore
+  subscribers: SubscriberStore
   mailer: Mailer
 }
 
@@ -17,6 +22,7 @@ export function eventsServicesFrom(reader: ReaderServices, options: { mailer?: M
     ...reader,
     signups: createSignups(reader.db, { now: options.now }),
     cancellations: createCancellations(reader.db, { now: options.now }),
+    subscribers: createSubscribers(reader.db, { now: options.now }),
     mailer: options.mailer ?? sesMailer(reader.config),
   }
 }

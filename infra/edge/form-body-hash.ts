@@ -60,9 +60,19 @@ function tooLarge(): CloudFrontResultResponse {
   }
 }
 
+/**
+ * The newsletter's one-click unsubscribe URL (issue 14, functions/newsletter/paths.ts). RFC 8058 §3.1 lets a mail
+ * client POST `List-Unsubscribe=One-Click` as multipart/form-data (its preferred form) as well as URL-encoded, so
+ * there, and only there, a multipart body is hashed too; everywhere else it passes untouched as before.
+ */
+export const oneClickUnsubscribePath = /^\/[a-z0-9-]{1,40}\/nyhetsbrev\/avmelding\/[A-Za-z0-9_-]{32}$/
+
+const isOneClickMultipart = (request: CloudFrontRequest) =>
+  oneClickUnsubscribePath.test(request.uri) && header(request, 'content-type')?.split(';')[0]!.trim().toLowerCase() === 'multipart/form-data'
+
 /** The origin request, with the form body's hash set; a form body CloudFront truncated is refused with 413. */
 export function hashFormBody(request: CloudFrontRequest): CloudFrontRequest | CloudFrontResultResponse {
-  if (request.method !== 'POST' || !isFormContentType(header(request, 'content-type'))) return request
+  if (request.method !== 'POST' || !(isFormContentType(header(request, 'content-type')) || isOneClickMultipart(request))) return request
   // The rest of the body never reached us, so no hash of it can be right: Lambda would refuse the signature.
   if (request.body?.inputTruncated) return tooLarge()
   // Whatever the viewer claimed is replaced: the hash is of the bytes CloudFront forwards, which are these.

@@ -222,6 +222,8 @@ export interface SentMail {
   destination: { to: string[] }
   subject: string
   body: { text?: string; html?: string }
+  /** Header fields sent in simple content (the newsletter's List-Unsubscribe and List-Unsubscribe-Post). */
+  headers?: { name: string; value: string }[]
   at: number
 }
 

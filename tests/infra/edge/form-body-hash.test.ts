@@ -16,6 +16,7 @@ const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes
  */
 function originRequest(options: {
   method?: string
+  uri?: string
   headers?: Record<string, string>
   body?: { data: string; encoding: 'base64' | 'text'; inputTruncated?: boolean }
 }): CloudFrontRequestEvent {
@@ -27,7 +28,7 @@ function originRequest(options: {
   const request: CloudFrontRequest = {
     clientIp: '203.0.113.178',
     method: options.method ?? 'POST',
-    uri: '/api/v1/exams/akershus/eksamenskurs/attempts',
+    uri: options.uri ?? '/api/v1/exams/akershus/eksamenskurs/attempts',
     querystring: '',
     headers,
     origin: {
@@ -114,6 +115,20 @@ describe('Lambda@Edge form-body hash (origin request, body included)', { timeout
       const event = originRequest({ method, headers: contentType ? { 'Content-Type': contentType } : {}, body: { data: Buffer.from('{"a":1}').toString('base64'), encoding: 'base64' } })
       const before = structuredClone(event.Records[0]!.cf.request)
       expect(await get()(event)).toEqual(before)
+    })
+
+    it('hashes a multipart one-click unsubscribe (RFC 8058 §3.1) on the newsletter\'s unsubscribe path, and only there', async () => {
+      const multipart = '--x\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--x--\r\n'
+      const body = { data: Buffer.from(multipart).toString('base64'), encoding: 'base64' as const }
+      const headers = { 'Content-Type': 'multipart/form-data; boundary=x' }
+      const token = 'A'.repeat(32)
+      const hashed = await get()(originRequest({ uri: `/akershus/nyhetsbrev/avmelding/${token}`, headers, body }))
+      expect(hashHeader(hashed)?.[0]?.value).toBe(sha256(multipart))
+      for (const uri of [`/akershus/nyhetsbrev/innstillinger/${token}`, '/akershus/nyhetsbrev', `/akershus/nyhetsbrev/avmelding/${token}/x`]) {
+        const event = originRequest({ uri, headers, body })
+        const before = structuredClone(event.Records[0]!.cf.request)
+        expect(await get()(event), uri).toEqual(before)
+      }
     })
 
     it('keeps what a JSON caller signed itself', async () => {
