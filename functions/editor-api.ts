@@ -10,6 +10,9 @@ import { courseEditorRoutes } from './courses/routes.ts'
 import { followRoutes } from './content/follow-routes.ts'
 import { examEditorRoutes } from './courses/exam-editor-routes.ts'
 import { eventEditorRoutes } from './events/editor-routes.ts'
+import { sesMailer, type Mailer } from './events/mail.ts'
+import { createIssues } from './newsletter/issues.ts'
+import { newsletterEditorRoutes } from './newsletter/editor-routes.ts'
 import { dynamoProbe, healthRoutes } from './health/routes.ts'
 import { mediaRoutes, type MediaRoutesOptions } from './media/routes.ts'
 import type { Services } from './services.ts'
@@ -23,6 +26,8 @@ export interface EditorApiOptions {
   assets?: () => AssetManifest
   /** Upload thresholds (tests use small multipart parts). */
   media?: MediaRoutesOptions
+  /** The newsletter's test send (SES v2 by default; tests pass the emulator's). */
+  mailer?: Mailer
 }
 
 /** Every editor request body, at most; items themselves are checked against DynamoDB's 400 KB before writing. */
@@ -67,6 +72,16 @@ export function createEditorApiApp(services: Services, options: EditorApiOptions
   app.route('/tenants/:tenant', mediaRoutes(services, options.media))
   // Event sign-ups' organisers: participants, the waiting list, CSV, closing sign-up (issue 13).
   app.route('/tenants/:tenant', eventEditorRoutes(services))
+  // The edition's newsletter: compose, preview, test send, schedule (issue 14); the scheduler sends.
+  app.route(
+    '/tenants/:tenant',
+    newsletterEditorRoutes({
+      ...services,
+      issues: createIssues(services.db),
+      mailer: options.mailer ?? sesMailer(services.config),
+      emailOf: async (username) => services.directory?.emailOf(username),
+    }),
+  )
   // Page views and downloads (issue 15): an edition's statistics behind the guard, every edition's for admins.
   const analytics = analyticsEditorRoutes(services)
   app.route('/tenants/:tenant', analytics.tenant)

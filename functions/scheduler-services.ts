@@ -5,6 +5,7 @@ import { sesMailer, type Mailer } from './events/mail.ts'
 import { scheduledNotifier } from './events/notify.ts'
 import { createReminders } from './events/reminders.ts'
 import { createSignupSync, signupPublishHook } from './events/sync.ts'
+import { scheduledNewsletters } from './newsletter/scheduled.ts'
 import { searchWriteHook } from './search/writes.ts'
 import { NATIONAL_TENANT } from './reader-services.ts'
 import type { RuntimeConfig } from './shared/config.ts'
@@ -33,7 +34,8 @@ export function createSchedulerServices(
   const search = searchWriteHook(db, { nationalTenant: NATIONAL_TENANT })
   const onPublish = [coursePublishHook(db), search, signupPublishHook(db, { now: options.now })]
   const content = createContentStore(db, { nationalTenant: NATIONAL_TENANT, onPublish, onFollow: [search] })
-  const notify = scheduledNotifier(options.mailer ?? sesMailer(config), { siteOrigin: config.siteOrigin })
+  const mailer = options.mailer ?? sesMailer(config)
+  const notify = scheduledNotifier(mailer, { siteOrigin: config.siteOrigin })
   const catalog = createCatalogStore(db)
   const tenants = async () => (await catalog.get()).tenants.map((tenant) => tenant.id)
   return {
@@ -42,5 +44,7 @@ export function createSchedulerServices(
     runSignupSync: createSignupSync(db, { getPublished: content.getPublished, notify, now: options.now }).run,
     /** The reminder the day before, once per confirmed participant. */
     runReminders: createReminders(db, { tenants, upcomingEvents: content.upcomingEvents, getPublished: content.getPublished, notify, now: options.now }).run,
+    /** Newsletter issues that are due, sent in pages with a send log (issue 14). */
+    runNewsletters: scheduledNewsletters(db, mailer, config, { now: options.now }),
   }
 }

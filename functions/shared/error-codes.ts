@@ -37,5 +37,11 @@ export const errorCodes = [
   'wrong_attempt',
   /** A SCORM result that does not report a pass, or a score that is not a number from 0 to 100. */
   'scorm_not_passed',
+  /** A newsletter issue names an item that is not among the edition's recent published items. */
+  'unknown_item',
+  /** The editor's own e-mail address is not known (or not verified), so a test send has nowhere to go. */
+  'no_editor_email',
+  /** A newsletter issue already on its way (or sent) cannot be withdrawn. */
+  'issue_not_scheduled',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

@@ -1,6 +1,7 @@
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
+  AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   CognitoIdentityProviderClient,
   CreateGroupCommand,
@@ -29,6 +30,11 @@ export interface EditorDirectory {
   create(account: { email: string; name: string; tenants: string[]; admin: boolean }): Promise<EditorAccount>
   /** Makes sure the `editor:{tenant}` group exists for a new tenant. */
   ensureTenantGroup(tenant: string, description: string): Promise<void>
+  /**
+   * The verified e-mail of a signed-in editor (the access token carries only the username): where the newsletter's
+   * test send goes, so it can reach nobody but the editor (issue 14).
+   */
+  emailOf(username: string): Promise<string | undefined>
 }
 
 const groupsOf = (account: { tenants: string[]; admin: boolean }) => [...(account.admin ? [adminGroup] : []), ...account.tenants.map(editorGroup)]
@@ -86,6 +92,11 @@ export function cognitoDirectory(options: { userPoolId: string; region: string }
         if (!(error instanceof GroupExistsException)) throw error
       }
     },
+    async emailOf(username) {
+      const user = await cognito.send(new AdminGetUserCommand({ UserPoolId, Username: username }))
+      const attribute = (name: string) => user.UserAttributes?.find((entry) => entry.Name === name)?.Value
+      return attribute('email_verified') === 'true' ? attribute('email') : undefined
+    },
   }
 }
 
@@ -102,5 +113,8 @@ export function localDirectory(users: Array<{ username: string; name: string; pa
       return { ...account, email, status: 'CONFIRMED' }
     },
     async ensureTenantGroup() {},
+    async emailOf(username) {
+      return users.find((user) => user.username === username)?.username
+    },
   }
 }
