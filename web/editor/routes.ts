@@ -15,6 +15,7 @@ export type Route =
   | { name: 'signups'; tenant: string; id: string }
   | { name: 'media'; tenant: string }
   | { name: 'shared'; tenant: string }
+  | { name: 'statistics'; tenant: string }
   | { name: 'notFound' }
 
 const root = '/redaktor'
@@ -38,6 +39,8 @@ export const paths = {
   signups: (tenant: string, id: string) => `${root}/${tenant}/elementer/${id}/pameldinger`,
   media: (tenant: string) => `${root}/${tenant}/media`,
   shared: (tenant: string) => `${root}/${tenant}/delt`,
+  /** The edition's page views and downloads (views/statistics.tsx, issue 15). */
+  statistics: (tenant: string) => `${root}/${tenant}/statistikk`,
 }
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -68,6 +71,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (section === 'elementer' && id && sub === 'pameldinger') return { name: 'signups', tenant, id }
   if (section === 'media' && !id) return { name: 'media', tenant }
   if (section === 'delt' && !id) return { name: 'shared', tenant }
+  if (section === 'statistikk' && !id) return { name: 'statistics', tenant }
   if (!section) return { name: 'items', tenant, filter: {} }
   return { name: 'notFound' }
 }

@@ -20,6 +20,8 @@ describe('workspace routes', () => {
     expect(parseRoute(paths.exam('innlandet', id), '')).toEqual({ name: 'exam', tenant: 'innlandet', id })
     expect(parseRoute('/redaktor/innlandet/media', '')).toEqual({ name: 'media', tenant: 'innlandet' })
     expect(parseRoute('/redaktor/innlandet/delt', '')).toEqual({ name: 'shared', tenant: 'innlandet' })
+    expect(parseRoute('/redaktor/innlandet/statistikk', '')).toEqual({ name: 'statistics', tenant: 'innlandet' })
+    expect(parseRoute('/redaktor/innlandet/statistikk/x', '')).toEqual({ name: 'notFound' })
     expect(parseRoute('/redaktor/innlandet/noe-annet', '')).toEqual({ name: 'notFound' })
   })
 

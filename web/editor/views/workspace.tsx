@@ -9,6 +9,8 @@ import { t } from '../text.ts'
 import { CourseBuilder } from './course-builder.tsx'
 import { CourseStatsView } from './course-stats.tsx'
 import { EventSignupsView } from './event-signups.tsx'
+import { StatisticsView } from './statistics.tsx'
+import { statisticsText } from './statistics-text.ts'
 import { ExamEditor } from './exam-editor.tsx'
 import { HistoryView } from './history.tsx'
 import { ItemEditor } from './item-editor.tsx'
@@ -89,6 +91,9 @@ export function Workspace(props: Props) {
               <MenuLink href={paths.shared(tenant.id)} current={route.name === 'shared'}>
                 {t.navShared}
               </MenuLink>
+              <MenuLink href={paths.statistics(tenant.id)} current={route.name === 'statistics'}>
+                {statisticsText.nav}
+              </MenuLink>
             </ul>
           </nav>
         )}
@@ -133,6 +138,8 @@ function View({ route }: { route: Route }) {
       return <MediaLibrary />
     case 'shared':
       return <SharedItems />
+    case 'statistics':
+      return <StatisticsView />
     default:
       return <NotFound />
   }
@@ -153,7 +160,7 @@ function TenantSwitch({ me, current, route }: { me: Me; current: string; route: 
   const [choice, setChoice] = useState(current)
   const go = (event: Event) => {
     event.preventDefault()
-    navigate(route.name === 'media' ? paths.media(choice) : route.name === 'shared' ? paths.shared(choice) : paths.items(choice))
+    navigate(route.name === 'media' ? paths.media(choice) : route.name === 'shared' ? paths.shared(choice) : route.name === 'statistics' ? paths.statistics(choice) : paths.items(choice))
   }
   return (
     <form class="tenant-switch" onSubmit={go}>
