@@ -101,3 +101,20 @@ describe('page views without cookies (issue 15)', () => {
     }
   })
 })
+
+describe('the privacy text on counting (issue 15)', () => {
+  it('says what is counted, that no cookie or identifier is used, and how addresses are hashed and never stored', async () => {
+    const { services } = await createTestEnvironment('privacy-counting')
+    await seedCatalog(services, ['nasjonal'])
+    const page = await (await createSiteApp(services, { assets: () => ({}) }).request('/tilgjengelighet')).text()
+    const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+    for (const phrase of [
+      'Vi teller sidevisninger uten informasjonskapsler',
+      'et antall visninger per innhold, redaksjon og dag, ikke IP-adressen din',
+      'IAB Podcast Measurement: én nedlasting når minst ett minutt av lyden eller filmen er hentet, én gang per lytter og døgn',
+      'et tilfeldig tall («salt») som lages på nytt hver dag',
+      'IP-adressen lagres aldri i tellingene',
+    ])
+      expect(text).toContain(phrase)
+  })
+})

@@ -52,6 +52,20 @@ export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
         adressen til søkesiden, og adresser havner i tilgangsloggene til innholdsnettverket vårt sammen med IP-adressen, som
         for alle sidene. Loggene brukes bare ved feil og angrep og slettes etter 90 dager.
       </p>
+      <p id="statistikk">
+        Vi teller sidevisninger uten informasjonskapsler og uten noe som kjennetegner deg eller nettleseren din. Når en side med
+        innhold er lastet ferdig, sender nettleseren et signal som bare sier hvilket innhold og hvilken redaksjons nettsted det
+        gjelder. Vi lagrer bare et antall visninger per innhold, redaksjon og dag, ikke IP-adressen din, ikke nettleseren og
+        ikke klokkeslettet. Roboter og sider som bare hentes på forhånd, telles ikke.
+      </p>
+      <p>
+        Nedlastinger og avspillinger av podkaster og filmer teller vi fra tilgangsloggene etter bransjestandarden IAB Podcast
+        Measurement: én nedlasting når minst ett minutt av lyden eller filmen er hentet, én gang per lytter og døgn, og ikke
+        for roboter. For å kjenne igjen samme lytter gjennom døgnet gjør vi IP-adressen (for IPv6 bare de første 64 bitene),
+        nettleserens navn og filen om til en kode med et tilfeldig tall («salt») som lages på nytt hver dag. Saltet og kodene
+        slettes to døgn etter, og da kan ingen regne seg tilbake til adressen. IP-adressen lagres aldri i tellingene, og
+        tallene sendes ikke til noen andre.
+      </p>
       <p>
         Når du melder deg på et arrangement her, lagrer vi navnet ditt, e-postadressen, arbeidssted, kommune, eventuelle
         behov for tilrettelegging eller spesialkost du skriver inn, samtykketeksten slik du så den, når du meldte deg på, og
