@@ -16,7 +16,6 @@ import { createReaderServices, NATIONAL_TENANT } from './reader-services.ts'
 import { createCatalogWrites } from './tenants/catalog-writes.ts'
 import type { Catalog } from './tenants/catalog.ts'
 import { cognitoDirectory, type EditorDirectory } from './tenants/directory.ts'
-import { scheduleRunner } from './scheduler-services.ts'
 
 export { NATIONAL_TENANT } from './reader-services.ts'
 
@@ -76,7 +75,8 @@ export function createServices(
       return services.directory
     },
     /** Carries out scheduled publishing and unpublishing that is due (the scheduler function's work). */
-    runSchedules: scheduleRunner(services.content),
+    // Not scheduler-services.ts's runner: importing it would bring the scheduler's SES client into the editor API.
+    runSchedules: () => services.content.runDue(),
   }
 }
 export type Services = ReturnType<typeof createServices>

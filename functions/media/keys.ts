@@ -44,6 +44,10 @@ export const objectKey = (tenant: string, id: string, filename: string) =>
 export const stagingKey = (tenant: string, id: string, filename: string) =>
   `${mediaBucket.stagingKeyPrefix}${tenant}/${id}/${safeFileName(filename)}`
 
+/** Where a record's bytes were uploaded; records from before staging derive the same key. */
+export const stagingKeyOf = (record: { tenant: string; id: string; filename: string; stagingKey?: string }) =>
+  record.stagingKey ?? stagingKey(record.tenant, record.id, record.filename)
+
 export const publicPath = (key: string) => `${mediaPathPrefix}${key}`
 
 /**

@@ -1,11 +1,12 @@
 import { CopyObjectCommand, DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { transcriptWrite } from '../podcasts/transcript.ts'
-import { stagingKey } from './keys.ts'
+import { stagingKeyOf } from './keys.ts'
 import { removeObject, type Target } from './presign.ts'
 import type { RefusalReason } from './refusals.ts'
 import type { MediaRecord } from './schema.ts'
 import type { MediaStore } from './store.ts'
-import { removeScormFiles, unpackScorm } from './scorm-unpack.ts'
+import { removeScormFiles } from './scorm-files.ts'
+import { unpackScorm } from './scorm-unpack.ts'
 import { variantKeysOf } from './variant-files.ts'
 import { writeVariants } from './variants.ts'
 import { inspectUpload, isNotFound, isPreconditionFailed } from './verify.ts'
@@ -30,9 +31,6 @@ export type Promotion =
 /** S3 copies at most 5 GiB in one CopyObject; no kind in kinds.ts may be larger (a test holds them to it). */
 export const maxCopyBytes = 5 * 1024 ** 3
 
-/** Where a record's bytes were uploaded; records from before staging derive the same key. */
-export const stagingKeyOf = (record: Pick<MediaRecord, 'tenant' | 'id' | 'filename' | 'stagingKey'>) =>
-  record.stagingKey ?? stagingKey(record.tenant, record.id, record.filename)
 
 const unquoted = (etag: string | undefined) => etag?.replace(/"/g, '')
 /** A multipart object's ETag is `{md5 of the parts' md5s}-{count}`, not the MD5 of its bytes. */

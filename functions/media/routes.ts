@@ -5,10 +5,9 @@ import { transcriptRemoval } from '../podcasts/transcript.ts'
 import type { Services } from '../services.ts'
 import { badRequest, conflict, notFound } from '../shared/errors.ts'
 import { validate } from '../shared/validation.ts'
-import { objectKey, publicPath, stagingKey } from './keys.ts'
+import { objectKey, publicPath, stagingKey, stagingKeyOf } from './keys.ts'
 import { MB, multipartThresholdBytes, uploadProblem } from './kinds.ts'
 import * as s3 from './presign.ts'
-import { stagingKeyOf } from './promote.ts'
 import {
   completeRequestSchema,
   mediaListQuerySchema,
@@ -21,7 +20,7 @@ import {
   type MediaRecord,
   type UploadAnswer,
 } from './schema.ts'
-import { removeScormFiles } from './scorm-unpack.ts'
+import { removeScormFiles } from './scorm-files.ts'
 import { createMediaStore } from './store.ts'
 import { variantKeysOf } from './variant-files.ts'
 import { headObject } from './verify.ts'

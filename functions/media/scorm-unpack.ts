@@ -4,19 +4,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { DeleteObjectsCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3'
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3'
 import { contentType } from 'mime-types'
 import { cacheSeconds } from '../../infra/definitions.ts'
-import { scormPrefix } from './keys.ts'
 import type { RefusalReason } from './refusals.ts'
 import type { ScormFacts } from './scorm-schema.ts'
+import { scormPrefix } from './keys.ts'
+import { removeScormFiles, type UnpackTarget } from './scorm-files.ts'
 import { checkScormZip, walkZip } from './scorm-zip.ts'
 import { isNotFound, isPreconditionFailed } from './verify.ts'
 
-export interface UnpackTarget {
-  s3: S3Client
-  bucket: string
-}
 
 export type Unpacking =
   | { outcome: 'unpacked'; scorm: ScormFacts }
@@ -27,18 +24,6 @@ export type Unpacking =
 /** Uploads in flight at once while unpacking: S3 takes many small PUTs best side by side. */
 const parallelPuts = 8
 
-/**
- * Every object under a package's prefix, removed: after a failed unpack, when the media item is deleted, or
- * when a delete won the race with the worker. Listing by prefix also catches what an interrupted run left.
- */
-export async function removeScormFiles(target: UnpackTarget, tenant: string, mediaId: string): Promise<void> {
-  const Prefix = scormPrefix(tenant, mediaId)
-  for (;;) {
-    const { Contents = [] } = await target.s3.send(new ListObjectsV2Command({ Bucket: target.bucket, Prefix, MaxKeys: 1000 }))
-    if (Contents.length === 0) return
-    await target.s3.send(new DeleteObjectsCommand({ Bucket: target.bucket, Delete: { Objects: Contents.map(({ Key }) => ({ Key: Key! })), Quiet: true } }))
-  }
-}
 
 /** The type a browser needs to run or show the file; `nosniff` is on, so a wrong guess would break the page. */
 const typeOf = (name: string) => contentType(name.slice(name.lastIndexOf('/') + 1)) || 'application/octet-stream'

@@ -1,7 +1,8 @@
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { S3Event, S3EventRecord } from 'aws-lambda'
 import { parseStagingKey } from './paths.ts'
-import { promoteUpload, stagingKeyOf } from './promote.ts'
+import { stagingKeyOf } from './keys.ts'
+import { promoteUpload } from './promote.ts'
 import type { RefusalReason } from './refusals.ts'
 import type { MediaStore } from './store.ts'
 
