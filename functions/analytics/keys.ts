@@ -25,3 +25,6 @@ export const listenerPk = (day: string, hash: string) => `${listenerPrefix}${day
 export const saltPrefix = 'SALT#'
 export const saltPk = (day: string) => `${saltPrefix}${day}`
 export const stateSk = 'STATE'
+/** A delivered log file already counted (its S3 key), so a redelivered event does not add its bytes twice. */
+export const logFilePrefix = 'LOGFILE#'
+export const logFilePk = (key: string) => `${logFilePrefix}${key}`

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
-import { listenerPk, saltPk, stateSk } from './keys.ts'
+import { listenerPk, logFilePk, saltPk, stateSk } from './keys.ts'
 
 /*
  * The IAB listener state between log files (issue 15). CloudFront delivers a day's requests in many files, processed
@@ -17,6 +17,19 @@ const failedCondition = (error: unknown) => (error as { name?: string }).name ==
 export function createListenerState(client: DynamoDBDocumentClient, table: string) {
   const salts = new Map<string, Buffer>()
   return {
+    /** Whether a log file was counted already: S3 may deliver an event twice, and a file's bytes must count once. */
+    async fileCounted(key: string): Promise<boolean> {
+      return Boolean((await client.send(new GetCommand({ TableName: table, Key: { PK: logFilePk(key), SK: stateSk }, ConsistentRead: true }))).Item)
+    },
+
+    /**
+     * Marks a log file counted, after its counts are written. A failure before this (Lambda retries the event) counts
+     * the file again: listeners' downloads stay once each, though their bytes may reach the minute early.
+     */
+    async markFileCounted(key: string, now: Date): Promise<void> {
+      await client.send(new PutCommand({ TableName: table, Item: { PK: logFilePk(key), SK: stateSk, expiresAt: Math.floor(now.getTime() / 1000) + 7 * 86_400 } }))
+    },
+
     /** The day's salt: remembered in memory for the day, made once per day across every invocation. */
     async saltOf(day: string): Promise<Buffer> {
       const known = salts.get(day)

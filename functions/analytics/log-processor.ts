@@ -26,9 +26,12 @@ export function createDownloadCounting(config: RuntimeConfig, clients: DynamoCli
 /** A log file's text, gunzipped if CloudFront gzipped it (it always does; the local router writes plain text). */
 export const logText = (bytes: Uint8Array) => (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : Buffer.from(bytes)).toString('utf8')
 
-/** Counts the downloads in one delivered log object. */
-export async function processLogObject(s3: S3Client, bucket: string, key: string, counting: DownloadCounting): Promise<number> {
+/** Counts the downloads in one delivered log object, once: a file already counted is skipped. */
+export async function processLogObject(s3: S3Client, bucket: string, key: string, counting: DownloadCounting, now = new Date()): Promise<number> {
+  if (await counting.listeners.fileCounted(key)) return 0
   const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
   const bytes = await object.Body!.transformToByteArray()
-  return countDownloads(parseAccessLog(logText(bytes)), counting)
+  const downloads = await countDownloads(parseAccessLog(logText(bytes)), counting)
+  await counting.listeners.markFileCounted(key, now)
+  return downloads
 }

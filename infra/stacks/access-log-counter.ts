@@ -4,7 +4,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam'
 import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3'
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications'
 import type { Construct } from 'constructs'
-import { listenerPrefix, saltPrefix, statPrefix } from '../../functions/analytics/keys.ts'
+import { listenerPrefix, logFilePrefix, saltPrefix, statPrefix } from '../../functions/analytics/keys.ts'
 import { tenantPk } from '../../functions/shared/keys.ts'
 import { AppLambda } from './app-lambda.ts'
 import { grantPartitions } from './grants.ts'
@@ -18,7 +18,7 @@ export const cloudFrontLogPrefix = 'cloudfront/'
  * ObjectCreated on `cloudfront/`), and it counts the file's podcast downloads and film plays by IAB rules
  * (functions/entry/access-logs.ts). Its role reads those log files and nothing else of the bucket, reads media records
  * (GetItem on editions' partitions of the content table), and in the counters table writes only download counts,
- * listener state and the day's salt. It never writes an address anywhere; the log files themselves expire after 90
+ * listener state, the day's salt and which files it counted. It never writes an address anywhere; the log files themselves expire after 90
  * days by the bucket's lifecycle rule, as before.
  */
 export function addAccessLogCounter(scope: Construct, props: { logs: IBucket; tables: { content: ITable; counters: ITable }; mediaBucket: IBucket }): AppLambda {
@@ -44,6 +44,8 @@ export function addAccessLogCounter(scope: Construct, props: { logs: IBucket; ta
   grantPartitions(role, props.tables.counters, [statPrefix], ['dynamodb:UpdateItem'])
   grantPartitions(role, props.tables.counters, [listenerPrefix], ['dynamodb:UpdateItem'])
   grantPartitions(role, props.tables.counters, [saltPrefix], ['dynamodb:GetItem', 'dynamodb:PutItem'])
+  // Which delivered files were counted already (a redelivered event is skipped).
+  grantPartitions(role, props.tables.counters, [logFilePrefix], ['dynamodb:GetItem', 'dynamodb:PutItem'])
   props.logs.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(fn), { prefix: cloudFrontLogPrefix })
   return counter
 }

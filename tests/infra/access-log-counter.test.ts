@@ -42,6 +42,7 @@ describe('access-log function', { timeout: 180_000 }, () => {
       [['dynamodb:UpdateItem'], ['STAT#*']],
       [['dynamodb:UpdateItem'], ['LISTENER#*']],
       [['dynamodb:GetItem', 'dynamodb:PutItem'], ['SALT#*']],
+      [['dynamodb:GetItem', 'dynamodb:PutItem'], ['LOGFILE#*']],
     ])
     expect(JSON.stringify(statements().find((s: any) => s.Action === 's3:GetObject').Resource)).toContain(logBucketId())
     for (const statement of statements().filter((s: any) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:')))) {

@@ -126,6 +126,9 @@ describe('podcast downloads by IAB rules from CloudFront logs (issue 15)', () =>
     await env.services.clients.s3.send(new PutObjectCommand({ Bucket: env.config.mediaBucket, Key: 'cloudfront/E2EXAMPLE.2026-11-30-15.abcd1234.gz', Body: gzipSync(second) }))
     expect(await processLogObject(env.services.clients.s3, env.config.mediaBucket, 'cloudfront/E2EXAMPLE.2026-11-30-15.abcd1234.gz', counting)).toBe(1)
     expect(await downloadsOn('2026-11-30')).toBe(3)
+    // S3 delivers the same file's event again: it is counted once.
+    expect(await processLogObject(env.services.clients.s3, env.config.mediaBucket, 'cloudfront/E2EXAMPLE.2026-11-30-15.abcd1234.gz', counting)).toBe(0)
+    expect(await downloadsOn('2026-11-30')).toBe(3)
 
     // The next day in Norway B counts again; and the same file delivered twice never counts a listener twice.
     const nextDay = file(line('2026-12-01T09:00:00Z', '2001:db8:1:2::10', chrome, undefined))
