@@ -105,6 +105,18 @@ describe('cookie-free statistics, end to end', () => {
     expect(await view.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
     await context.close()
 
+    // An administrator sees every edition's totals and the national sum under the edition's own figures.
+    const admin = await browser.newContext({ locale: 'nb-NO', bypassCSP: true })
+    const adminView = await admin.newPage()
+    await signIn(adminView, system.url, 'admin@example.no', '/redaktor/akershus/statistikk')
+    const editions = adminView.getByRole('table', { name: 'Visninger og nedlastinger per redaksjon' })
+    await editions.waitFor()
+    const editionRows = await editions.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent)))
+    expect(editionRows.at(-1)).toEqual(['Totalt', '2', '1'])
+    expect(editionRows.filter((row) => row[1] === '2' && row[2] === '1')).toHaveLength(2)
+    expect(describeViolations(await axeViolations(adminView)), 'statistics page for an admin').toEqual([])
+    await admin.close()
+
     // Another region's editor sees its own edition, where nothing was counted.
     const other = await browser.newContext({ locale: 'nb-NO' })
     const theirs = await other.newPage()

@@ -91,7 +91,7 @@ export function StatisticsView() {
           <StatsTable id="stats-national" caption={text.nationalCaption} columns={[text.edition, text.views, text.downloads]}>
             {national.editions.map((row) => (
               <tr key={row.edition}>
-                <th scope="row">{row.edition}</th>
+                <th scope="row">{workspace.me.tenants.find((edition) => edition.id === row.edition)?.name ?? row.edition}</th>
                 <td>{text.format(row.totals.views)}</td>
                 <td>{text.format(row.totals.downloads)}</td>
               </tr>
