@@ -9,7 +9,7 @@ import { createSubscribers } from './subscribers.ts'
 /**
  * The scheduler's newsletter run (functions/scheduler-services.ts, and the local runner's timer): due issues sent in
  * pages. Without a fixed public origin (`-c siteOrigin` or a domain) a mail's links could not be built, so nothing
- * is sent and the run says why.
+ * is sent and, while an issue waits, the run says why.
  */
 export function scheduledNewsletters(
   db: Db,
@@ -18,14 +18,16 @@ export function scheduledNewsletters(
   options: Pick<SenderOptions, 'now' | 'pageSize' | 'maxPerSecond' | 'budgetMs' | 'sleep'> = {},
 ): () => Promise<SendOutcome[] | 'no-origin'> {
   const origin = config.siteOrigin
-  if (!origin) return async () => 'no-origin'
+  const issues = createIssues(db, { now: options.now })
+  // Said only when an issue is waiting, so a deploy that sends no newsletter logs nothing every minute.
+  if (!origin) return async () => ((await issues.due(1)).length ? 'no-origin' : [])
   const catalog = createCatalogStore(db)
   const sender = createNewsletterSender({
     ...options,
     db,
     mailer,
     origin,
-    issues: createIssues(db, { now: options.now }),
+    issues,
     subscribers: createSubscribers(db, { now: options.now }),
     edition: async (tenant) => {
       const found = (await catalog.get()).tenant(tenant)

@@ -11,6 +11,7 @@ import { statPrefix } from '../../functions/analytics/keys.ts'
 import type { AssetManifest } from '../../web/assets.ts'
 import { mediaBucket as mediaDefinition } from '../definitions.ts'
 import { AppLambda } from './app-lambda.ts'
+import { NewsletterMail } from './newsletter.ts'
 import type { ApiAuthSettings } from './auth.ts'
 import { acknowledge } from './nag.ts'
 import {
@@ -21,6 +22,7 @@ import {
   grantMediaList,
   grantMediaPrefix,
   grantReaderRecords,
+  grantNewsletterRecords,
   grantSignupRecords,
 } from './grants.ts'
 
@@ -58,6 +60,8 @@ export class AppFunctions extends Construct {
   readonly editorApi: AppLambda
   readonly scheduler: AppLambda
   readonly mediaWorker: AppLambda
+  /** The newsletter's SES configuration set, bounce topic and bounce function (issue 14); only with `-c sesIdentity`. */
+  readonly newsletter?: NewsletterMail
   /** The Function URLs CloudFront's behaviours call (infra/stacks/cdn.ts). */
   readonly urls: { site: FunctionUrl; publicApi: FunctionUrl; exams: FunctionUrl; search: FunctionUrl; events: FunctionUrl; editorApi: FunctionUrl }
 
@@ -71,6 +75,11 @@ export class AppFunctions extends Construct {
       ...(props.siteOrigin ? { SITE_ORIGIN: props.siteOrigin } : {}),
     }
     const content = props.tables.content
+    this.newsletter = props.sesIdentity ? new NewsletterMail(this, 'Newsletter', { table: content, environment: shared }) : undefined
+    // Who sends e-mail (events, scheduler, the editor's test send) sends from the identity, through the configuration set.
+    const mail: Record<string, string> = props.sesIdentity
+      ? { MAIL_FROM: mailFromFor(props.sesIdentity), ...(this.newsletter ? { MAIL_CONFIGURATION_SET: this.newsletter.configurationSet.configurationSetName } : {}) }
+      : {}
 
     // Readers: published content only, one or two GetItem/Query calls per page. Media reach readers from S3
     // through CloudFront, never through these functions.
@@ -139,7 +148,7 @@ export class AppFunctions extends Construct {
       // A rush of sign-ups for one event retries lost races for a while (functions/events/retry.ts).
       timeout: Duration.seconds(15),
       // Its pages are the site's: the same hashed stylesheet.
-      environment: { ...shared, ASSETS: JSON.stringify(props.manifest), ...(props.sesIdentity ? { MAIL_FROM: mailFromFor(props.sesIdentity) } : {}) },
+      environment: { ...shared, ASSETS: JSON.stringify(props.manifest), ...mail },
     })
     this.grantEvents(props)
 
@@ -158,6 +167,8 @@ export class AppFunctions extends Construct {
         USER_POOL_ID: props.auth.userPoolId,
         // The editor's preview renders the reader page, which links the hashed stylesheet.
         ASSETS: JSON.stringify(props.manifest),
+        // The newsletter's test send (issue 14).
+        ...mail,
       },
     })
     this.grantEditorApi(props)
@@ -169,7 +180,7 @@ export class AppFunctions extends Construct {
       memorySize: 512,
       // A run stops taking records after 40 s (functions/content/scheduling.ts), well inside the minute.
       timeout: Duration.seconds(55),
-      environment: { ...shared, ...(props.sesIdentity ? { MAIL_FROM: mailFromFor(props.sesIdentity) } : {}) },
+      environment: { ...shared, ...mail },
     })
     // Its publishes write the CDN's outbox record like the editor's (the invalidator function sends it on); the same
     // grant covers event sign-ups' follow-ups and reminders (functions/events/sync.ts, reminders.ts): reading an
@@ -204,9 +215,11 @@ export class AppFunctions extends Construct {
 
   private grantEvents(props: AppFunctionsProps) {
     const { role } = this.events
-    // Reads the catalog and the published event; writes only sign-up partitions (SIGNUP#, SIGNUPTOKEN#).
+    // Reads the catalog and the published event; writes only sign-up partitions (SIGNUP#, SIGNUPTOKEN#) and the
+    // newsletter's (subscribers, their links' tokens, the sign-up rate limit: NEWSLETTER*).
     grantContent(role, props.tables.content, {})
     grantSignupRecords(role, props.tables.content)
+    grantNewsletterRecords(role, props.tables.content)
     if (!props.sesIdentity) {
       Annotations.of(this.events).addWarningV2(
         'kompetansebroen:no-ses-identity',
@@ -217,17 +230,21 @@ export class AppFunctions extends Construct {
     this.grantSendEmail(this.events, props.sesIdentity)
   }
 
-  /** Sending from the configured identity, and only from it (SES authorises SendEmail on the sending identity). */
+  /**
+   * Sending from the configured identity, and only from it (SES authorises SendEmail on the sending identity), through
+   * the newsletter's configuration set (which SES authorises too).
+   */
   private grantSendEmail(fn: AppLambda, identity: string) {
-    fn.role.addToPolicy(
-      new PolicyStatement({ actions: ['ses:SendEmail'], resources: [Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: identity })] }),
-    )
+    const resources = [Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: identity }), ...(this.newsletter ? [this.newsletter.configurationSetArn] : [])]
+    fn.role.addToPolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources }))
   }
 
   private grantEditorApi(props: AppFunctionsProps) {
     const { role } = this.editorApi
     const bucket = props.mediaBucket
     grantContent(role, props.tables.content, { write: true })
+    // The newsletter's test send to the editor's own address (issue 14).
+    if (props.sesIdentity) this.grantSendEmail(this.editorApi, props.sesIdentity)
     // A course's statistics page (the counts only; the exams function writes them).
     grantCourseStats(role, props.tables.counters, 'read')
     // The statistics page (issue 15): page views and downloads, read only.
@@ -254,6 +271,8 @@ export class AppFunctions extends Construct {
           'cognito-idp:AdminCreateUser',
           'cognito-idp:AdminAddUserToGroup',
           'cognito-idp:AdminListGroupsForUser',
+          // The newsletter's test send goes to the signed-in editor's own verified address (issue 14).
+          'cognito-idp:AdminGetUser',
           'cognito-idp:CreateGroup',
         ],
         resources: [props.auth.userPoolArn],

@@ -4,6 +4,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3'
 import { contentTable, type TableDefinition } from '../definitions.ts'
 import { courseStatPrefix } from '../../functions/courses/keys.ts'
 import { signupRecordPrefixes } from '../../functions/events/keys.ts'
+import { newsletterRecordPrefixes } from '../../functions/newsletter/keys.ts'
 import { acknowledge, arnFinding } from './nag.ts'
 
 /** The IAM statements the functions are made of, each granting exactly what one kind of code does. */
@@ -62,6 +63,14 @@ export function grantReaderRecords(
  */
 export function grantSignupRecords(role: Role, table: ITable) {
   grantReaderRecords(role, table, signupRecordPrefixes, ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query'])
+}
+
+/**
+ * The newsletter's records (functions/newsletter/keys.ts: subscribers, links' tokens, the sign-up rate limit), confined
+ * to their partitions like `grantReaderRecords`: the events function signs readers up, confirms, changes and deletes.
+ */
+export function grantNewsletterRecords(role: Role, table: ITable) {
+  grantReaderRecords(role, table, newsletterRecordPrefixes, ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query'])
 }
 
 /**

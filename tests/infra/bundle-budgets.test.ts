@@ -43,7 +43,9 @@ const CEILING: Record<string, number> = {
   // Issue 13: event sign-ups: the site's pages and layout, zod for the form and the SES v2 client (~45 KB); measured
   // 450 KB on 1 Dec 2026. No target yet, held here. Then the calendars (.ics) joined it with the `ics` writer, ~88 KB
   // minified (most of it yup, which `ics` validates its input with), measured by esbuild before and after: ~538 KB.
-  events: 555 * 1024,
+  // Issue 14's newsletter reader pages joined it (sign-up, confirmation, preferences, one-click unsubscribe, their
+  // bokmål and the subscriber store; same SES client): measured 570 KB on 1 Dec 2026.
+  events: 575 * 1024,
   'editor-api': 1_025 * 1024,
   // Issue 13: event sign-ups' promotions after a raised capacity and the reminder the day before joined it: the SES v2
   // client (~64 KB), Preact rendering the same e-mails as the events function (~19 KB), Temporal's function-per-module
@@ -55,6 +57,9 @@ const CEILING: Record<string, number> = {
   // Issue 15: IAB download counting from CloudFront's log files: the S3 and DynamoDB clients, isbot and the media
   // record's schema (zod, ~100 KB); nobody waits on it. Measured 506 KB on 1 Dec 2026.
   'access-logs': 515 * 1024,
+  // Issue 14: the newsletter's bounce and complaint handler (SNS): the DynamoDB client and zod for the SES event's
+  // shape; nobody waits on it. Measured 290 KB on 1 Dec 2026.
+  'newsletter-bounces': 300 * 1024,
 }
 
 /** FunctionsPublicApiFunction… → public-api: the name of its entry in functions/entry. */
@@ -65,7 +70,8 @@ describe('Lambda bundle budgets', () => {
   let synth: Synthesized
   let bundles: Array<{ name: string; raw: number; gzip: number }>
   beforeAll(async () => {
-    synth = await synthesize({ bundle: true })
+    // With an SES identity, so the functions only it brings (the newsletter's bounce handler) are budgeted too.
+    synth = await synthesize({ bundle: true, deploy: { sesIdentity: 'kompetansebroen.example.no' } })
     bundles = resourcesOf(synth.templates.web, 'AWS::Lambda::Function')
       .filter(([, fn]) => String(fn.Properties.Runtime).startsWith('nodejs'))
       // CDK's own deploy-time handler (it reads the Lambda@Edge version's ARN from us-east-1) is not ours to budget.

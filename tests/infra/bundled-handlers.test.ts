@@ -17,7 +17,7 @@ import { bank, publishCourse } from '../functions/courses/exam-support.ts'
 import { createAttempts } from '../../functions/courses/exam-attempts.ts'
 import { startCloudFrontStub } from '../support/cloudfront-stub.ts'
 import { watchOutbox } from '../support/outbox.ts'
-import { bodyOf, formPostEvent, functionUrlEvent, headerOf, invoke, objectCreatedEvent, publicHost, scheduledEvent, urlHost, type Invoke } from './lambda-runner.ts'
+import { bodyOf, emulatorEnvironment, formPostEvent, functionUrlEvent, headerOf, invoke, objectCreatedEvent, publicHost, scheduledEvent, urlHost, type Invoke } from './lambda-runner.ts'
 import { resource, synthesize, type Synthesized } from './synth.ts'
 
 
@@ -39,16 +39,7 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
   /** The function's environment as CDK sets it, with AWS resources swapped for the emulators' ones. */
   function emulatorEnv(prefix: string): Record<string, string> {
     const [, fn] = resource(synth.templates.web, 'AWS::Lambda::Function', prefix)
-    return {
-      AWS_REGION: config.region,
-      AWS_LAMBDA_FUNCTION_NAME: prefix,
-      CONTENT_TABLE: config.tables.content,
-      COUNTERS_TABLE: config.tables.counters,
-      MEDIA_BUCKET: config.mediaBucket,
-      DYNAMODB_ENDPOINT: config.endpoints!.dynamodb!,
-      S3_ENDPOINT: config.endpoints!.s3!,
-      NODE_OPTIONS: fn.Properties.Environment.Variables.NODE_OPTIONS,
-    }
+    return emulatorEnvironment(config, prefix, fn.Properties.Environment.Variables.NODE_OPTIONS)
   }
 
   function invoker(prefix: string, extraEnv: Record<string, string> = {}): Invoke {

@@ -1,4 +1,5 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, DynamoDBStreamEvent, S3Event, ScheduledEvent } from 'aws-lambda'
+import type { RuntimeConfig } from '../../functions/shared/config.ts'
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, DynamoDBStreamEvent, S3Event, ScheduledEvent, SNSEvent } from 'aws-lambda'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { basename, dirname } from 'node:path'
@@ -105,7 +106,21 @@ process.stdout.write(JSON.stringify(results), () => process.exit(0))
 `
 
 /** Every event shape a function here is invoked with. */
-export type LambdaEvent = APIGatewayProxyEventV2 | ScheduledEvent | S3Event | DynamoDBStreamEvent
+export type LambdaEvent = APIGatewayProxyEventV2 | ScheduledEvent | S3Event | DynamoDBStreamEvent | SNSEvent
+
+/** A function's environment as CDK sets it, with AWS resources swapped for the emulators' ones. */
+export function emulatorEnvironment(config: RuntimeConfig, functionName: string, nodeOptions: string): Record<string, string> {
+  return {
+    AWS_REGION: config.region,
+    AWS_LAMBDA_FUNCTION_NAME: functionName,
+    CONTENT_TABLE: config.tables.content,
+    COUNTERS_TABLE: config.tables.counters,
+    MEDIA_BUCKET: config.mediaBucket,
+    DYNAMODB_ENDPOINT: config.endpoints!.dynamodb!,
+    S3_ENDPOINT: config.endpoints!.s3!,
+    NODE_OPTIONS: nodeOptions,
+  }
+}
 
 export async function invoke(bundle: string, env: Record<string, string>, events: LambdaEvent[]) {
   const child = spawn(process.execPath, ['--input-type=module', '-e', runner], {

@@ -85,6 +85,14 @@ export function resource(template: Template, type: string, prefix: string): [str
   return found[0]!
 }
 
+/** A deploy that sends e-mail (`-c sesIdentity`): event sign-ups' and the newsletter's. */
+export const sesDeploy = { sesIdentity: 'kompetansebroen.example.no' }
+
+/** A deployment with an SES identity and the default one without, synthesized side by side. */
+export async function synthesizeWithAndWithoutMail(): Promise<[withMail: Synthesized, withoutMail: Synthesized]> {
+  return Promise.all([synthesize({ deploy: sesDeploy }), synthesize()])
+}
+
 /** The default deployment and one with a custom domain and certificate, synthesized side by side. */
 export async function synthesizeBoth(): Promise<{ plain: Synthesized; withDomain: Synthesized; cleanup(): void }> {
   const [plain, withDomain] = await Promise.all([synthesize(), synthesize({ deploy: custom })])
