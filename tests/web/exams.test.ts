@@ -196,7 +196,7 @@ describe('exam pages and the certificate (issue 11)', () => {
 
   it('says on the privacy text what a certificate stores and for how long, and what course statistics count', async () => {
     const html = await (await site.request(paths.accessibility)).text()
-    expect(html).toContain('Personvern: e-kurs, eksamen, kursbevis og påmelding')
+    expect(html).toContain('Personvern: e-kurs, eksamen, kursbevis, påmelding og nyhetsbrev')
     expect(html).toContain('bare et antall per kurs og måned')
     expect(html).toContain('øvingsspørsmålene i leksjonene, lagres ikke')
     expect(html).toContain('initialene dine')

@@ -6,6 +6,7 @@ import { createSuppressions } from '../../../functions/newsletter/bounces.ts'
 import type { Services } from '../../../functions/services.ts'
 import { createTestEnvironment } from '../../support/environment.ts'
 import { seedCatalog } from '../../support/fixtures.ts'
+import { createSiteApp } from '../../../web/site/app.tsx'
 import { formPost, linkIn, mailTo, unique } from '../../support/newsletter.ts'
 
 /*
@@ -155,5 +156,16 @@ describe('preferences and unsubscribe from a mail link', () => {
     body.set('List-Unsubscribe', 'One-Click')
     expect((await app.request(`/akershus/nyhetsbrev/avmelding/${link.token}`, { method: 'POST', body })).status).toBe(200)
     expect(await subscriberOf('akershus', email)).toBeUndefined()
+  })
+})
+
+describe('the privacy text', () => {
+  it('says what a subscription keeps, for how long, and that unsubscribing deletes it', async () => {
+    const html = await (await createSiteApp(services, { assets: () => ({}), renderCache: false }).request('/tilgjengelighet')).text()
+    expect(html).toContain('id="nyhetsbrev"')
+    expect(html).toContain('uten bekreftelse slettes adressen automatisk etter 48 timer')
+    expect(html).toContain('da sletter vi adressen og valgene dine med en gang')
+    // The sign-up form links there.
+    expect(await (await app.request('/akershus/nyhetsbrev')).text()).toContain('href="/tilgjengelighet#nyhetsbrev"')
   })
 })

@@ -22,7 +22,7 @@ export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
         <li>Filmer har teksting, og podkaster har transkripsjon.</li>
         <li>Vi bruker ingen sporingskapsler og laster ikke innhold fra andre tjenester før du selv velger det.</li>
       </ul>
-      <h2 id="personvern">Personvern: e-kurs, eksamen, kursbevis og påmelding</h2>
+      <h2 id="personvern">Personvern: e-kurs, eksamen, kursbevis, påmelding og nyhetsbrev</h2>
       <p>
         Fremdriften din i et e-kurs lagres bare i nettleseren din. For at redaksjonen skal se hvor mange som bruker kurset,
         sender nettleseren to anonyme signaler per kurs: ett når du åpner den første leksjonen, og ett når du har gått gjennom
@@ -75,6 +75,18 @@ export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
         vi bare lagrer i omgjort form. Alt slettes automatisk et fast antall dager etter at arrangementet er over (30 dager,
         med mindre arrangøren har valgt noe annet; antallet står i skjemaet), også om du har meldt deg av. Flyttes
         arrangementet, flyttes slettingen med.
+      </p>
+      <p id="nyhetsbrev">
+        Abonnerer du på nyhetsbrevet fra en redaksjon, lagrer vi bare e-postadressen, hvilke fagtema du valgte (eller «alt»),
+        samtykketeksten slik du så den, når du meldte deg på og når du bekreftet. Før du har bekreftet fra e-posten vi sender,
+        får du ingen nyhetsbrev, og uten bekreftelse slettes adressen automatisk etter 48 timer. Lenkene i e-postene er
+        hemmelige koder som vi bare lagrer i omgjort form. Hvert nyhetsbrev har en lenke til innstillingene dine og en lenke
+        for å melde deg av med ett klikk; da sletter vi adressen og valgene dine med en gang. For at ingen skal få mer enn ett
+        nyhetsbrev, noterer vi en omgjort form av adressen for hvert utsendt nyhetsbrev, og den slettes etter 60 dager. For at
+        ingen skal kunne fylle innboksen din med bekreftelser, sender vi høyst én slik e-post per adresse per ti minutter, og
+        husker en omgjort form av adressen så lenge. Kommer e-posten i retur fordi adressen ikke finnes, eller markerer du den
+        som søppelpost, sletter vi abonnementet og husker en omgjort form av adressen i ett år, så vi ikke sender dit igjen.
+        E-posten sendes gjennom Amazon SES. Redaksjonen ser bare hvor mange som abonnerer, ikke hvem.
       </p>
       <p>
         Favorittene dine og innholdet du lagrer for bruk uten nett, finnes bare på enheten din: favorittene i nettleserens

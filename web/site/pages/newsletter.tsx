@@ -95,7 +95,7 @@ export function SubscribePage(props: { ctx: PageContext; errors?: SubscribeError
             </p>
           </fieldset>
           <p class="muted">
-            <a href={`${paths.accessibility}#personvern`}>{t.privacyLink}</a>
+            <a href={`${paths.accessibility}#nyhetsbrev`}>{t.privacyLink}</a>
           </p>
           <button type="submit" class="button">
             {t.submit}
