@@ -12,6 +12,9 @@ import { rebuildSearchDocuments } from '../../functions/search/rebuild.ts'
 import { createAwsClients } from '../../functions/shared/aws.ts'
 import type { RuntimeConfig } from '../../functions/shared/config.ts'
 import { createServices, NATIONAL_TENANT, type Services } from '../../functions/services.ts'
+import { runScheduledWork } from '../../functions/scheduler-run.ts'
+import { createSchedulerServices } from '../../functions/scheduler-services.ts'
+import { createLogger } from '../../functions/shared/logger.ts'
 import { createSiteApp } from '../../web/site/app.tsx'
 import type { AssetManifest } from '../../web/assets.ts'
 import { assetsOutDir, buildWeb, watchWeb } from '../../web/build.ts'
@@ -170,13 +173,13 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       accessLog: fileAccessLog(accessLogPath),
     })
     const scormRouter = createScormRouter({ s3: clients.s3, mediaBucket: config.mediaBucket, assetsDir, siteOrigin: url })
-    // EventBridge runs scheduled publishing once a minute in AWS; here a timer does (more often, for a quick loop).
+    // EventBridge runs the scheduler once a minute in AWS; here a timer runs the same work (more often, for a quick loop):
+    // scheduled publishing, sign-ups' follow-ups and reminders, newsletter issues.
+    const scheduler = createSchedulerServices(config, clients)
+    const schedulerLog = createLogger({ write: (line) => log(`Scheduler: ${line}`) })
     const scheduleTimer = options.watch
       ? setInterval(() => {
-          services.runSchedules().then(
-            (results) => results.forEach((result) => log(`Scheduled ${result.action} of ${result.tenant}/${result.id}: ${result.outcome}`)),
-            (error) => log(`Scheduled publishing failed: ${(error as Error).message}`),
-          )
+          runScheduledWork(scheduler, schedulerLog).catch((error: unknown) => log(`Scheduled work failed: ${(error as Error).message}`))
         }, 15_000)
       : undefined
     const listen = (fetch: typeof router.fetch, port: number): Promise<ServerType> =>

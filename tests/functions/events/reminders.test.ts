@@ -3,7 +3,9 @@ import { sesMailer } from '../../../functions/events/mail.ts'
 import { osloTomorrow } from '../../../functions/events/reminders.ts'
 import type { EventItem } from '../../../functions/events/registration.ts'
 import { createSignups } from '../../../functions/events/signups.ts'
+import { runScheduledWork } from '../../../functions/scheduler-run.ts'
 import { createSchedulerServices } from '../../../functions/scheduler-services.ts'
+import { createLogger } from '../../../functions/shared/logger.ts'
 import type { Services } from '../../../functions/services.ts'
 import type { RuntimeConfig } from '../../../functions/shared/config.ts'
 import { createDynamoClients } from '../../../functions/shared/dynamo-clients.ts'
@@ -93,5 +95,16 @@ describe('the reminder the day before', () => {
     const later = await schedulerAt(saturday).runReminders()
     expect(later).toContainEqual(expect.objectContaining({ eventId: event.id, sent: 1, failed: 0 }))
     expect(await remindersTo(form.email)).toHaveLength(1)
+  })
+
+  it('goes out from one run of the scheduler\'s work, as EventBridge\'s rule and npm start\'s timer trigger it', async () => {
+    const event = await eventAt('ostfold', '2027-03-28T18:00:00+02:00')
+    const form = testSignup(`run-${unique()}`)
+    await createSignups(services.db).register(event, form, 'Samtykke.', 'http://127.0.0.1:3000')
+    const lines: string[] = []
+    await runScheduledWork(schedulerAt(saturday), createLogger({ write: (line) => lines.push(line) }))
+    expect(await remindersTo(form.email)).toHaveLength(1)
+    const logged = lines.map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(logged).toContainEqual(expect.objectContaining({ level: 'INFO', message: 'Reminders sent', eventId: event.id, sent: 1 }))
   })
 })
