@@ -4,7 +4,7 @@ import { isMediaPath, maxMediaPathLength, mediaPathMessage, variantFormats } fro
 import { scormFactsSchema } from '../media/scorm-schema.ts'
 import { richTextSchema } from './richtext.ts'
 import { containsTag, foldedLineText, lineText, paragraphText, textOnly } from './text.ts'
-import { audiences, contentTypes, eventKinds, eventStatuses, maxSlugLength, registrationModes, slugPattern, statuses, type ContentType } from './vocabulary.ts'
+import { audiences, contentTypes, eventKinds, eventStatuses, maxSlugLength, registrationModes, reservedSlugs, slugPattern, statuses, type ContentType } from './vocabulary.ts'
 
 export { audiences, contentTypes, statuses, type Audience, type ContentType, type Status } from './vocabulary.ts'
 
@@ -12,7 +12,12 @@ export const contentTypeSchema = z.enum(contentTypes)
 export const audienceSchema = z.enum(audiences)
 export const statusSchema = z.enum(statuses)
 
-export const slugSchema = z.string().min(1).max(maxSlugLength).regex(slugPattern, 'Use lower-case letters a–z, digits and single hyphens')
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(maxSlugLength)
+  .regex(slugPattern, 'Use lower-case letters a–z, digits and single hyphens')
+  .refine((slug) => !reservedSlugs.includes(slug), 'This address is used by the site itself (search); choose another')
 export const tenantIdSchema = slugSchema.max(40)
 export const itemIdSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Item ids are 26-character ULIDs')
 

@@ -38,6 +38,12 @@ export type Status = (typeof statuses)[number]
 /** Lower-case a–z, digits and single hyphens: what slugs and tenant ids are made of. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const maxSlugLength = 80
+/**
+ * Slugs the site's own pages use one level below an edition or a type: CloudFront sends any path ending in `/sok` to the
+ * search function (infra/definitions.ts searchPathPatterns: its `*` crosses `/`), so an item, topic or edition named `sok`
+ * would be unreachable.
+ */
+export const reservedSlugs: readonly string[] = ['sok']
 
 const isOneOf =
   <T extends string>(values: readonly T[]) =>
