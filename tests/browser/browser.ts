@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { expect, inject } from 'vitest'
 import { freePort } from '../../infra/local/emulators.ts'
 import { startLocalSystem, type LocalSystem } from '../../infra/local/system.ts'
 
@@ -61,3 +61,21 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** A readable summary for a failed expectation. */
 export const describeViolations = (violations: AxeViolation[]) =>
   violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+
+/**
+ * axe 0 and reflow at 320 px for a page a context without JavaScript reached (a form post's answer): axe runs as a
+ * script, so in a context of its own with JavaScript on, on the same HTML at the same address.
+ */
+export async function expectAxeCleanAt320(browser: Browser, page: Page) {
+  const html = await page.content()
+  const checker = await browser.newContext({ bypassCSP: true, locale: 'nb-NO' })
+  const probe = await checker.newPage()
+  await probe.setViewportSize({ width: 320, height: 800 })
+  await probe.goto(page.url())
+  await probe.setContent(html, { waitUntil: 'domcontentloaded' })
+  const violations = describeViolations(await axeViolations(probe))
+  const overflow = await probe.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
+  await checker.close()
+  expect(violations).toEqual([])
+  expect(overflow, 'reflows at 320 px').toBe(false)
+}

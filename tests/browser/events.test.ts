@@ -4,7 +4,7 @@ import { sentMail } from '../../infra/local/emulators.ts'
 import type { LocalSystem } from '../../infra/local/system.ts'
 import { testEvent } from '../support/events.ts'
 import { publishNew } from '../support/fixtures.ts'
-import { axeViolations, describeViolations, launchBrowser, startSeededSystem } from './browser.ts'
+import { expectAxeCleanAt320, launchBrowser, startSeededSystem } from './browser.ts'
 
 /**
  * A reader signs up for an event in Chromium with JavaScript off, through the local router (which hashes the form
@@ -26,20 +26,7 @@ describe('event sign-up in Chromium (issue 13)', () => {
     await system?.stop()
   })
 
-  const axeClean = async (page: Page) => {
-    // axe runs as a script: in a context of its own with JavaScript on, on the same HTML, at 320 px.
-    const html = await page.content()
-    const checker = await browser.newContext({ bypassCSP: true, locale: 'nb-NO' })
-    const probe = await checker.newPage()
-    await probe.setViewportSize({ width: 320, height: 800 })
-    await probe.goto(page.url())
-    await probe.setContent(html, { waitUntil: 'domcontentloaded' })
-    const violations = describeViolations(await axeViolations(probe))
-    const overflow = await probe.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
-    await checker.close()
-    expect(violations).toEqual([])
-    expect(overflow, 'reflows at 320 px').toBe(false)
-  }
+  const axeClean = (page: Page) => expectAxeCleanAt320(browser, page)
 
   it('signs up through the plain form, errors first, and sees the confirmation page and e-mail', async () => {
     const page = await context.newPage()

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAttempts } from '../../functions/courses/exam-attempts.ts'
 import type { LocalSystem } from '../../infra/local/system.ts'
-import { axeViolations, describeViolations, launchBrowser, startSeededSystem } from './browser.ts'
+import { expectAxeCleanAt320, launchBrowser, startSeededSystem } from './browser.ts'
 
 const examPath = '/innlandet/e-kurs/legemiddelhandtering-i-hjemmetjenesten/eksamen'
 
@@ -26,20 +26,7 @@ describe('exam and kursbevis in Chromium (issue 11)', () => {
     await system?.stop()
   })
 
-  const axeClean = async (page: Page) => {
-    // axe runs as a script: in a context of its own with JavaScript on, on the same HTML.
-    const html = await page.content()
-    const checker = await browser.newContext({ bypassCSP: true, locale: 'nb-NO' })
-    const probe = await checker.newPage()
-    await probe.setViewportSize({ width: 320, height: 800 })
-    await probe.goto(page.url())
-    await probe.setContent(html, { waitUntil: 'domcontentloaded' })
-    const violations = describeViolations(await axeViolations(probe))
-    const overflow = await probe.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
-    await checker.close()
-    expect(violations).toEqual([])
-    expect(overflow, 'reflows at 320 px').toBe(false)
-  }
+  const axeClean = (page: Page) => expectAxeCleanAt320(browser, page)
 
   /** Answers every question: right, or wrong (a wrong option for each). */
   const answerAll = async (page: Page, right: boolean) => {

@@ -16,6 +16,7 @@ export type Route =
   | { name: 'media'; tenant: string }
   | { name: 'shared'; tenant: string }
   | { name: 'statistics'; tenant: string }
+  | { name: 'newsletter'; tenant: string }
   | { name: 'notFound' }
 
 const root = '/redaktor'
@@ -41,6 +42,8 @@ export const paths = {
   shared: (tenant: string) => `${root}/${tenant}/delt`,
   /** The edition's page views and downloads (views/statistics.tsx, issue 15). */
   statistics: (tenant: string) => `${root}/${tenant}/statistikk`,
+  /** The edition's newsletter: compose, preview, test, send (views/newsletter.tsx, issue 14). */
+  newsletter: (tenant: string) => `${root}/${tenant}/nyhetsbrev`,
 }
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -72,6 +75,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (section === 'media' && !id) return { name: 'media', tenant }
   if (section === 'delt' && !id) return { name: 'shared', tenant }
   if (section === 'statistikk' && !id) return { name: 'statistics', tenant }
+  if (section === 'nyhetsbrev' && !id) return { name: 'newsletter', tenant }
   if (!section) return { name: 'items', tenant, filter: {} }
   return { name: 'notFound' }
 }

@@ -16,6 +16,9 @@ export const errorCodeText: Partial<Record<ErrorCode, string>> = {
   too_many_changes:
     'Saken vises i så mange lister (fagtema × utgaver) at endringen ikke kan gjøres i ett steg. Fjern noen fagtema, publiser, og legg dem til igjen.',
   invalid_cursor: 'Listen har endret seg. Gå til første side og prøv igjen.',
+  unknown_item: 'En av sakene er ikke blant redaksjonens nyeste publiserte saker lenger. Last siden på nytt og velg igjen.',
+  no_editor_email: 'Kontoen din har ingen bekreftet e-postadresse å sende testen til.',
+  issue_not_scheduled: 'Utsendingen har allerede startet og kan ikke trekkes tilbake.',
 }
 
 /**

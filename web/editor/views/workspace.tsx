@@ -9,6 +9,8 @@ import { t } from '../text.ts'
 import { CourseBuilder } from './course-builder.tsx'
 import { CourseStatsView } from './course-stats.tsx'
 import { EventSignupsView } from './event-signups.tsx'
+import { NewsletterView } from './newsletter.tsx'
+import { newsletterText } from './newsletter-text.ts'
 import { StatisticsView } from './statistics.tsx'
 import { statisticsText } from './statistics-text.ts'
 import { ExamEditor } from './exam-editor.tsx'
@@ -94,6 +96,9 @@ export function Workspace(props: Props) {
               <MenuLink href={paths.statistics(tenant.id)} current={route.name === 'statistics'}>
                 {statisticsText.nav}
               </MenuLink>
+              <MenuLink href={paths.newsletter(tenant.id)} current={route.name === 'newsletter'}>
+                {newsletterText.nav}
+              </MenuLink>
             </ul>
           </nav>
         )}
@@ -140,6 +145,8 @@ function View({ route }: { route: Route }) {
       return <SharedItems />
     case 'statistics':
       return <StatisticsView />
+    case 'newsletter':
+      return <NewsletterView />
     default:
       return <NotFound />
   }
@@ -160,7 +167,7 @@ function TenantSwitch({ me, current, route }: { me: Me; current: string; route: 
   const [choice, setChoice] = useState(current)
   const go = (event: Event) => {
     event.preventDefault()
-    navigate(route.name === 'media' ? paths.media(choice) : route.name === 'shared' ? paths.shared(choice) : route.name === 'statistics' ? paths.statistics(choice) : paths.items(choice))
+    navigate(route.name === 'media' ? paths.media(choice) : route.name === 'shared' ? paths.shared(choice) : route.name === 'statistics' ? paths.statistics(choice) : route.name === 'newsletter' ? paths.newsletter(choice) : paths.items(choice))
   }
   return (
     <form class="tenant-switch" onSubmit={go}>
