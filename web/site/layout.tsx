@@ -6,6 +6,7 @@ import type { AssetManifest } from '../assets.ts'
 import { absoluteUrl } from './origin.ts'
 import { pageViewOf } from './page-view.ts'
 import { mineText } from './pages/mine-text.ts'
+import { subscribePath } from '../../functions/newsletter/paths.ts'
 import { paths } from './paths.ts'
 import { appManifestPath } from './routes/app-manifest.ts'
 import { t, typeText } from './text.ts'
@@ -135,6 +136,9 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
             <ul class="footer-links">
               <li>
                 <a href={paths.mine}>{mineText.title}</a>
+              </li>
+              <li>
+                <a href={subscribePath(edition.id)}>{t.newsletter}</a>
               </li>
               <li>
                 <a href={paths.accessibility}>{t.accessibility}</a>

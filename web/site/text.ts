@@ -76,6 +76,8 @@ export const t = {
   eventUpcoming: 'Kommende arrangement',
   author: 'Skrevet av',
   topicsOnItem: 'Fagtema',
+  /** The footer's link to the edition's newsletter sign-up (issue 14). */
+  newsletter: 'Nyhetsbrev',
   footerAbout:
     'Kompetansebroen er en gratis og åpen plattform for deling av fagkunnskap mellom kommuner, sykehus og utdanningsinstitusjoner.',
   accessibility: 'Tilgjengelighetserklæring',

@@ -168,4 +168,9 @@ describe('the privacy text', () => {
     // The sign-up form links there.
     expect(await (await app.request('/akershus/nyhetsbrev')).text()).toContain('href="/tilgjengelighet#nyhetsbrev"')
   })
+
+  it('is linked from every page\'s footer, per edition', async () => {
+    const site = createSiteApp(services, { assets: () => ({}), renderCache: false })
+    expect(await (await site.request('/akershus')).text()).toContain('<a href="/akershus/nyhetsbrev">Nyhetsbrev</a>')
+  })
 })
