@@ -46,8 +46,10 @@ export function wants(subscriber: Pick<Subscriber, 'topics'>, issue: Pick<Newsle
  * not suppressed, and stores the hash of the mail's own preferences/unsubscribe token; only then is the mail sent.
  * A second run, or one resumed after a crash, meets the markers and sends nobody twice; the cursor saved after each
  * page means a resumed run re-reads at most one page. If SES refuses a mail, its marker is removed and the run stops,
- * so the next run sends it (nobody is skipped). SES could accept a mail and still time out: that one subscriber might
- * then get it twice, the one case a marker written first cannot rule out short of never retrying.
+ * so the next run sends it (nobody is skipped). SES has no idempotency key, so one mail in flight stays uncertain: a
+ * process killed between its marker and SES's answer leaves that one subscriber without this issue (never two mails),
+ * and an SES call that times out after SES accepted it would send that one twice. Tested by a SIGKILL halfway
+ * (tests/functions/newsletter/resume.test.ts).
  */
 export function createNewsletterSender(options: SenderOptions) {
   const now = options.now ?? (() => new Date())
