@@ -27,7 +27,7 @@ export function grantContent(role: Role, table: ITable, access: { write?: boolea
 
 /**
  * Partition-key prefixes of the records readers' form posts create (functions/courses/exam-keys.ts: exam attempts
- * and certificates; newsletter subscribers will join them; event sign-ups have their own, `grantSignupRecords`). Never
+ * and certificates; event sign-ups and newsletter records have their own, `grantSignupRecords`, `grantNewsletterRecords`). Never
  * `TENANT#`: editors' content.
  */
 export const readerRecordPrefixes = ['ATTEMPT#', 'CERT#'] as const
