@@ -174,6 +174,8 @@ describe('functions', { timeout: 120_000 }, () => {
         's3:PutObject',
         'cognito-idp:AdminAddUserToGroup',
         'cognito-idp:AdminCreateUser',
+        // The newsletter's test send goes to the signed-in editor's own verified address (issue 14).
+        'cognito-idp:AdminGetUser',
         'cognito-idp:AdminListGroupsForUser',
         'cognito-idp:CreateGroup',
         'cognito-idp:ListUsers',
