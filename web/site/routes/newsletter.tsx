@@ -14,6 +14,13 @@ import { ConfirmPage, PreferencesPage, UnsubscribePage } from '../pages/newslett
 import { newsletterConsent, newsletterText as t } from '../pages/newsletter-text.ts'
 import { notFound, type Pages } from '../pages-kit.tsx'
 
+/**
+ * A sign-up is answered no sooner than this after it arrived, whatever happened: an address over its rate limit or
+ * suppressed costs no SES call, and without a floor its quicker answer would tell what the page does not (the same
+ * timing class for every address; SES answers well within it).
+ */
+export const SIGNUP_ANSWER_FLOOR_MS = 400
+
 /** The subscribe form is a few hundred bytes (an address, some topic slugs). */
 export const MAX_NEWSLETTER_FORM_BYTES = 16 * 1024
 
@@ -51,6 +58,7 @@ export function newsletterRoutes(pages: Pages & { services: NewsletterPageServic
   app.get(base, async (c) => pages.render(c, <SubscribePage ctx={(await edition(c)).ctx} />))
 
   app.post(base, limit, async (c) => {
+    const started = Date.now()
     const { tenant, ctx, topics } = await edition(c)
     const parsed = parseSubscribeForm(await c.req.parseBody({ all: true }), topics)
     if ('errors' in parsed) return pages.render(c, <SubscribePage ctx={ctx} errors={parsed.errors} values={parsed.values} />, 400)
@@ -65,6 +73,8 @@ export function newsletterRoutes(pages: Pages & { services: NewsletterPageServic
       // The reader is told the same either way (no enumeration); the log says a mail was lost, never the address.
       console.error(JSON.stringify({ level: 'error', message: 'Newsletter sign-up mail not sent', tenant: tenant.id, error: String(error) }))
     }
+    const rest = started + SIGNUP_ANSWER_FLOOR_MS - Date.now()
+    if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest))
     return c.redirect(checkInboxPath(tenant.id), 303)
   })
 
