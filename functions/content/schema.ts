@@ -17,7 +17,7 @@ export const slugSchema = z
   .min(1)
   .max(maxSlugLength)
   .regex(slugPattern, 'Use lower-case letters a–z, digits and single hyphens')
-  .refine((slug) => !reservedSlugs.includes(slug), 'This address is used by the site itself (search); choose another')
+  .refine((slug) => !reservedSlugs.includes(slug), 'This address is used by the site itself (search, newsletter); choose another')
 export const tenantIdSchema = slugSchema.max(40)
 export const itemIdSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Item ids are 26-character ULIDs')
 

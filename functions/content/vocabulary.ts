@@ -40,10 +40,11 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const maxSlugLength = 80
 /**
  * Slugs the site's own pages use one level below an edition or a type: CloudFront sends any path ending in `/sok` to the
- * search function (infra/definitions.ts searchPathPatterns: its `*` crosses `/`), so an item, topic or edition named `sok`
+ * search function (infra/definitions.ts searchPathPatterns: its `*` crosses `/`), and any ending in `/nyhetsbrev` to the
+ * events function (the newsletter's sign-up, issue 14; eventsPathPatterns), so an item, topic or edition by either name
  * would be unreachable.
  */
-export const reservedSlugs: readonly string[] = ['sok']
+export const reservedSlugs: readonly string[] = ['sok', 'nyhetsbrev']
 
 const isOneOf =
   <T extends string>(values: readonly T[]) =>

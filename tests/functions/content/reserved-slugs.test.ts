@@ -8,9 +8,16 @@ describe('addresses the site uses itself', () => {
   it('refuses an item or topic slugged "sok" with a reason, and takes the same slug with more to it', () => {
     const item = contentInputSchema.safeParse(testArticle('akershus', 'sok'))
     expect(item.success).toBe(false)
-    expect(item.error?.issues.map((issue) => issue.message)).toContain('This address is used by the site itself (search); choose another')
+    expect(item.error?.issues.map((issue) => issue.message)).toContain('This address is used by the site itself (search, newsletter); choose another')
     expect(topicSchema.safeParse(testTopic('sok')).success).toBe(false)
     expect(contentInputSchema.safeParse(testArticle('akershus', 'sok-etter-hjelp')).success).toBe(true)
     expect(topicSchema.safeParse(testTopic('sokerhjelp')).success).toBe(true)
+  })
+
+  // Issue 14: and every path ending in /nyhetsbrev to the events function (the newsletter's sign-up).
+  it('refuses an item or topic slugged "nyhetsbrev", and takes one that only starts so', () => {
+    expect(contentInputSchema.safeParse(testArticle('akershus', 'nyhetsbrev')).success).toBe(false)
+    expect(topicSchema.safeParse(testTopic('nyhetsbrev')).success).toBe(false)
+    expect(contentInputSchema.safeParse(testArticle('akershus', 'nyhetsbrev-om-demens')).success).toBe(true)
   })
 })
