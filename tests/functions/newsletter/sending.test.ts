@@ -128,6 +128,16 @@ describe('sending', () => {
   })
 })
 
+describe('without a public origin', () => {
+  it('sends nothing and says why only while an issue waits', async () => {
+    const noOrigin = scheduledNewsletters(env.services.db, mailer, {})
+    expect(await noOrigin()).toEqual([])
+    await call('POST', '/akershus/newsletter/issues', env.tokens.akershus, draft('Nytt fra Akershus: uten adresse', [items.annet!]))
+    expect(await noOrigin()).toBe('no-origin')
+    expect(await scheduledNewsletters(env.services.db, mailer, env.config)()).toEqual([expect.objectContaining({ outcome: 'finished' })])
+  })
+})
+
 describe('bounces and complaints', () => {
   /** What SNS delivers for an SES event destination (event publishing). */
   const snsEvent = (message: object) => ({ Records: [{ EventSource: 'aws:sns', Sns: { Type: 'Notification', MessageId: unique(), Message: JSON.stringify(message) } }] })
