@@ -33,8 +33,9 @@ const TARGET: Record<string, number> = {
 // offsets); the `.ics` writer itself is in the events function. Issue 14's favourites and offline reading added ~8 KB
 // (esbuild's count of the inputs): /mine and its bokmål wording for the islands (~5 KB), the item pages' buttons, the
 // web app manifest and the privacy paragraph; the islands and the service worker are browser assets, not in it.
+// Issue 14's newsletter footer link and issue 15's page-view meta tag and statistics wording: 343 KB measured on 1 Dec.
 const CEILING: Record<string, number> = {
-  site: 334 * 1024,
+  site: 338 * 1024,
   'public-api': 235 * 1024,
   exams: 695 * 1024,
   // Issue 12: search: the site's pages and layout, MiniSearch with the Norwegian stemmer (~25 KB) and zod for the
@@ -46,7 +47,8 @@ const CEILING: Record<string, number> = {
   // Issue 14's newsletter reader pages joined it (sign-up, confirmation, preferences, one-click unsubscribe, their
   // bokmål and the subscriber store; same SES client): measured 570 KB on 1 Dec 2026.
   events: 575 * 1024,
-  'editor-api': 1_025 * 1024,
+  // 908 KB on 1 Dec 2026 once deleting a SCORM package's files no longer imported its unzip (yauzl, mime-db).
+  'editor-api': 915 * 1024,
   // Issue 13: event sign-ups' promotions after a raised capacity and the reminder the day before joined it: the SES v2
   // client (~64 KB), Preact rendering the same e-mails as the events function (~19 KB), Temporal's function-per-module
   // day arithmetic for Oslo's calendar days and the sign-up code; measured 470 KB on 1 Dec 2026. Nobody waits on it.
@@ -91,6 +93,9 @@ describe('Lambda bundle budgets', () => {
     for (const bundle of bundles) {
       const target = TARGET[bundle.name] ? `target ${TARGET[bundle.name]}` : 'no target'
       console.info(`${bundle.name}: ${bundle.raw} bytes (${bundle.gzip} gzip), ceiling ${CEILING[bundle.name]}, ${target}`)
+    }
+    // Every bundle is reported before any is held to its ceiling, so one failure shows them all.
+    for (const bundle of bundles) {
       expect(bundle.raw, `${bundle.name} index.mjs is ${bundle.raw} bytes (${bundle.gzip} gzip)`).toBeLessThanOrEqual(CEILING[bundle.name]!)
     }
   })

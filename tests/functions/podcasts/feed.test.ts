@@ -38,7 +38,7 @@ describe('podcast RSS feeds', () => {
     expect(response.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8')
     feedXml = await response.text()
     feed = (await parser.parseString(feedXml)) as Feed & Record<string, any>
-  }, 120_000)
+  }, 600_000)
 
   it('has every channel tag Apple requires, with valid values', () => {
     expect(feedXml).toContain('xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"')
@@ -112,5 +112,5 @@ describe('the episode page', () => {
     expect(html).toContain('<h2 id="transkripsjon">Transkripsjon</h2>')
     expect(html).toMatch(/<dt>[^<]+ <span class="muted">\(0:0\d\)<\/span><\/dt><dd>[^<]{10,}<\/dd>/)
     expect(html).toContain(`href="/vestfold/podkast/${series.slug}/feed.xml"`)
-  }, 120_000)
+  }, 600_000)
 })
