@@ -2,7 +2,7 @@ import type { SubscribeField, SubscribeProblem } from '../../../functions/newsle
 
 /** What the newsletter's pages say, in bokmål, in one place (the e-mails: functions/newsletter/messages.tsx). */
 export const newsletterText = {
-  title: (edition: string) => `Nyhetsbrev fra Kompetansebroen ${edition}`,
+  title: (edition: string) => `Nyhetsbrev fra ${edition}`,
   description: (edition: string) => `Abonner på nyhetsbrevet fra Kompetansebroen ${edition}: nytt innhold, kurs og arrangementer på e-post.`,
   intro: 'Få e-post når redaksjonen publiserer nytt om temaene du velger. Vi sender deg først en e-post med en lenke du må åpne for å bekrefte abonnementet.',
   required: '(må fylles ut)',
