@@ -12,6 +12,8 @@ export default defineConfig({
     // slow, not broken (what a user waits for is measured by npm run bench, never by these limits).
     testTimeout: 120_000,
     hookTimeout: 600_000,
+    // expect.poll's own default is one second: a save the browser test waits for may take longer on a loaded machine.
+    expect: { poll: { timeout: 20_000 } },
     // Two cores: more workers would only make the emulators' JVM and the tests fight over them.
     maxWorkers: 2,
   },

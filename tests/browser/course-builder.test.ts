@@ -66,7 +66,7 @@ describe('course builder in the workspace (issue 11)', () => {
     const card = dialog.locator('.media-card', { has: view.getByRole('button', { name: /^Velg/ }) }).first()
     await card.waitFor()
     await card.getByRole('button', { name: /^Velg/ }).click()
-    await expect(dialog.count()).resolves.toBe(0)
+    await expect.poll(() => dialog.count()).toBe(0)
     const alt = await view.locator('.lesson-editor').getByRole('textbox', { name: /^Alternativ tekst/ }).inputValue()
     expect(alt.length).toBeGreaterThan(3)
     const imageSrc = await view.locator('.lesson-editor img.media-thumb').getAttribute('src')
@@ -78,12 +78,14 @@ describe('course builder in the workspace (issue 11)', () => {
     await dialog.locator('.upload-done').waitFor({ timeout: 20_000 })
     const pdfCard = dialog.locator('.media-card', { hasText: 'sjekkliste-multidose.pdf' })
     await pdfCard.getByRole('button', { name: /^Velg/ }).click({ timeout: 20_000 })
-    await expect(view.getByLabel('Tittel på PDF-en').inputValue()).resolves.toBe('sjekkliste-multidose')
+    await expect.poll(() => view.getByLabel('Tittel på PDF-en').inputValue()).toBe('sjekkliste-multidose')
     await view.getByLabel('Tittel på PDF-en').fill('Sjekkliste for multidose')
 
     // A practice question by keyboard: focus lands in the new question's text.
     await view.getByRole('button', { name: 'Legg til spørsmål' }).focus()
     await view.keyboard.press('Enter')
+    // Focus moves once the question is rendered; typing before that would press the button again with the first space.
+    await expect.poll(() => view.evaluate(() => document.activeElement?.tagName)).toMatch(/^(TEXTAREA|INPUT)$/)
     await view.keyboard.type('Hvilken bivirkning er vanlig ved opioider?')
     await view.getByLabel('Tekst, alternativ 1 i spørsmål 1').fill('Forstoppelse')
     await view.getByLabel('Riktig – alternativ 1 i spørsmål 1').check()
