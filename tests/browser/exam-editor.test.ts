@@ -39,7 +39,7 @@ describe('question-bank editor in the workspace (issue 11)', () => {
     await view.getByRole('link', { name: 'Rediger eksamen' }).click()
     await view.waitForURL(/\/eksamen$/)
     const courseId = itemIdFrom(view)!
-    await expect(view.locator('h1').textContent()).resolves.toBe(`Eksamen: ${course}`)
+    await expect.poll(() => view.locator('h1').textContent()).toBe(`Eksamen: ${course}`)
     await expect(field(view, 'Spørsmålstekst, spørsmål 1').inputValue()).resolves.toMatch(/^Hvem har det overordnede ansvaret/)
     await expect(field(view, 'Spørsmål per læringsmål').inputValue()).resolves.toBe('1')
     expect(await view.locator('fieldset.exam-question').count()).toBe(8)
@@ -62,8 +62,8 @@ describe('question-bank editor in the workspace (issue 11)', () => {
     const summary = view.locator('.error-summary')
     await expect.poll(() => summary.isVisible()).toBe(true)
     await expect.poll(() => view.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true)
-    await expect(summary.textContent()).resolves.toContain('Tekst, alternativ 2 i spørsmål 9: Fyll ut feltet.')
-    await expect(summary.textContent()).resolves.toContain('Svaralternativer til spørsmål 9: Kryss av for nøyaktig ett riktig svar.')
+    await expect.poll(() => summary.textContent()).toContain('Tekst, alternativ 2 i spørsmål 9: Fyll ut feltet.')
+    await expect.poll(() => summary.textContent()).toContain('Svaralternativer til spørsmål 9: Kryss av for nøyaktig ett riktig svar.')
     expect(describeViolations(await axeViolations(view)), 'exam editor with errors').toEqual([])
 
     await field(view, 'Tekst, alternativ 2 i spørsmål 9').fill('Tvinger medisinen i pasienten')
@@ -96,14 +96,14 @@ describe('question-bank editor in the workspace (issue 11)', () => {
     await field(view, 'Spørsmål per læringsmål').fill('3')
     await view.getByRole('button', { name: 'Publiser eksamen' }).click()
     await expect.poll(() => alert.textContent()).toContain('Eksamen kan ikke publiseres ennå:')
-    await expect(alert.textContent()).resolves.toContain('Læringsmål 1 («')
-    await expect(alert.textContent()).resolves.toContain('har 2 spørsmål, men 3 trekkes per læringsmål')
+    await expect.poll(() => alert.textContent()).toContain('Læringsmål 1 («')
+    await expect.poll(() => alert.textContent()).toContain('har 2 spørsmål, men 3 trekkes per læringsmål')
     expect(describeViolations(await axeViolations(view)), 'exam editor refusing to publish').toEqual([])
 
     await field(view, 'Spørsmål per læringsmål').fill('1')
     await view.getByRole('button', { name: 'Publiser eksamen' }).click()
     await expect.poll(() => status(view)).toMatch(/^Eksamen er publisert \(versjon 7\)/)
-    await expect(view.locator('.status-line').textContent()).resolves.toBe('Publisert versjon: 7.')
+    await expect.poll(() => view.locator('.status-line').textContent()).toBe('Publisert versjon: 7.')
 
     // What was saved comes back after a reload.
     await view.reload()
