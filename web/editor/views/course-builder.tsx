@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { CourseLessons } from '../../../functions/courses/model.ts'
 import { ApiError } from '../api/client.ts'
-import type { Media, MediaKind, StoredItem } from '../api/types.ts'
+import type { StoredItem } from '../api/types.ts'
 import { Alert, describeError, Link, Loading, PageTitle } from '../components/common.tsx'
 import { TextField } from '../components/fields.tsx'
 import { useWorkspace } from '../context.ts'
@@ -10,7 +10,7 @@ import { courseBuilderText as text } from './course-builder-text.ts'
 import { draftsOf, inputOf, moved, newLesson, newModule, numbersOf, practiceProblems, type LessonDraft, type ModuleDraft } from './course-builder-model.ts'
 import { LessonEditor } from './course-lesson-editor.tsx'
 import { courseStatsText } from './course-stats-text.ts'
-import { MediaPicker } from './media-picker.tsx'
+import { useMediaPicker } from './media-picker.tsx'
 
 /**
  * `/redaktor/{tenant}/elementer/{id}/leksjoner`: a built course's modules and lessons. Add, rename, reorder and
@@ -26,7 +26,7 @@ export function CourseBuilder({ id }: { id: string }) {
   const [open, setOpen] = useState<string>()
   const [problem, setProblem] = useState<{ stale?: boolean; text: string }>()
   const [saving, setSaving] = useState(false)
-  const [picker, setPicker] = useState<{ kind: MediaKind; onPicked: (media: Media) => void }>()
+  const picker = useMediaPicker()
   const [showErrors, setShowErrors] = useState(false)
 
   const load = async () => {
@@ -160,7 +160,7 @@ export function CourseBuilder({ id }: { id: string }) {
           n={numbers.get(openLesson.key)!}
           showErrors={showErrors}
           onChange={(change) => changeLesson(openLesson.key, change)}
-          pickMedia={(kind, onPicked) => setPicker({ kind, onPicked })}
+          pickMedia={picker.pick}
           announce={announce}
           onClose={() => setOpen(undefined)}
         />
@@ -170,16 +170,7 @@ export function CourseBuilder({ id }: { id: string }) {
           {saving ? text.saving : text.save}
         </button>
       </p>
-      {picker && (
-        <MediaPicker
-          kind={picker.kind}
-          onPick={(media) => {
-            picker.onPicked(media)
-            setPicker(undefined)
-          }}
-          onClose={() => setPicker(undefined)}
-        />
-      )}
+      {picker.dialog}
     </>
   )
 }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks'
 import type { ContentType } from '../../../functions/content/schema.ts'
-import type { Media, MediaKind } from '../api/types.ts'
 import { Alert, describeError, ErrorSummary, Link, Loading, PageTitle, StatusBadge } from '../components/common.tsx'
 import { useWorkspace } from '../context.ts'
 import { setPath } from '../form/model.ts'
@@ -12,7 +11,7 @@ import { ConflictView } from './conflict.tsx'
 import type { FieldGroupProps } from './fields/bind.ts'
 import { MainFields, TaggingFields } from './fields/common.tsx'
 import { TypeFields } from './fields/type-fields.tsx'
-import { MediaPicker } from './media-picker.tsx'
+import { useMediaPicker } from './media-picker.tsx'
 import { PreviewDialog } from './preview.tsx'
 import { PublishPanel } from './publish-panel.tsx'
 import { useItemEditor, type Notice } from './use-item-editor.ts'
@@ -21,7 +20,7 @@ import { useItemEditor, type Notice } from './use-item-editor.ts'
 export function ItemEditor(props: { id?: string; type?: ContentType }) {
   const { tenant, tenantApi, announce } = useWorkspace()
   const state = useItemEditor(props)
-  const [picker, setPicker] = useState<{ kind: MediaKind; onPicked: (media: Media) => void }>()
+  const picker = useMediaPicker()
   const [preview, setPreview] = useState<{ html: string; title: string }>()
   const [previewError, setPreviewError] = useState<string>()
   const { form, item } = state
@@ -33,7 +32,7 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
   const title = item?.title ?? typeText[type].new
   const set = (path: string, value: unknown) => state.updateForm((current) => ({ ...current, fields: setPath(current.fields, path, value) }))
   const errors = state.validation?.fields ?? {}
-  const group: FieldGroupProps = { fields: form.fields, errors, set, pickMedia: (kind, onPicked) => setPicker({ kind, onPicked }) }
+  const group: FieldGroupProps = { fields: form.fields, errors, set, pickMedia: picker.pick }
 
   const blockErrors = state.validation?.blocks ?? {}
   const summary = [
@@ -110,7 +109,7 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
                 blocks={form.blocks}
                 onChange={(change) => state.updateForm((current) => ({ ...current, blocks: change(current.blocks) }))}
                 errors={blockErrors}
-                pickImage={(onPicked) => setPicker({ kind: 'image', onPicked })}
+                pickImage={(onPicked) => picker.pick('image', onPicked)}
                 announce={announce}
               />
             </section>
@@ -137,16 +136,7 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
         </div>
       )}
 
-      {picker && (
-        <MediaPicker
-          kind={picker.kind}
-          onPick={(media) => {
-            picker.onPicked(media)
-            setPicker(undefined)
-          }}
-          onClose={() => setPicker(undefined)}
-        />
-      )}
+      {picker.dialog}
       {preview && <PreviewDialog html={preview.html} title={preview.title} onClose={() => setPreview(undefined)} />}
     </>
   )

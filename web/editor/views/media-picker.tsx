@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Media, MediaKind } from '../api/types.ts'
 import { MediaList, useMediaPages } from '../media/media-list.tsx'
 import { Uploader } from '../media/uploader.tsx'
@@ -26,4 +26,24 @@ export function MediaPicker({ kind, onPick, onClose }: { kind: MediaKind; onPick
       <MediaList pages={pages} onPick={onPick} />
     </dialog>
   )
+}
+
+/**
+ * The picker as a view opens it: `pick(kind, onPicked)` from any field, and the dialog to render (or nothing) while one
+ * is open. The item editor and the course builder share it.
+ */
+export function useMediaPicker() {
+  const [picker, setPicker] = useState<{ kind: MediaKind; onPicked: (media: Media) => void }>()
+  const pick = (kind: MediaKind, onPicked: (media: Media) => void) => setPicker({ kind, onPicked })
+  const dialog = picker && (
+    <MediaPicker
+      kind={picker.kind}
+      onPick={(media) => {
+        picker.onPicked(media)
+        setPicker(undefined)
+      }}
+      onClose={() => setPicker(undefined)}
+    />
+  )
+  return { pick, dialog }
 }
