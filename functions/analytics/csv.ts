@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
-import { neutraliseFormula } from '../events/csv.ts'
+import { spreadsheetCsv } from '../shared/spreadsheet-csv.ts'
 import type { Report } from './report.ts'
 
 /*
@@ -16,6 +15,6 @@ export function reportCsv(report: Report, kindText: (kind: string) => string): s
     [],
     ['Dag', '', '', 'Visninger', 'Nedlastinger og avspillinger'],
     ...report.days.map((day) => [day.day, '', '', String(day.views), String(day.downloads)]),
-  ].map((row) => row.map(neutraliseFormula))
-  return `\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[";\r\n]/ })}`
+  ]
+  return spreadsheetCsv(rows)
 }

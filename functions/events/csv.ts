@@ -1,16 +1,7 @@
-import { stringify } from 'csv-stringify/sync'
+import { spreadsheetCsv } from '../shared/spreadsheet-csv.ts'
 import type { SignupList } from './model.ts'
 
-/*
- * The organiser's participant list as CSV. Semicolons and a byte-order mark, because that is what Excel in a
- * Norwegian locale opens into columns with æ, ø and å intact. Every cell a spreadsheet could read as a formula
- * (starting with = + - @, tab or carriage return: OWASP's "CSV injection") gets a leading apostrophe, so a name like
- * `=HYPERLINK(…)` typed into the public sign-up form stays text on the organiser's machine.
- */
-export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
-}
-
+/* The organiser's participant list as CSV (functions/shared/spreadsheet-csv.ts: Excel's Norwegian format, formulas neutralised). */
 const statusText = { confirmed: 'Påmeldt', waiting: 'Venteliste', cancelled: 'Avmeldt' } as const
 
 export function participantsCsv(list: SignupList, formatTime: (iso: string) => string): string {
@@ -19,7 +10,7 @@ export function participantsCsv(list: SignupList, formatTime: (iso: string) => s
     ...list.confirmed.map((participant) => ({ participant, place: '' })),
     ...list.waiting.map((participant, index) => ({ participant, place: String(index + 1) })),
   ].map(({ participant, place }) =>
-    [statusText[participant.status], place, participant.name, participant.email, participant.workplace, participant.municipality, participant.needs ?? '', formatTime(participant.signedUpAt)].map(neutraliseFormula),
+    [statusText[participant.status], place, participant.name, participant.email, participant.workplace, participant.municipality, participant.needs ?? '', formatTime(participant.signedUpAt)],
   )
-  return `\uFEFF${stringify([header, ...rows], { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[";\r\n]/ })}`
+  return spreadsheetCsv([header, ...rows])
 }

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { neutraliseFormula } from '../../../functions/events/csv.ts'
+import { neutraliseFormula } from '../../../functions/shared/spreadsheet-csv.ts'
 import { createSignups } from '../../../functions/events/signups.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
 import { testEvent, testSignup } from '../../support/events.ts'
