@@ -3,6 +3,7 @@ import type { Db } from '../shared/db.ts'
 import { objectKey, publicPath, stagingKey } from './keys.ts'
 import { kindRules, mediaKinds, type MediaKind } from './kinds.ts'
 import { promoteUpload } from './promote.ts'
+import type { VariantMemo } from './variants.ts'
 import type { MediaRecord } from './schema.ts'
 import { createMediaStore } from './store.ts'
 
@@ -28,7 +29,7 @@ const kindOf = (contentType: string): MediaKind | undefined => mediaKinds.find((
  * the staging key, then promoteUpload's verification and copy — so the local demo content is held to the
  * same checks as an editor's file and readers only ever get verified bytes. Idempotent per id.
  */
-export async function importFile(options: { s3: S3Client; bucket: string; db: Db; now?: () => Date }, file: ImportedFile): Promise<MediaRecord> {
+export async function importFile(options: { s3: S3Client; bucket: string; db: Db; now?: () => Date; memo?: VariantMemo }, file: ImportedFile): Promise<MediaRecord> {
   const store = createMediaStore(options.db, { now: options.now })
   const existing = await store.get(file.tenant, file.id)
   if (existing?.status === 'ready') return existing
@@ -59,7 +60,7 @@ export async function importFile(options: { s3: S3Client; bucket: string; db: Db
   await options.s3.send(
     new PutObjectCommand({ Bucket: options.bucket, Key: record.stagingKey, Body: body, ContentType: file.contentType, CacheControl: file.cacheControl }),
   )
-  const promotion = await promoteUpload({ s3: options.s3, bucket: options.bucket, store }, existing ?? record)
+  const promotion = await promoteUpload({ s3: options.s3, bucket: options.bucket, store, memo: options.memo }, existing ?? record)
   if (promotion.outcome !== 'ready') throw new Error(`${file.filename} could not be imported: ${promotion.outcome === 'refused' ? promotion.problem : promotion.outcome}`)
   return promotion.record
 }

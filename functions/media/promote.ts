@@ -8,13 +8,14 @@ import type { MediaStore } from './store.ts'
 import { removeScormFiles } from './scorm-files.ts'
 import { unpackScorm } from './scorm-unpack.ts'
 import { variantKeysOf } from './variant-files.ts'
-import { writeVariants } from './variants.ts'
+import { writeVariants, type VariantMemo } from './variants.ts'
 import { inspectUpload, isNotFound, isPreconditionFailed } from './verify.ts'
 
 export interface PromoteOptions {
   s3: S3Client
   bucket: string
   store: MediaStore
+  memo?: VariantMemo
 }
 
 export type Promotion =

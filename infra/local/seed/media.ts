@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { cacheSeconds, mediaBucket, mediaPathPrefix } from '../../definitions.ts'
 import { importFile } from '../../../functions/media/import.ts'
 import type { Services } from '../../../functions/services.ts'
+import { diskVariantMemo } from '../variant-memo.ts'
 
 /** One file the seed puts in its edition's media library; the body is made only when the file is new. */
 export interface MediaObject {
@@ -28,6 +29,9 @@ export function demoMediaId(tenant: string, name: string, file: string): string 
 export const mediaKey = (tenant: string, name: string, file: string) =>
   `${mediaBucket.keyPrefix}${tenant}/media/${demoMediaId(tenant, name, file)}/${file}`
 
+// Demo pictures never change (fixtures.ts), so their variants are encoded once per machine.
+const memo = diskVariantMemo()
+
 /** The URL path readers fetch a media key at. */
 export const mediaPath = (key: string) => `${mediaPathPrefix}${key}`
 
@@ -37,7 +41,7 @@ export const mediaPath = (key: string) => `${mediaPathPrefix}${key}`
  * verified bytes; a WebVTT file's turns are stored as an upload's are. Files already there are left alone.
  */
 export async function putMedia(services: Services, objects: MediaObject[]): Promise<void> {
-  const target = { s3: services.clients.s3, bucket: services.config.mediaBucket, db: services.db }
+  const target = { s3: services.clients.s3, bucket: services.config.mediaBucket, db: services.db, memo }
   await Promise.all(
     objects.map((object) => {
       const [, tenant, , id, filename] = object.key.split('/') as [string, string, string, string, string]
