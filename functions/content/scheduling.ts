@@ -29,7 +29,8 @@ export interface ScheduleResult {
 /** Tries per record before the scheduler gives up; between tries it waits 1, 2, 4, 8 minutes. */
 export const MAX_SCHEDULE_ATTEMPTS = 5
 /** Bounds on one run, so an invocation ends within its minute; whatever is left is due again next minute. */
-const RUN_LIMITS = { records: 500, millis: 40_000 }
+/** What one run may do: the records a minute's run gets through, and time to spare before the Lambda's timeout. */
+export const RUN_LIMITS = { records: 500, millis: 40_000 }
 
 const SCHEDULE_PK = 'SCHEDULE'
 const scheduleSk = (dueAt: string, tenant: string, id: string, action: Action) => `${dueAt}#${tenant}#${id}#${action}`

@@ -1,6 +1,6 @@
 import { ulid } from 'ulid'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { MAX_SCHEDULE_ATTEMPTS } from '../../../functions/content/scheduling.ts'
+import { MAX_SCHEDULE_ATTEMPTS, RUN_LIMITS } from '../../../functions/content/scheduling.ts'
 import { createServices, type Services } from '../../../functions/services.ts'
 import { createAwsClients } from '../../../functions/shared/aws.ts'
 import { createTestEnvironment } from '../../support/environment.ts'
@@ -39,7 +39,9 @@ describe('the scheduler serves every tenant, and gives up on what keeps failing'
     for (let batch = 0; batch < 150; batch += 25) await Promise.all(Array.from({ length: 25 }, () => failingSchedule(services, 'vestfold', '2027-01-04T09:00:00.000Z')))
 
     clock = new Date('2027-01-04T09:01:00.000Z')
-    const results = await services.runSchedules()
+    // The run's record limit, not its time limit: 151 records on a loaded DynamoDB Local may take longer than the
+    // 40 s a Lambda run stops at, and what is claimed here is the order, not the speed.
+    const results = await services.content.runDue({ ...RUN_LIMITS, millis: Number.POSITIVE_INFINITY })
     expect(results.filter((result) => result.tenant === 'vestfold' && result.outcome === 'retrying')).toHaveLength(150)
     expect(results.find((result) => result.tenant === 'innlandet')).toEqual({ tenant: 'innlandet', id: draft.id, action: 'publish', outcome: 'done' })
     expect(await services.content.getPublished('innlandet', 'artikler', 'kommer-likevel')).toBeDefined()
