@@ -3,6 +3,7 @@ import { xmlCharsOnly } from '../content/xml-chars.ts'
 import { xmlDocument } from '../shared/xml-writer.ts'
 import type { Tenant } from '../tenants/schema.ts'
 import { splitCategory } from './categories.ts'
+import { podcastGuid } from './guid.ts'
 import { itemPath } from '../content/paths.ts'
 import { releasedEpisodes, type PublishedSeries } from './episodes.ts'
 
@@ -45,7 +46,9 @@ export function podcastFeedXml(props: { series: PublishedSeries; owner: Tenant; 
         'itunes:explicit': series.explicit ? 'true' : 'false',
         'itunes:type': 'episodic',
         'podcast:locked': 'yes',
-        'podcast:guid': `kompetansebroen:${series.tenant}:${series.id}`,
+        // From the feed's URL, which is built from the slug and never the title: renaming a series keeps its guid.
+        // A changed slug moves the feed itself (podcastFeedPath), and with it the guid.
+        'podcast:guid': podcastGuid(absolute(props.feedPath)),
         item: episodes.map((episode) => ({
           title: episode.title,
           description: episode.summary,
