@@ -11,6 +11,8 @@ import { followRoutes } from './content/follow-routes.ts'
 import { examEditorRoutes } from './courses/exam-editor-routes.ts'
 import { eventEditorRoutes } from './events/editor-routes.ts'
 import { sesMailer, type Mailer } from './events/mail.ts'
+import { partnerFeedEditorRoutes } from './events/partner-feed-routes.ts'
+import { partnerFeedContext } from './events/partner-feed-schedule.ts'
 import { createIssues } from './newsletter/issues.ts'
 import { newsletterEditorRoutes } from './newsletter/editor-routes.ts'
 import { dynamoProbe, healthRoutes } from './health/routes.ts'
@@ -72,6 +74,8 @@ export function createEditorApiApp(services: Services, options: EditorApiOptions
   app.route('/tenants/:tenant', mediaRoutes(services, options.media))
   // Event sign-ups' organisers: participants, the waiting list, CSV, closing sign-up (issue 13).
   app.route('/tenants/:tenant', eventEditorRoutes(services))
+  // Partners' calendars in (issue 13): subscriptions, their imported drafts, "hent nå"; the scheduler imports hourly.
+  app.route('/tenants/:tenant', partnerFeedEditorRoutes(partnerFeedContext(services.db, services.content, services.config)))
   // The edition's newsletter: compose, preview, test send, schedule (issue 14); the scheduler sends.
   app.route(
     '/tenants/:tenant',

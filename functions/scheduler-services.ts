@@ -3,6 +3,7 @@ import { createContentStore, type ContentStore } from './content/store.ts'
 import { coursePublishHook } from './courses/publish.ts'
 import { sesMailer, type Mailer } from './events/mail.ts'
 import { scheduledNotifier } from './events/notify.ts'
+import { partnerFeedContext, scheduledPartnerFeeds } from './events/partner-feed-schedule.ts'
 import { createReminders } from './events/reminders.ts'
 import { createSignupSync, signupPublishHook } from './events/sync.ts'
 import { scheduledNewsletters } from './newsletter/scheduled.ts'
@@ -46,5 +47,7 @@ export function createSchedulerServices(
     runReminders: createReminders(db, { tenants, upcomingEvents: content.upcomingEvents, getPublished: content.getPublished, notify, now: options.now }).run,
     /** Newsletter issues that are due, sent in pages with a send log (issue 14). */
     runNewsletters: scheduledNewsletters(db, mailer, config, { now: options.now }),
+    /** Partners' calendars that are due (hourly each), imported as drafts for editors to approve (issue 13). */
+    runPartnerFeeds: scheduledPartnerFeeds({ ...partnerFeedContext(db, content, config, { now: options.now }), tenants }),
   }
 }

@@ -180,7 +180,16 @@ export const eventFields = z.object({
    * The partner whose calendar feed this event came from (functions/events/partner-feeds*.ts): shown as its source,
    * never set by the form (the importer writes it; a save keeps it as it is).
    */
-  importedFrom: z.object({ feedId: itemIdSchema, partner: lineText(200, { min: 1 }) }).optional(),
+  importedFrom: z
+    .object({
+      feedId: itemIdSchema,
+      partner: lineText(200, { min: 1 }),
+      /** The event's own page at the partner, when their feed names one. */
+      sourceUrl: httpsUrl.optional(),
+      /** When the event left the partner's feed: flagged ("Fjernet fra kilden") for an editor, never deleted. */
+      removedAt: instantSchema.optional(),
+    })
+    .optional(),
 })
 
 /**

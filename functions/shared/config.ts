@@ -26,6 +26,11 @@ export interface RuntimeConfig {
   mailFrom?: string
   /** The SES configuration set whose event destination reports bounces and complaints (issue 14); none: not reported. */
   mailConfigurationSet?: string
+  /**
+   * Partners' calendar feeds (issue 13). `allowLoopback` only in the local runner and tests, whose fixture feeds are
+   * served over http on loopback; in AWS feeds are read over https from public addresses only.
+   */
+  partnerFeeds?: { allowLoopback?: boolean }
 }
 
 /** Cognito's hosted sign-in endpoints under its domain. */

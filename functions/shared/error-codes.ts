@@ -43,5 +43,9 @@ export const errorCodes = [
   'no_editor_email',
   /** A newsletter issue already on its way (or sent) cannot be withdrawn. */
   'issue_not_scheduled',
+  /** A partner's calendar address that is not https (issue 13: feeds are read over https only). */
+  'feed_not_https',
+  /** An edition already subscribes to as many partner calendars as one scheduler run can keep up with. */
+  'too_many_feeds',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

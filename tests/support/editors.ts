@@ -5,6 +5,7 @@ import { createPublicApiApp } from '../../functions/public-api.ts'
 import { createSearchApp } from '../../functions/search-app.ts'
 import { createServices, type Services } from '../../functions/services.ts'
 import { createAwsClients } from '../../functions/shared/aws.ts'
+import type { RuntimeConfig } from '../../functions/shared/config.ts'
 import { localDirectory } from '../../functions/tenants/directory.ts'
 import { demoEditors, demoPassword } from '../../infra/local/demo-editors.ts'
 import { createLocalIdentityProvider } from '../../infra/local/identity.ts'
@@ -16,11 +17,12 @@ import { seedCatalog } from './fixtures.ts'
  * A test environment with editor sign-in: the local identity provider signs real tokens and the API verifies
  * them with the same code as in AWS. Tokens for every kind of caller the isolation tests need.
  */
-export async function createEditorEnvironment(name: string) {
+export async function createEditorEnvironment(name: string, options: { config?: Partial<RuntimeConfig> } = {}) {
   const base = await createTestEnvironment(name)
   const identity = await createLocalIdentityProvider({ origin: 'http://127.0.0.1:3000', users: demoEditors })
   const jwks = (await (await identity.app.request('/dev-auth/.well-known/jwks.json')).json()) as JSONWebKeySet
-  const config = { ...base.config, auth: identity.config }
+  // Settings a test adds (e.g. partner feeds read from loopback, as the local runner allows).
+  const config: RuntimeConfig = { ...base.config, ...options.config, auth: identity.config }
   const users = demoEditors.map((editor) => ({ ...editor, groups: [...editor.groups] }))
   const services: Services = createServices(config, createAwsClients(config), { authKeySet: createLocalJWKSet(jwks), directory: localDirectory(users, demoPassword) })
   await seedCatalog(services, ['nasjonal', 'akershus', 'innlandet', 'vestfold', 'ostfold'], ['demens', 'palliasjon'])

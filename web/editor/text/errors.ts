@@ -19,6 +19,8 @@ export const errorCodeText: Partial<Record<ErrorCode, string>> = {
   unknown_item: 'En av sakene er ikke blant redaksjonens nyeste publiserte saker lenger. Last siden på nytt og velg igjen.',
   no_editor_email: 'Kontoen din har ingen bekreftet e-postadresse å sende testen til.',
   issue_not_scheduled: 'Utsendingen har allerede startet og kan ikke trekkes tilbake.',
+  feed_not_https: 'Adressen til kalenderen må begynne med https://. Vi henter bare kalendere over en sikker forbindelse.',
+  too_many_feeds: 'Redaksjonen abonnerer allerede på så mange partnerkalendere som vi kan hente. Fjern en før du legger til en ny.',
 }
 
 /**

@@ -1,0 +1,69 @@
+import { Hono } from 'hono'
+import * as z from 'zod'
+import type { EditorEnv } from '../auth/middleware.ts'
+import { itemIdSchema } from '../content/schema.ts'
+import { badRequest, conflict, notFound } from '../shared/errors.ts'
+import { validate } from '../shared/validation.ts'
+import type { FetchLimits } from './partner-feed-fetch.ts'
+import { importPartnerFeed, type FeedImportContext } from './partner-feed-import.ts'
+import { maxFeedsPerTenant, partnerFeedInputSchema, type ImportedEvent } from './partner-feed-model.ts'
+
+const feedParams = z.object({ id: itemIdSchema })
+/** The newest imported events the workspace lists, across the edition's feeds. */
+export const importedListLimit = 100
+
+const isLoopbackHttp = (url: URL) => url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+
+/**
+ * `/api/editor/tenants/:tenant/partner-feeds[/:id[/fetch]]` (issue 13), behind the editor API's one tenant guard: the
+ * edition's subscriptions to partners' calendars, the events they brought in and how each draft stands, subscribing,
+ * unsubscribing and "hent nå". Every read and write names the guarded tenant's partition, so another edition's
+ * editor gets 403 from the guard and another edition's feed id is 404 here.
+ */
+export function partnerFeedEditorRoutes(context: FeedImportContext & { fetchLimits: FetchLimits }) {
+  const app = new Hono<EditorEnv>()
+  const { feeds } = context
+
+  async function feedOf(tenant: string, id: string) {
+    const feed = await feeds.get(tenant, id)
+    if (!feed) throw notFound(`No partner feed ${id} in ${tenant}.`)
+    return feed
+  }
+
+  app.get('/partner-feeds', async (c) => {
+    const tenant = c.get('tenant')
+    const list = await feeds.list(tenant)
+    const sources = (await Promise.all(list.map(async (feed) => (await feeds.sources(tenant, feed.id)).map((source) => ({ ...source, partner: feed.partner })))))
+      .flat()
+      .sort((a, b) => b.importedAt.localeCompare(a.importedAt))
+      .slice(0, importedListLimit)
+    const imported: ImportedEvent[] = await Promise.all(sources.map(async (source) => ({ ...source, status: (await context.content.getItem(tenant, source.itemId))?.status })))
+    return c.json({ feeds: list, imported })
+  })
+
+  app.post('/partner-feeds', validate('json', partnerFeedInputSchema), async (c) => {
+    const tenant = c.get('tenant')
+    const input = c.req.valid('json')
+    const url = new URL(input.url)
+    // The fetcher refuses it too; saying so now spares the editor an hour's wait for the first run's problem.
+    if (url.protocol !== 'https:' && !(context.fetchLimits.allowLoopback && isLoopbackHttp(url)))
+      throw badRequest('Only https calendar addresses can be subscribed to.', 'feed_not_https')
+    if ((await feeds.list(tenant)).length >= maxFeedsPerTenant)
+      throw conflict(`An edition subscribes to at most ${maxFeedsPerTenant} partner calendars. Remove one first.`, 'too_many_feeds')
+    return c.json(await feeds.add(tenant, input, c.get('principal').username), 201)
+  })
+
+  app.delete('/partner-feeds/:id', validate('param', feedParams), async (c) => {
+    const feed = await feedOf(c.get('tenant'), c.req.valid('param').id)
+    await feeds.remove(feed.tenant, feed.id)
+    return c.body(null, 204)
+  })
+
+  app.post('/partner-feeds/:id/fetch', validate('param', feedParams), async (c) => {
+    const feed = await feedOf(c.get('tenant'), c.req.valid('param').id)
+    await importPartnerFeed(context, feed)
+    return c.json(await feedOf(feed.tenant, feed.id))
+  })
+
+  return app
+}
