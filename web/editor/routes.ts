@@ -17,6 +17,7 @@ export type Route =
   | { name: 'shared'; tenant: string }
   | { name: 'statistics'; tenant: string }
   | { name: 'newsletter'; tenant: string }
+  | { name: 'partnerFeeds'; tenant: string }
   | { name: 'notFound' }
 
 const root = '/redaktor'
@@ -44,6 +45,8 @@ export const paths = {
   statistics: (tenant: string) => `${root}/${tenant}/statistikk`,
   /** The edition's newsletter: compose, preview, test, send (views/newsletter.tsx, issue 14). */
   newsletter: (tenant: string) => `${root}/${tenant}/nyhetsbrev`,
+  /** Partners' calendars the edition subscribes to, and the drafts they brought (views/partner-feeds.tsx, issue 13). */
+  partnerFeeds: (tenant: string) => `${root}/${tenant}/partnerkalendere`,
 }
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -76,6 +79,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (section === 'delt' && !id) return { name: 'shared', tenant }
   if (section === 'statistikk' && !id) return { name: 'statistics', tenant }
   if (section === 'nyhetsbrev' && !id) return { name: 'newsletter', tenant }
+  if (section === 'partnerkalendere' && !id) return { name: 'partnerFeeds', tenant }
   if (!section) return { name: 'items', tenant, filter: {} }
   return { name: 'notFound' }
 }

@@ -26,6 +26,10 @@ export const eventHintText = {
   eventStatus: 'Et avlyst eller utsatt arrangement blir stående på nettsiden og i kalenderne til dem som abonnerer, merket som avlyst eller utsatt.',
   recordingUrl: 'Vises på arrangementets side når det er over. Lenke til en film her på Kompetansebroen eller et annet sted (https://…).',
   importedFrom: (partner: string) => `Hentet fra kalenderen til ${partner}. Endringer hos dem kommer hit som utkast; du godkjenner ved å publisere.`,
+  importedSource: (partner: string) => `Arrangementet hos ${partner}`,
+  removedFromSource: 'Fjernet fra kilden',
+  removedFromSourceHint: (partner: string) =>
+    `Arrangementet finnes ikke lenger i kalenderen til ${partner}. Det er ikke slettet her: avpubliser det, merk det som avlyst, eller la det stå.`,
 } as const
 
 export const eventStatusText: Record<EventStatus, string> = { scheduled: 'Gjennomføres som planlagt', cancelled: 'Avlyst', postponed: 'Utsatt' }

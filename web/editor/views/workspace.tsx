@@ -11,6 +11,8 @@ import { CourseStatsView } from './course-stats.tsx'
 import { EventSignupsView } from './event-signups.tsx'
 import { NewsletterView } from './newsletter.tsx'
 import { newsletterText } from './newsletter-text.ts'
+import { PartnerFeedsView } from './partner-feeds.tsx'
+import { partnerFeedsText } from './partner-feeds-text.ts'
 import { StatisticsView } from './statistics.tsx'
 import { statisticsText } from './statistics-text.ts'
 import { ExamEditor } from './exam-editor.tsx'
@@ -99,6 +101,9 @@ export function Workspace(props: Props) {
               <MenuLink href={paths.newsletter(tenant.id)} current={route.name === 'newsletter'}>
                 {newsletterText.nav}
               </MenuLink>
+              <MenuLink href={paths.partnerFeeds(tenant.id)} current={route.name === 'partnerFeeds'}>
+                {partnerFeedsText.nav}
+              </MenuLink>
             </ul>
           </nav>
         )}
@@ -147,6 +152,8 @@ function View({ route }: { route: Route }) {
       return <StatisticsView />
     case 'newsletter':
       return <NewsletterView />
+    case 'partnerFeeds':
+      return <PartnerFeedsView />
     default:
       return <NotFound />
   }
@@ -167,7 +174,7 @@ function TenantSwitch({ me, current, route }: { me: Me; current: string; route: 
   const [choice, setChoice] = useState(current)
   const go = (event: Event) => {
     event.preventDefault()
-    navigate(route.name === 'media' ? paths.media(choice) : route.name === 'shared' ? paths.shared(choice) : route.name === 'statistics' ? paths.statistics(choice) : route.name === 'newsletter' ? paths.newsletter(choice) : paths.items(choice))
+    navigate(route.name === 'media' ? paths.media(choice) : route.name === 'shared' ? paths.shared(choice) : route.name === 'statistics' ? paths.statistics(choice) : route.name === 'newsletter' ? paths.newsletter(choice) : route.name === 'partnerFeeds' ? paths.partnerFeeds(choice) : paths.items(choice))
   }
   return (
     <form class="tenant-switch" onSubmit={go}>

@@ -12,10 +12,30 @@ export function EventFields(props: FieldGroupProps) {
   const number = (path: string) => ({ ...bind(props, path), inputMode: 'numeric' as const, onValue: (value: string) => props.set(path, numberish(value)) })
   const saved = /^\/redaktor\/([^/]+)\/elementer\/([0-9A-Z]{26})$/.exec(location.pathname)
   const organisers = bind(props, 'coOrganisers')
-  const partner = props.fields.importedFrom as { partner?: string } | undefined
+  const partner = props.fields.importedFrom as { partner?: string; sourceUrl?: string; removedAt?: string } | undefined
   return (
     <>
-      {partner?.partner && <p class="notice">{eventHintText.importedFrom(partner.partner)}</p>}
+      {partner?.partner && (
+        <p class="notice">
+          {eventHintText.importedFrom(partner.partner)}
+          {partner.sourceUrl && (
+            <>
+              {' '}
+              <a href={partner.sourceUrl} target="_blank" rel="noopener noreferrer">
+                {eventHintText.importedSource(partner.partner)}
+              </a>
+            </>
+          )}
+        </p>
+      )}
+      {partner?.partner && partner.removedAt && (
+        <div class="notice notice-warning" role="note">
+          <p>
+            <strong>{eventHintText.removedFromSource}</strong>
+          </p>
+          <p>{eventHintText.removedFromSourceHint(partner.partner)}</p>
+        </div>
+      )}
       <SelectField
         {...bind(props, 'kind')}
         value={typeof props.fields.kind === 'string' ? props.fields.kind : ''}
