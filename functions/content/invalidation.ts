@@ -12,7 +12,8 @@ export interface Visibility {
 /** The CloudFront paths of an edition's pages (the national edition's live at the root too). */
 export function editionPaths(edition: string, nationalTenant: string): string[] {
   const paths = [`/${edition}*`]
-  if (edition === nationalTenant) paths.push('/', '/feed.xml', '/sitemap.xml', '/fagtema*', ...contentTypes.map((type) => `/${type}*`))
+  // The Atom feed with a wildcard: its filters (`?type=…&tema=…`) are cached as separate objects.
+  if (edition === nationalTenant) paths.push('/', '/feed.xml', '/atom.xml*', '/sitemap.xml', '/fagtema*', ...contentTypes.map((type) => `/${type}*`))
   return paths
 }
 

@@ -1,6 +1,8 @@
 import { Hono } from 'hono/tiny'
 import type { ReaderServices as Services } from '../../functions/reader-services.ts'
 import { discoveryRoutes } from './discovery.ts'
+import { atomRoutes } from './routes/atom.ts'
+import { developerRoutes } from './routes/developers.tsx'
 import { editorShellRoutes } from './editor-shell.tsx'
 import { readerErrorHandler, readerNotFound } from './errors.tsx'
 import { createPages, type SiteOptions } from './pages-kit.tsx'
@@ -30,6 +32,9 @@ export function createSiteApp(services: Services, options: SiteOptions) {
 
   // Order matters where patterns overlap: fixed first segments before `/:edition`, `/nasjonal/…` before `/:edition/…`.
   app.route('/', discoveryRoutes(services))
+  // Atom feeds (issue 18): `/:edition/atom.xml` before any `/:edition/…` page pattern.
+  app.route('/', atomRoutes(services))
+  app.route('/', developerRoutes(pages))
   app.route('/', appManifestRoutes(services, options.assets))
   app.route('/', editorShellRoutes(options.assets))
   app.route('/', nationalRedirects(pages))

@@ -9,8 +9,9 @@ import { sendWithValidator } from './conditional.ts'
 import { publicOrigin } from './origin.ts'
 import { paths } from './paths.ts'
 
-const FEED_SIZE = 30
-const cacheControl = `public, max-age=300, s-maxage=${cacheSeconds.pageSharedMaxAge * 5}, stale-while-revalidate=${cacheSeconds.pageStaleWhileRevalidate}`
+export const FEED_SIZE = 30
+/** Feeds and sitemaps: five minutes in browsers, longer at the edge (a publish invalidates them). */
+export const cacheControl = `public, max-age=300, s-maxage=${cacheSeconds.pageSharedMaxAge * 5}, stale-while-revalidate=${cacheSeconds.pageStaleWhileRevalidate}`
 
 /** robots.txt, sitemaps (an index plus one per edition) and an RSS feed per edition. */
 export function discoveryRoutes(services: Services) {

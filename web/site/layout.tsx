@@ -5,6 +5,7 @@ import type { Tenant } from '../../functions/tenants/schema.ts'
 import type { AssetManifest } from '../assets.ts'
 import { absoluteUrl } from './origin.ts'
 import { pageViewOf } from './page-view.ts'
+import { developersText } from './pages/developers-text.ts'
 import { mineText } from './pages/mine-text.ts'
 import { subscribePath } from '../../functions/newsletter/paths.ts'
 import { paths } from './paths.ts'
@@ -69,6 +70,7 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
         {meta.image?.alt && <meta property="og:image:alt" content={meta.image.alt} />}
         <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
         <link rel="alternate" type="application/rss+xml" title={`${edition.name} – nytt innhold`} href={`/${edition.id}/feed.xml`} />
+        <link rel="alternate" type="application/atom+xml" title={`${edition.name} – nytt innhold (Atom)`} href={paths.atom(edition.id)} />
         {ctx.assets['site.css'] && <link rel="stylesheet" href={ctx.assets['site.css']} />}
         <link rel="icon" href="data:," />
         <link rel="manifest" href={appManifestPath} />
@@ -142,6 +144,9 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
               </li>
               <li>
                 <a href={paths.accessibility}>{t.accessibility}</a>
+              </li>
+              <li>
+                <a href={paths.developers}>{developersText.footerLink}</a>
               </li>
               <li>
                 <a href={`mailto:${edition.contactEmail}?subject=${encodeURIComponent('Tilgjengelighet på Kompetansebroen')}`}>{t.reportProblem}</a>

@@ -19,6 +19,10 @@ export const paths = {
   /** Search, served by the search function (functions/search-app.ts) under its own CloudFront behaviours. */
   search: (edition: string) => `${prefix(edition)}/sok`,
   accessibility: '/tilgjengelighet',
+  /** An edition's Atom feed of every type (issue 18), beside its RSS at `/{edition}/feed.xml`. */
+  atom: (edition: string) => `${prefix(edition)}/atom.xml`,
+  /** The page for integrators: the public API, the feeds and calendars (issue 18). */
+  developers: '/for-utviklere',
   /** A reader's favourites and saved content (issue 14); their course progress is at myCourses. */
   mine: '/mine',
   myCourses: '/mine-kurs',

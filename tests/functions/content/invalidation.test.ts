@@ -7,7 +7,7 @@ import { watchOutbox } from '../../support/outbox.ts'
 
 type Env = Awaited<ReturnType<typeof createEditorEnvironment>>
 
-const national = ['/', '/arrangementer*', '/artikler*', '/e-kurs*', '/fagtema*', '/feed.xml', '/film*', '/nasjonal*', '/podkast*', '/sitemap.xml']
+const national = ['/', '/arrangementer*', '/artikler*', '/atom.xml*', '/e-kurs*', '/fagtema*', '/feed.xml', '/film*', '/nasjonal*', '/podkast*', '/sitemap.xml']
 
 describe('CDN invalidation covers exactly what a change changed', () => {
   let env: Env
