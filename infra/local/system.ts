@@ -47,7 +47,11 @@ export interface LocalSystemOptions {
   namePrefix?: string
   /** Rebuild web assets on change (npm start) or build once (tests). */
   watch?: boolean
-  seed?: boolean
+  /**
+   * The demo content: seeded (the default), none, or put there by the caller instead (tests copy content seeded
+   * once per run); it gets the system's services and the folder of the system's own s3rver, if it started one.
+   */
+  seed?: boolean | ((system: { services: Services; s3Dir?: string }) => Promise<void>)
   log?: (line: string) => void
 }
 
@@ -78,9 +82,11 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     let endpoints: { dynamodb: string; s3: string }
     // The s3rver whose events reach the media worker; none when the caller's s3rver lives elsewhere.
     let s3rver: RunningS3 | undefined
+    let ownS3Dir: string | undefined
     if (options.endpoints?.s3) endpoints = { dynamodb: options.endpoints.dynamodb, s3: options.endpoints.s3 }
     else if (options.endpoints) {
       const s3Dir = mkdtempSync(join(tmpdir(), 'kb-s3-'))
+      ownS3Dir = s3Dir
       const own = await startS3({ dataDir: s3Dir })
       emulators.push({ endpoint: own.endpoint, stop: () => own.stop().finally(() => rmSync(s3Dir, { recursive: true, force: true })) })
       s3rver = own
@@ -126,7 +132,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     await provision(clients, config)
     // New editors an admin adds locally sign in with the demo password.
     const services = createServices(config, clients, { directory: localDirectory(demoEditors, demoPassword) })
-    if (options.seed ?? true) {
+    if (typeof options.seed === 'function') await options.seed({ services, s3Dir: ownS3Dir })
+    else if (options.seed ?? true) {
       const result = await seedDemoContent(services)
       log(`Demo content: ${result.created} created, ${result.skipped} already there`)
       // Data from before search existed has published items without search documents: write them (recovery's command).

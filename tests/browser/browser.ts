@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { expect, inject } from 'vitest'
 import { freePort } from '../../infra/local/emulators.ts'
 import { startLocalSystem, type LocalSystem } from '../../infra/local/system.ts'
+import { copyDemoContent } from '../support/demo-template.ts'
 
 /** Debian's Chromium (installed by .ci/run). A missing browser fails the run; it never skips. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -28,7 +29,8 @@ export async function startSeededSystem(name: string): Promise<LocalSystem> {
     // process, and only an s3rver in this process can hand uploads to the media worker as S3 would.
     endpoints: { dynamodb: dynamodbEndpoint },
     namePrefix: `browser-${name}-${Date.now().toString(36)}`,
-    seed: true,
+    // The demo content seeded once per test run, copied in: what a fresh `npm start` seeds, without seeding it again.
+    seed: ({ services, s3Dir }) => copyDemoContent(services, s3Dir).then(() => undefined),
     watch: false,
   })
 }

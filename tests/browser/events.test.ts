@@ -19,7 +19,7 @@ describe('event sign-up in Chromium (issue 13)', () => {
     ;[system, browser] = await Promise.all([startSeededSystem('events'), launchBrowser()])
     await publishNew(system.services, testEvent('akershus', 'nettleserdag', { title: 'Fagdag i nettleseren', capacity: 20 }))
     context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', javaScriptEnabled: false })
-  }, 240_000)
+  })
   afterAll(async () => {
     await context?.close()
     await browser?.close()

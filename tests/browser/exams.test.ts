@@ -19,7 +19,7 @@ describe('exam and kursbevis in Chromium (issue 11)', () => {
   beforeAll(async () => {
     ;[system, browser] = await Promise.all([startSeededSystem('exams'), launchBrowser()])
     context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', javaScriptEnabled: false, acceptDownloads: true })
-  }, 240_000)
+  })
   afterAll(async () => {
     await context?.close()
     await browser?.close()

@@ -20,7 +20,7 @@ describe('newsletter in Chromium (issue 14)', () => {
   beforeAll(async () => {
     ;[system, browser] = await Promise.all([startSeededSystem('newsletter'), launchBrowser()])
     context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO', javaScriptEnabled: false })
-  }, 240_000)
+  })
   afterAll(async () => {
     await context?.close()
     await browser?.close()

@@ -22,7 +22,7 @@ describe('SCORM course in Chromium (issue 11)', () => {
   let browser: Browser
   beforeAll(async () => {
     ;[system, browser] = await Promise.all([startSeededSystem('scorm'), launchBrowser()])
-  }, 240_000)
+  })
   afterAll(async () => {
     await browser?.close()
     await system?.stop()

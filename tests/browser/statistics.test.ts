@@ -37,7 +37,7 @@ describe('cookie-free statistics, end to end', () => {
     const podcasts = await (await fetch(`${system.url}/akershus/podkast`)).text()
     const seriesSlug = /href="\/akershus\/podkast\/([a-z0-9-]+)"/.exec(podcasts)![1]!
     series = (await system.services.content.getPublished('akershus', 'podkast', seriesSlug)) as ContentOf<'podkast'>
-  }, 180_000)
+  })
   afterAll(async () => {
     await browser?.close()
     await system?.stop()

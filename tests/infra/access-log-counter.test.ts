@@ -7,7 +7,7 @@ describe('access-log function', { timeout: 180_000 }, () => {
   let synth: Synthesized
   beforeAll(async () => {
     synth = await synthesize()
-  }, 180_000)
+  })
   afterAll(() => synth?.cleanup())
 
   const template = () => synth.templates.web.toJSON()

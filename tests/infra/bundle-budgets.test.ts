@@ -82,7 +82,7 @@ describe('Lambda bundle budgets', () => {
         const code = readFileSync(join(synth.outdir, fn.Metadata['aws:asset:path'], 'index.mjs'))
         return { name: shortName(logicalId), raw: code.length, gzip: gzipSync(code, { level: 9 }).length }
       })
-  }, 180_000)
+  })
   afterAll(() => synth?.cleanup())
 
   it('has a budget for every Node.js function', () => {

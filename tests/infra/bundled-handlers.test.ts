@@ -74,7 +74,7 @@ describe('esbuild-bundled Lambda handlers against the emulators', { timeout: 180
       })(),
     ])
     config = editors.config
-  }, 180_000)
+  })
   afterAll(() => synth?.cleanup())
 
   describe('public API', () => {

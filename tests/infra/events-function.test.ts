@@ -9,7 +9,7 @@ describe('events function', { timeout: 180_000 }, () => {
   let withoutMail: Synthesized
   beforeAll(async () => {
     ;[withMail, withoutMail] = await synthesizeWithAndWithoutMail()
-  }, 180_000)
+  })
   afterAll(() => [withMail, withoutMail].forEach((s) => s?.cleanup()))
 
   const statementsOf = (synth: Synthesized) =>

@@ -43,7 +43,7 @@ describe('a second deploy with the distribution’s origin, an own Cognito prefi
       synthesize({ deploy: { siteOrigin, cognitoDomainPrefix: 'kb-prod-login', cognitoEmail: 'no-reply@kompetansebroen.example.no' } }),
       synthesize({ deploy: { region: 'eu-west-1' } }),
     ])
-  }, 120_000)
+  })
   afterAll(() => [synth, otherRegion].forEach((s) => s?.cleanup()))
 
   it('returns editors to the workspace on the distribution’s origin and lets browsers upload from it', () => {

@@ -16,7 +16,7 @@ describe('functions', { timeout: 120_000 }, () => {
   let cleanup = () => {}
   beforeAll(async () => {
     ;({ plain, withDomain, cleanup } = await synthesizeBoth())
-  }, 120_000)
+  })
   afterAll(() => cleanup())
 
   const names = ['Site', 'PublicApi', 'Exams', 'Search', 'EditorApi', 'Scheduler', 'MediaWorker'] as const
@@ -231,7 +231,7 @@ describe('triggers', () => {
   let synth: Synthesized
   beforeAll(async () => {
     synth = await synthesize()
-  }, 120_000)
+  })
   afterAll(() => synth?.cleanup())
 
   it('invokes the scheduler function once a minute', () => {

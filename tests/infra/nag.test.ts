@@ -55,7 +55,7 @@ describe.each(variants)('cdk-nag AwsSolutions, %s', { timeout: 120_000 }, (_name
   beforeAll(async () => {
     synth = await synthesize(options)
     stacks = Object.values(synth.stacks)
-  }, 120_000)
+  })
   afterAll(() => synth?.cleanup())
 
   it('reports no unacknowledged errors or warnings in any stack', () => {

@@ -24,7 +24,7 @@ describe('the bundled newsletter bounce handler', { timeout: 180_000 }, () => {
       synthesize({ bundle: true, deploy: { sesIdentity: 'kompetansebroen.example.no' } }),
       createTestEnvironment('newsletter-bundle'),
     ])
-  }, 180_000)
+  })
   afterAll(() => synth?.cleanup())
 
   it('suppresses a complained address and deletes its subscription', async () => {

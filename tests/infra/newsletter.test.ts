@@ -9,7 +9,7 @@ describe('newsletter infrastructure', { timeout: 180_000 }, () => {
   let withoutMail: Synthesized
   beforeAll(async () => {
     ;[withMail, withoutMail] = await synthesizeWithAndWithoutMail()
-  }, 180_000)
+  })
   afterAll(() => [withMail, withoutMail].forEach((s) => s?.cleanup()))
 
   const web = () => withMail.templates.web

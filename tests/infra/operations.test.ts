@@ -14,7 +14,7 @@ describe('operations: alarms, dashboard, backups', { timeout: 120_000 }, () => {
     synth = await synthesize({ deploy: { alarmEmail: 'vakt@kompetansebroen.example.no' } })
     ops = Template.fromStack(synth.stacks.ops)
     edgeAlarms = Template.fromStack(synth.stacks.edgeAlarms)
-  }, 120_000)
+  })
   afterAll(() => synth?.cleanup())
 
   const alarms = (template: Template) => resourcesOf(template, 'AWS::CloudWatch::Alarm').map(([, alarm]) => alarm.Properties)

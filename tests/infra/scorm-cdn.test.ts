@@ -20,7 +20,7 @@ describe('SCORM distribution', { timeout: 120_000 }, () => {
   let cleanup = () => {}
   beforeAll(async () => {
     ;({ plain, withDomain, cleanup } = await synthesizeBoth())
-  }, 120_000)
+  })
   afterAll(() => cleanup())
 
   const config = (s: Synthesized) => resource(s.templates.web, 'AWS::CloudFront::Distribution', 'ScormCdnDistribution')[1].Properties.DistributionConfig

@@ -9,7 +9,7 @@ describe('search function', { timeout: 120_000 }, () => {
   let synth: Synthesized
   beforeAll(async () => {
     synth = await synthesize()
-  }, 120_000)
+  })
   afterAll(() => synth?.cleanup())
 
   const config = () => resource(synth.templates.web, 'AWS::CloudFront::Distribution', 'CdnDistribution')[1].Properties.DistributionConfig
@@ -56,7 +56,7 @@ describe('search collection behind -c searchBackend=opensearch', { timeout: 120_
   let flagged: Synthesized
   beforeAll(async () => {
     ;[plain, flagged] = await Promise.all([synthesize(), synthesize({ deploy: { searchBackend: 'opensearch' } })])
-  }, 120_000)
+  })
   afterAll(() => [plain, flagged].forEach((s) => s?.cleanup()))
 
   it('is not provisioned by default', () => {

@@ -20,7 +20,7 @@ describe('synthesized stacks', { timeout: 120_000 }, () => {
   let cleanup = () => {}
   beforeAll(async () => {
     ;({ plain, withDomain, cleanup } = await synthesizeBoth())
-  }, 120_000)
+  })
   afterAll(() => cleanup())
 
   it('puts auth, data and web in the one region the operator chose (default eu-north-1), the edge function in us-east-1', () => {

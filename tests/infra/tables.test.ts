@@ -25,7 +25,7 @@ describe('DynamoDB tables equal the neutral definitions', { timeout: 120_000 }, 
   let synth: Synthesized
   beforeAll(async () => {
     synth = await synthesize()
-  }, 120_000)
+  })
   afterAll(() => synth?.cleanup())
 
   const tableProperties = (definition: TableDefinition) => {

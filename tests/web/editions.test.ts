@@ -3,22 +3,23 @@ import { contentTypes, type ContentFields } from '../../functions/content/schema
 import type { Services } from '../../functions/services.ts'
 import { initialTenantIds } from '../../infra/definitions.ts'
 import { loadFixtures } from '../../infra/local/seed/fixtures.ts'
-import { demoItems, seedDemoContent } from '../../infra/local/seed/index.ts'
+import { demoItems } from '../../infra/local/seed/index.ts'
+import { copyDemoContent } from '../support/demo-template.ts'
 import { createSiteApp } from '../../web/site/app.tsx'
 import { createTestEnvironment } from '../support/environment.ts'
 
 /** Over the whole demo dataset: each edition lists exactly the right items, and every item has a page. */
 describe('editions over the demo content', () => {
-  const now = new Date()
-  const seeded: ContentFields[] = demoItems({ now, fixtures: loadFixtures() }).map((item) => item.fields as ContentFields)
+  let seeded: ContentFields[]
   let services: Services
   let app: ReturnType<typeof createSiteApp>
   beforeAll(async () => {
     ;({ services } = await createTestEnvironment('editions'))
-    await seedDemoContent(services, { now })
+    const { now } = await copyDemoContent(services)
+    seeded = demoItems({ now: new Date(now), fixtures: loadFixtures() }).map((item) => item.fields as ContentFields)
     // Three cards a page, so every listing spans several pages and the cursor links are exercised.
     app = createSiteApp(services, { assets: () => ({}), pageSize: 3 })
-  }, 120_000)
+  })
 
   /** Follows "Neste side" from the first page to the last, collecting item addresses. */
   async function everyListed(path: string): Promise<string[]> {

@@ -66,7 +66,7 @@ describe('exam pages and the certificate (issue 11)', () => {
     const course = await publishCourse(env.services, 'akershus', 'bevis-kurs', { title, durationMinutes: 90 })
     expect((await env.call('PUT', `/api/editor/tenants/akershus/courses/${course.id}/exam`, env.tokens.akershus, { version: 0, ...bank('q', { validityMonths: 24 }) })).status).toBe(200)
     expect((await env.call('POST', `/api/editor/tenants/akershus/courses/${course.id}/exam/publish`, env.tokens.akershus, { version: 1 })).status).toBe(200)
-  }, 60_000)
+  })
 
   it('shows the intro with questions, pass mark and attempts, and a plain form that starts an attempt', async () => {
     const response = await site.request('/akershus/e-kurs/bevis-kurs/eksamen')

@@ -5,7 +5,8 @@ import type { ContentCard, ContentFields, ContentOf } from '../../functions/cont
 import { podcastCategories } from '../../functions/podcasts/categories.ts'
 import { podcastFeedXml, type PublishedSeries } from '../../functions/podcasts/feed.ts'
 import { initialTenantIds } from '../../infra/definitions.ts'
-import { regions, seedDemoContent } from '../../infra/local/seed/index.ts'
+import { regions } from '../../infra/local/seed/index.ts'
+import { copyDemoContent } from '../support/demo-template.ts'
 import { createSiteApp } from '../../web/site/app.tsx'
 import { editionFeedXml } from '../../web/site/feeds.ts'
 import { createEditorEnvironment } from '../support/editors.ts'
@@ -36,7 +37,7 @@ describe('every feed and sitemap is well-formed XML over demo content with awkwa
 
   beforeAll(async () => {
     env = await createEditorEnvironment('feeds-xml')
-    await seedDemoContent(env.services)
+    await copyDemoContent(env.services)
     const innlandet = regions.find((region) => region.tenant.id === 'innlandet')!.tenant
     await env.services.catalog.putTenant({ ...innlandet, name: `Innlandet ${spicy}`.slice(0, 120), description: `${spicy}\nAndre linje & mer.` })
 
@@ -63,7 +64,7 @@ describe('every feed and sitemap is well-formed XML over demo content with awkwa
     await env.services.content.publish('innlandet', (await env.services.content.create(series)).id, 1)
     podcastFeeds.push('/innlandet/podkast/krydret-podkast/feed.xml')
     app = createSiteApp(env.services, { assets: () => ({}) })
-  }, 180_000)
+  })
 
   const read = async (path: string) => {
     const response = await app.request(path)

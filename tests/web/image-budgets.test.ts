@@ -2,7 +2,7 @@ import { HeadObjectCommand } from '@aws-sdk/client-s3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseMediaPath } from '../../functions/media/paths.ts'
 import type { Services } from '../../functions/services.ts'
-import { seedDemoContent } from '../../infra/local/seed/index.ts'
+import { copyDemoContent } from '../support/demo-template.ts'
 import { createSiteApp } from '../../web/site/app.tsx'
 import { picturesIn } from './markup.ts'
 
@@ -57,9 +57,9 @@ describe('card pictures on the demo home pages fit a phone', () => {
   beforeAll(async () => {
     const { createTestEnvironment } = await import('../support/environment.ts')
     ;({ services } = await createTestEnvironment('image-budgets'))
-    await seedDemoContent(services)
+    await copyDemoContent(services)
     app = createSiteApp(services, { assets: () => ({}) })
-  }, 300_000)
+  })
   afterAll(() => {
     const range = (values: number[]) => `${Math.min(...values)}–${Math.max(...values)} B`
     const by = (format: string) => figures.filter((figure) => figure.format === format).map((figure) => figure.bytes)

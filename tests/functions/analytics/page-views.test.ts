@@ -27,7 +27,7 @@ describe('page views without cookies (issue 15)', () => {
     await seedCatalog(env.services, ['akershus', 'innlandet'])
     itemId = (await publishNew(env.services, testArticle('akershus', 'lest-sak'))).id
     exams = createExamsApiApp(env.services)
-  }, 60_000)
+  })
 
   it('renders the item address the beacon sends into item pages, and nothing into listings', async () => {
     const site = createSiteApp(env.services, { assets: () => ({ 'page-view.js': '/assets/page-view-abc.js' }) })

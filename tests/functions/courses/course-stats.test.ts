@@ -45,7 +45,7 @@ describe('anonymous course statistics (issue 11)', () => {
     await env.services.courses.saveLessons('akershus', built.id, threeLessons())
     await env.services.content.publish('akershus', built.id, built.version)
     builtCourse = built.id
-  }, 60_000)
+  })
 
   it('starts at zero, and counts each scored attempt once, with passes, in this month', async () => {
     expect(await stats(examCourse)).toEqual({ months: [], total: { started: 0, finished: 0, attempts: 0, passes: 0 } })

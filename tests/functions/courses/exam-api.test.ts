@@ -51,7 +51,7 @@ describe('exam: editor routes, attempts and scoring (issue 11)', () => {
       const published = await env.call('POST', `${examPath(id)}/publish`, env.tokens.akershus, { version: 1 })
       expect(published.status, await published.clone().text()).toBe(200)
     }
-  }, 60_000)
+  })
 
   describe('editor routes', () => {
     it('answers an empty bank with the default settings before the first save', async () => {

@@ -27,7 +27,7 @@ describe("lessons' media (issue 11)", () => {
     captions = await t.readyMedia('innlandet', { kind: 'captions', filename: 'film.vtt', contentType: 'text/vtt', bytes: vtt() })
     audio = await t.readyMedia('innlandet', { kind: 'audio', filename: 'episode.mp3', contentType: 'audio/mpeg', bytes: episodeMp3 })
     pdf = await t.readyMedia('innlandet', { kind: 'document', filename: 'veileder.pdf', contentType: 'application/pdf', bytes: pdfBytes })
-  }, 120_000)
+  })
 
   it('shows the picture as a responsive <picture> at its measured size, the film with captions, and the PDF with its size', async () => {
     const course = await t.services.content.create(testCourse('innlandet', 'kurs-med-media'))

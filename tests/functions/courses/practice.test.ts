@@ -61,7 +61,7 @@ describe('practice questions after a lesson (issue 11)', () => {
     expect(saved.status, await saved.clone().text()).toBe(200)
     await env.services.content.publish('akershus', course.id, course.version)
     await env.services.catalog.get()
-  }, 60_000)
+  })
 
   it('refuses invalid practice questions with 400 and the field, through the exam schema', async () => {
     const course = await env.services.content.create(testCourse('akershus', 'ugyldig-ovelse'))

@@ -52,7 +52,7 @@ describe('responsive variants of verified pictures', () => {
     await initJpegEncode(await wasm('@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm'))
     await initAvifDecode(await wasm('@jsquash/avif/codec/dec/avif_dec.wasm'))
     await decode(Buffer.from(await encode(rgba(8, 8), 'webp')), 'image/webp') // loads the WebP decoder for decodeWebp below
-  }, 120_000)
+  })
 
   const importPicture = (filename: string, contentType: string, body: Buffer, tenant = 'innlandet') =>
     importFile(

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ContentOf } from '../../../functions/content/schema.ts'
 import { podcastCategories } from '../../../functions/podcasts/categories.ts'
 import type { Services } from '../../../functions/services.ts'
-import { seedDemoContent } from '../../../infra/local/seed/index.ts'
+import { copyDemoContent } from '../../support/demo-template.ts'
 import { createSiteApp } from '../../../web/site/app.tsx'
 import { createTestEnvironment } from '../../support/environment.ts'
 
@@ -29,7 +29,7 @@ describe('podcast RSS feeds', () => {
 
   beforeAll(async () => {
     ;({ services } = await createTestEnvironment('podcast-feed', { siteOrigin: 'https://kompetansebroen.example' }))
-    await seedDemoContent(services)
+    await copyDemoContent(services)
     const card = (await services.content.listEdition('innlandet', { type: 'podkast', limit: 1 })).items[0]!
     series = (await services.content.getPublished('innlandet', 'podkast', card.slug)) as ContentOf<'podkast'>
     app = createSiteApp(services, { assets: () => ({}) })
@@ -38,7 +38,7 @@ describe('podcast RSS feeds', () => {
     expect(response.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8')
     feedXml = await response.text()
     feed = (await parser.parseString(feedXml)) as Feed & Record<string, any>
-  }, 600_000)
+  })
 
   it('has every channel tag Apple requires, with valid values', () => {
     expect(feedXml).toContain('xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"')
@@ -98,7 +98,7 @@ describe('podcast RSS feeds', () => {
 describe('the episode page', () => {
   it('shows the transcript as text with the speakers, and links the feed', async () => {
     const { services } = await createTestEnvironment('episode-page')
-    await seedDemoContent(services)
+    await copyDemoContent(services)
     const card = (await services.content.listEdition('vestfold', { type: 'podkast', limit: 1 })).items[0]!
     const series = (await services.content.getPublished('vestfold', 'podkast', card.slug)) as ContentOf<'podkast'>
     const app = createSiteApp(services, { assets: () => ({}) })

@@ -76,7 +76,7 @@ describe('Lambda@Edge form-body hash (origin request, body included)', { timeout
     // As Lambda loads index.js: CommonJS, with Node's own require (the code needs node:crypto only).
     new Function('module', 'exports', 'require', code)(module, module.exports, createRequire(import.meta.url))
     fromTemplate = module.exports.handler
-  }, 120_000)
+  })
   afterAll(() => synth?.cleanup())
 
   describe.each(handlers)('%s', (_name, get) => {

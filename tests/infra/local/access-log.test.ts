@@ -59,7 +59,7 @@ describe("the local router's access log", () => {
       assetsDir: '/nonexistent',
       accessLog: fileAccessLog(logPath),
     })
-  }, 60_000)
+  })
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('writes CloudFront’s header and one line of its 33 fields per request, the range as CloudFront records it', async () => {

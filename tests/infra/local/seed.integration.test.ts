@@ -20,7 +20,7 @@ describe('seedDemoContent against the emulators', () => {
     first = await seedDemoContent(services, { now })
     second = await seedDemoContent(services, { now })
     // Two seeds of the whole demo (155 items since issue 12's library); on a loaded 2-core machine over two minutes.
-  }, 240_000)
+  })
 
   it('creates everything once, and nothing the second time', () => {
     expect(first).toEqual({ created: expected, skipped: 0 })
