@@ -31,6 +31,7 @@ import { createScormRouter } from './scorm-router.ts'
 import { createDownloadCounting } from '../../functions/analytics/log-processor.ts'
 import { fileAccessLog, localDownloadCounter } from './access-log.ts'
 import { seedDemoContent } from './seed/index.ts'
+import { startDemoPartnerFeed, subscribeDemoPartnerFeed } from './partner-feed-fixture.ts'
 
 export interface LocalSystemOptions {
   port: number
@@ -127,6 +128,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       siteOrigin: url,
       scormOrigin: scormUrl,
       auth: identity.config,
+      // The demo partner's calendar is served on loopback over http (partner-feed-fixture.ts); in AWS, https only.
+      partnerFeeds: { allowLoopback: true },
     }
     const clients = createAwsClients(config)
     await provision(clients, config)
@@ -141,6 +144,13 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
         const rebuilt = await rebuildSearchDocuments(services, { nationalTenant: NATIONAL_TENANT, onlyMissing: true })
         log(`Search documents: ${rebuilt.written} written, ${rebuilt.removed} removed`)
       }
+    }
+    // Partners' calendars (issue 13): Innlandet subscribes to a partner's feed on loopback; the timer below imports it.
+    if (options.seed !== false) {
+      const partnerFeed = await startDemoPartnerFeed()
+      emulators.push({ endpoint: partnerFeed.url, stop: partnerFeed.stop })
+      await subscribeDemoPartnerFeed(services.db, partnerFeed.url)
+      log(`Partner calendar (Helsefellesskapet Innlandet, imported into Innlandet's drafts) ${partnerFeed.url}`)
     }
     // After the seed, which verifies its files itself (functions/media/import.ts), so no upload is checked twice at once.
     const mediaEvents = s3rver ? deliverMediaEvents(s3rver, { services, log }) : undefined
