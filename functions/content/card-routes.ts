@@ -44,7 +44,8 @@ function pageCard(page: PagePath, view: PublishedItem | 'gone' | undefined): Pag
   if (!page.episode) return { path: page.path, status: 200, card: toCard(view) }
   const episode = view.type === 'podkast' ? view.episodes.find((entry) => entry.slug === page.episode) : undefined
   if (!episode) return { path: page.path, status: 404 }
-  const { episodeCount, ...series } = toCard(view)
+  // The series' updatedAt says nothing about one episode, which may have been released after it.
+  const { episodeCount, updatedAt, ...series } = toCard(view)
   return {
     path: episodePath(page.item, episode.slug),
     status: 200,

@@ -17,6 +17,7 @@ export function toCard(item: PublishedItem): ContentCard {
     audiences: item.audiences,
     sharedNationally: item.sharedNationally,
     publishedAt: item.publishedAt,
+    updatedAt: item.updatedAt,
     ...(item.type === 'arrangementer' ? { startsAt: item.startsAt, endsAt: item.endsAt } : {}),
     ...(item.type === 'e-kurs' ? { durationMinutes: item.durationMinutes } : {}),
     ...(item.type === 'film' ? { durationSeconds: item.video.durationSeconds } : {}),

@@ -243,6 +243,8 @@ export const cardSchema = z.object({
   audiences: z.array(audienceSchema),
   sharedNationally: z.boolean(),
   publishedAt: instantSchema,
+  /** When the version readers see was published (a republished edit moves it; publishedAt stays): Atom's `updated`. Absent on cards written before it existed. */
+  updatedAt: instantSchema.optional(),
   startsAt: instantSchema.optional(),
   endsAt: instantSchema.optional(),
   durationMinutes: z.int().optional(),

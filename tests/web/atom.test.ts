@@ -148,7 +148,7 @@ describe('Atom 1.0 feeds per edition (issue 18)', () => {
     }
   })
 
-  it('keeps every id across renders and when an item moves to a new slug', async () => {
+  it('keeps every id across renders and when an item moves to a new slug, and moves updated when it is republished', async () => {
     const first = await atom(app, '/atom.xml')
     const second = await atom(app, '/atom.xml')
     expect(second.xml).toBe(first.xml)
@@ -159,6 +159,11 @@ describe('Atom 1.0 feeds per edition (issue 18)', () => {
     expect(after.entries[0]!.link[0]!['@_href']).toBe(`${origin}/vestfold/artikler/ny-adresse`)
     expect(after.entries.map((entry) => entry.id)).toEqual(first.entries.map((entry) => entry.id))
     expect(after.feed.id).toBe(first.feed.id)
+    // The edit is news to a feed reader: updated moves (and the feed's with it), published stays.
+    const [before, edited] = [first.entries[0]!, after.entries[0]!]
+    expect(edited.published).toBe(before.published)
+    expect(Date.parse(edited.updated)).toBeGreaterThan(Date.parse(before.updated))
+    expect(after.feed.updated).toBe(edited.updated)
   })
 
   it('is announced in every page head, beside the RSS feed', async () => {

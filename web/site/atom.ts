@@ -20,6 +20,7 @@ export const atomEntryId = (card: Pick<ContentCard, 'tenant' | 'id'>) => `${ATOM
 
 /** RFC 3339 in UTC, as Atom's date constructs require, whatever offset the item was stored with. */
 const rfc3339 = (instant: string) => new Date(instant).toISOString()
+const updatedOf = (card: ContentCard) => rfc3339(card.updatedAt ?? card.publishedAt)
 
 export interface AtomFeed {
   origin: string
@@ -44,8 +45,8 @@ function entry(feed: AtomFeed, card: ContentCard): XmlElement {
   return {
     id: atomEntryId(card),
     title: { '@_type': 'text', '#text': card.title },
-    // Cards carry the publish instant only, and a republished item is a new version readers see from then on.
-    updated: rfc3339(card.publishedAt),
+    // The version readers see: a republished edit moves it. Cards written before cards carried it have the first publish.
+    updated: updatedOf(card),
     published: rfc3339(card.publishedAt),
     link: { '@_rel': 'alternate', '@_type': 'text/html', '@_href': absolute(paths.item(card)) },
     author: { name: feed.tenantName(card.tenant) ?? feed.edition.name, uri: absolute(paths.home(card.tenant)) },
@@ -64,7 +65,8 @@ export function atomFeedXml(feed: AtomFeed): string {
       id: `${ATOM_TAG}${feed.selfPath.replace(/^\//, '')}`,
       title: { '@_type': 'text', '#text': feed.title },
       subtitle: feed.edition.description ? { '@_type': 'text', '#text': feed.edition.description } : undefined,
-      updated: entries[0] ? rfc3339(entries[0].publishedAt) : NEVER_UPDATED,
+      // The newest change to any entry, which need not be the newest entry's first publish.
+      updated: entries.map(updatedOf).sort().at(-1) ?? NEVER_UPDATED,
       link: [
         { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': absolute(feed.selfPath) },
         { '@_rel': 'alternate', '@_type': 'text/html', '@_href': absolute(feed.alternatePath) },
