@@ -53,6 +53,8 @@ describe("a course's anonymous statistics (issue 11)", () => {
     await view.getByRole('link', { name: 'Se statistikk for kurset' }).click()
     await view.waitForURL(/\/statistikk$/)
     const table = view.getByRole('table', { name: 'Per måned, nyeste først, og totalt' })
+    // The workspace fetches the figures after the route changes: the table is there once they have come.
+    await table.waitFor()
     await expect(table.locator('thead th').allTextContents()).resolves.toEqual(['Måned', 'Startet', 'Fullført (alle leksjoner)', 'Eksamensforsøk', 'Bestått', 'Andel bestått'])
     await expect(table.locator('tfoot tr').locator('th, td').allTextContents()).resolves.toEqual(['Totalt', '1', '1', '0', '0', '–'])
     await expect(table.locator('tbody tr').count()).resolves.toBe(1)
