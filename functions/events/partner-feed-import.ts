@@ -4,6 +4,7 @@ import type { ContentFields } from '../content/schema.ts'
 import { slugify } from '../content/slug.ts'
 import type { StoredItem } from '../content/store.ts'
 import { ApiError } from '../shared/errors.ts'
+import { createLogger, type Logger } from '../shared/logger.ts'
 import { StaleVersionError } from '../shared/versioned.ts'
 import { defaultFetchLimits, fetchPartnerFeed, FeedFetchError, type FetchLimits } from './partner-feed-fetch.ts'
 import { importedFields, newDraft, sourceHash } from './partner-feed-draft.ts'
@@ -28,6 +29,7 @@ export interface FeedImportContext {
   fetchLimits?: FetchLimits
   maxWrites?: number
   now?: () => Date
+  log?: Logger
 }
 
 /** Who saved an imported draft, in its revisions. */
@@ -50,6 +52,8 @@ export async function importPartnerFeed(context: FeedImportContext, feed: Partne
     if (parsed) await apply(context, feed, parsed, run, at)
     else fail('not-icalendar')
   } catch (error) {
+    // The partner's side is the editors' to see; anything else is ours, so the operators' log has it too.
+    if (!(error instanceof FeedFetchError)) (context.log ?? createLogger()).error('Partner feed import failed', { tenant: feed.tenant, feedId: feed.id, error })
     fail(error instanceof FeedFetchError ? error.problem : 'failed')
   }
   const next = run.incomplete ? new Date(at.getTime() + 60_000) : new Date(at.getTime() + fetchIntervalMs)
@@ -75,7 +79,7 @@ async function apply(context: FeedImportContext, feed: PartnerFeed, parsed: Retu
     if (budget.left <= 0) return void (run.incomplete = true)
     const source = sources.get(event.uid)
     const hash = sourceHash(event)
-    if (source && source.hash === hash && !source.removedAt) {
+    if (source && source.hash === hash && !source.removedAt && !source.draftPending) {
       run.unchanged++
       continue
     }
@@ -101,10 +105,11 @@ async function apply(context: FeedImportContext, feed: PartnerFeed, parsed: Retu
 }
 
 async function create(context: FeedImportContext, feed: PartnerFeed, event: SourceEvent, hash: string, at: Date): Promise<'created' | undefined> {
-  const source: SourceRecord = { feedId: feed.id, uid: event.uid, itemId: ulid(at.getTime()), hash, title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, importedAt: at.toISOString() }
+  const source: SourceRecord = { feedId: feed.id, uid: event.uid, itemId: ulid(at.getTime()), hash, title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, importedAt: at.toISOString(), draftPending: true }
   // Another run claimed it first: that run makes the draft.
   if (!(await context.feeds.claim(feed.tenant, source))) return undefined
   await createDraft(context, feed, event, source.itemId)
+  await context.feeds.update(feed.tenant, { ...source, draftPending: undefined })
   return 'created'
 }
 
@@ -122,7 +127,7 @@ async function createDraft(context: FeedImportContext, feed: PartnerFeed, event:
 /** A changed (or returned) source event: its draft follows; a published item is left to its editors and marked. */
 async function follow(context: FeedImportContext, feed: PartnerFeed, event: SourceEvent, source: SourceRecord, hash: string, at: Date): Promise<'created' | 'updated'> {
   const item = await context.content.getItem(feed.tenant, source.itemId)
-  const next: SourceRecord = { ...source, hash, title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, importedAt: at.toISOString(), removedAt: undefined }
+  const next: SourceRecord = { ...source, hash, title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, importedAt: at.toISOString(), removedAt: undefined, draftPending: undefined }
   if (!item) {
     // A run stopped between its claim and its draft: the draft is made now, under the id claimed.
     await createDraft(context, feed, event, source.itemId)

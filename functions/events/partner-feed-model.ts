@@ -57,6 +57,8 @@ export interface SourceRecord {
   startsAt: string
   endsAt: string
   importedAt: string
+  /** Claimed, its draft not yet made (a run stopped in between): the next run makes it under `itemId`. */
+  draftPending?: boolean
   /** The event left the feed (its draft carries the same flag). */
   removedAt?: string
   /** The event changed at the partner after an editor published it; their copy is left as it is. */

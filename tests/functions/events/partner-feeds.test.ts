@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StoredItem } from '../../../functions/content/store.ts'
 import type { ImportedEvent, PartnerFeed } from '../../../functions/events/partner-feed-model.ts'
+import { createPartnerFeeds } from '../../../functions/events/partner-feeds.ts'
 import { createSchedulerServices } from '../../../functions/scheduler-services.ts'
 import { createAwsClients } from '../../../functions/shared/aws.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
@@ -141,6 +142,16 @@ describe('partner feeds', () => {
     expect(await scheduler.runPartnerFeeds()).toEqual([])
   })
 
+  it('make the draft a stopped run had claimed, under the id it claimed', async () => {
+    const third: SourceEventFixture = { uid: 'fagdag-3@hfi.example', title: 'Fagdag om velferdsteknologi', start: '20300506T090000', end: '20300506T150000' }
+    answer = { status: 200, body: ics([meeting, webinar, third]) }
+    const itemId = '01JF0000000000000000000099'
+    await createPartnerFeeds(env.services.db).claim('innlandet', { feedId: feed.id, uid: third.uid, itemId, hash: 'claimed', title: third.title, startsAt: '2030-05-06T07:00:00.000Z', endsAt: '2030-05-06T13:00:00.000Z', importedAt: new Date().toISOString(), draftPending: true })
+    expect((await fetchNow()).lastRun).toMatchObject({ created: 1, unchanged: 2 })
+    expect(await env.services.content.getItem('innlandet', itemId)).toMatchObject({ title: third.title, status: 'draft' })
+    expect((await fetchNow()).lastRun).toMatchObject({ created: 0, unchanged: 3 })
+  })
+
   it("are another edition's editors' to neither read nor change", async () => {
     for (const [method, path] of [['GET', base], ['POST', base], ['DELETE', `${base}/${feed.id}`], ['POST', `${base}/${feed.id}/fetch`]] as const)
       expect((await env.call(method, path, env.tokens.akershus, method === 'POST' && path === base ? { partner: 'NAV', url: 'https://nav.example/k.ics' } : undefined)).status, `${method} ${path}`).toBe(403)
@@ -155,6 +166,6 @@ describe('partner feeds', () => {
   it('unsubscribe, keeping the drafts', async () => {
     expect((await env.call('DELETE', `${base}/${feed.id}`, env.tokens.innlandet)).status).toBe(204)
     expect(await listed()).toEqual({ feeds: [], imported: [] })
-    expect(await events()).toHaveLength(2)
+    expect(await events()).toHaveLength(3)
   })
 })
