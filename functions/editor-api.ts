@@ -12,7 +12,7 @@ import { examEditorRoutes } from './courses/exam-editor-routes.ts'
 import { eventEditorRoutes } from './events/editor-routes.ts'
 import { sesMailer, type Mailer } from './events/mail.ts'
 import { partnerFeedEditorRoutes } from './events/partner-feed-routes.ts'
-import { partnerFeedContext } from './events/partner-feed-schedule.ts'
+import { createPartnerFeeds } from './events/partner-feeds.ts'
 import { createIssues } from './newsletter/issues.ts'
 import { newsletterEditorRoutes } from './newsletter/editor-routes.ts'
 import { dynamoProbe, healthRoutes } from './health/routes.ts'
@@ -74,8 +74,11 @@ export function createEditorApiApp(services: Services, options: EditorApiOptions
   app.route('/tenants/:tenant', mediaRoutes(services, options.media))
   // Event sign-ups' organisers: participants, the waiting list, CSV, closing sign-up (issue 13).
   app.route('/tenants/:tenant', eventEditorRoutes(services))
-  // Partners' calendars in (issue 13): subscriptions, their imported drafts, "hent nå"; the scheduler imports hourly.
-  app.route('/tenants/:tenant', partnerFeedEditorRoutes(partnerFeedContext(services.db, services.content, services.config)))
+  // Partners' calendars in (issue 13): subscriptions, their imported drafts, "hent nå"; the scheduler fetches and imports.
+  app.route(
+    '/tenants/:tenant',
+    partnerFeedEditorRoutes({ feeds: createPartnerFeeds(services.db), content: services.content, allowLoopback: services.config.partnerFeeds?.allowLoopback }),
+  )
   // The edition's newsletter: compose, preview, test send, schedule (issue 14); the scheduler sends.
   app.route(
     '/tenants/:tenant',

@@ -4,9 +4,8 @@ import type { EditorEnv } from '../auth/middleware.ts'
 import { itemIdSchema } from '../content/schema.ts'
 import { badRequest, conflict, notFound } from '../shared/errors.ts'
 import { validate } from '../shared/validation.ts'
-import type { FetchLimits } from './partner-feed-fetch.ts'
-import { importPartnerFeed, type FeedImportContext } from './partner-feed-import.ts'
 import { maxFeedsPerTenant, partnerFeedInputSchema, type ImportedEvent } from './partner-feed-model.ts'
+import type { PartnerFeedStore } from './partner-feeds.ts'
 
 const feedParams = z.object({ id: itemIdSchema })
 /** The newest imported events the workspace lists, across the edition's feeds. */
@@ -14,15 +13,24 @@ export const importedListLimit = 100
 
 const isLoopbackHttp = (url: URL) => url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
 
+export interface PartnerFeedRouteServices {
+  feeds: PartnerFeedStore
+  content: { getItem(tenant: string, id: string): Promise<{ status: string } | undefined> }
+  /** The local runner's fixture feeds are http on loopback (RuntimeConfig.partnerFeeds); elsewhere https only. */
+  allowLoopback?: boolean
+}
+
 /**
  * `/api/editor/tenants/:tenant/partner-feeds[/:id[/fetch]]` (issue 13), behind the editor API's one tenant guard: the
  * edition's subscriptions to partners' calendars, the events they brought in and how each draft stands, subscribing,
  * unsubscribing and "hent nå". Every read and write names the guarded tenant's partition, so another edition's
- * editor gets 403 from the guard and another edition's feed id is 404 here.
+ * editor gets 403 from the guard and another edition's feed id is 404 here. Feeds are fetched by the scheduler only
+ * (partner-feed-schedule.ts): "hent nå" makes one due at once, so the editor API never reaches out to the internet and
+ * carries no iCalendar parser.
  */
-export function partnerFeedEditorRoutes(context: FeedImportContext & { fetchLimits: FetchLimits }) {
+export function partnerFeedEditorRoutes(services: PartnerFeedRouteServices) {
   const app = new Hono<EditorEnv>()
-  const { feeds } = context
+  const { feeds } = services
 
   async function feedOf(tenant: string, id: string) {
     const feed = await feeds.get(tenant, id)
@@ -37,7 +45,7 @@ export function partnerFeedEditorRoutes(context: FeedImportContext & { fetchLimi
       .flat()
       .sort((a, b) => b.importedAt.localeCompare(a.importedAt))
       .slice(0, importedListLimit)
-    const imported: ImportedEvent[] = await Promise.all(sources.map(async (source) => ({ ...source, status: (await context.content.getItem(tenant, source.itemId))?.status })))
+    const imported: ImportedEvent[] = await Promise.all(sources.map(async (source) => ({ ...source, status: (await services.content.getItem(tenant, source.itemId))?.status })))
     return c.json({ feeds: list, imported })
   })
 
@@ -45,8 +53,8 @@ export function partnerFeedEditorRoutes(context: FeedImportContext & { fetchLimi
     const tenant = c.get('tenant')
     const input = c.req.valid('json')
     const url = new URL(input.url)
-    // The fetcher refuses it too; saying so now spares the editor an hour's wait for the first run's problem.
-    if (url.protocol !== 'https:' && !(context.fetchLimits.allowLoopback && isLoopbackHttp(url)))
+    // The fetcher refuses it too; saying so now spares the editor waiting for the first run's problem.
+    if (url.protocol !== 'https:' && !(services.allowLoopback && isLoopbackHttp(url)))
       throw badRequest('Only https calendar addresses can be subscribed to.', 'feed_not_https')
     if ((await feeds.list(tenant)).length >= maxFeedsPerTenant)
       throw conflict(`An edition subscribes to at most ${maxFeedsPerTenant} partner calendars. Remove one first.`, 'too_many_feeds')
@@ -61,8 +69,8 @@ export function partnerFeedEditorRoutes(context: FeedImportContext & { fetchLimi
 
   app.post('/partner-feeds/:id/fetch', validate('param', feedParams), async (c) => {
     const feed = await feedOf(c.get('tenant'), c.req.valid('param').id)
-    await importPartnerFeed(context, feed)
-    return c.json(await feedOf(feed.tenant, feed.id))
+    if (!(await feeds.markDue(feed.tenant, feed.id))) throw notFound(`No partner feed ${feed.id} in ${feed.tenant}.`)
+    return c.json(await feedOf(feed.tenant, feed.id), 202)
   })
 
   return app

@@ -82,6 +82,17 @@ export function createPartnerFeeds(db: Db, options: { now?: () => Date } = {}) {
       }
     },
 
+    /** "Hent nå": due at once, so the scheduler's next run (within a minute) imports it. False when it is gone. */
+    async markDue(tenant: string, id: string): Promise<boolean> {
+      try {
+        await db.transact([{ Update: { Key: feedKey(tenant, id), UpdateExpression: 'SET nextFetchAt = :now', ConditionExpression: 'attribute_exists(PK)', ExpressionAttributeValues: { ':now': now().toISOString() } } }])
+        return true
+      } catch (error) {
+        if (isConditionFailure(error)) return false
+        throw error
+      }
+    },
+
     sources: (tenant: string, feedId: string) => queryAll<SourceRecord>(tenant, sourcePrefix(feedId), 10_000),
 
     /**

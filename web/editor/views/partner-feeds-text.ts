@@ -24,6 +24,7 @@ export const partnerFeedsText = {
   incomplete: 'Resten hentes om et minutt.',
   fetchNow: 'Hent nå',
   fetchNowFor: (partner: string) => `Hent kalenderen til ${partner} nå`,
+  fetching: (partner: string) => `Kalenderen til ${partner} hentes i løpet av et minutt. Listen oppdateres når den er hentet.`,
   fetched: (partner: string) => `Kalenderen til ${partner} er hentet.`,
   unsubscribe: 'Avslutt abonnement',
   unsubscribeFor: (partner: string) => `Avslutt abonnementet på kalenderen til ${partner}`,

@@ -25,8 +25,18 @@ export function PartnerFeedsView() {
   const [problem, setProblem] = useState<string>()
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
+  /** A feed asked for with "Hent nå", and its last run then: the list is read again until the scheduler has run it. */
+  const [awaited, setAwaited] = useState<{ feed: PartnerFeed; since?: string; tries: number }>()
   const load = () => workspace.api.get<PartnerFeedsOverview>(base).then(setOverview, (error) => setProblem(describeError(error)))
   useEffect(() => void load(), [base])
+  useEffect(() => {
+    if (!awaited) return
+    const run = overview?.feeds.find((feed) => feed.id === awaited.feed.id)?.lastRun
+    if (run && run.at !== awaited.since) return (setStatus(t.fetched(awaited.feed.partner)), setAwaited(undefined))
+    if (awaited.tries >= 24) return setAwaited(undefined)
+    const timer = setTimeout(() => load().then(() => setAwaited({ ...awaited, tries: awaited.tries + 1 })), 5_000)
+    return () => clearTimeout(timer)
+  }, [awaited, overview])
 
   /** One action at a time; its outcome is announced, and the list read again. */
   const act = (action: () => Promise<unknown>, done: string) => {
@@ -57,7 +67,9 @@ export function PartnerFeedsView() {
       status={status}
       busy={busy}
       onSubscribe={subscribe}
-      onFetch={(feed) => act(() => workspace.api.send('POST', `${base}/${feed.id}/fetch`), t.fetched(feed.partner))}
+      onFetch={(feed) =>
+        act(() => workspace.api.send('POST', `${base}/${feed.id}/fetch`).then(() => setAwaited({ feed, since: feed.lastRun?.at, tries: 0 })), t.fetching(feed.partner))
+      }
       onUnsubscribe={(feed) => confirm(t.confirmUnsubscribe(feed.partner)) && act(() => workspace.api.send('DELETE', `${base}/${feed.id}`), t.unsubscribed(feed.partner))}
     />
   )
