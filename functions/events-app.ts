@@ -5,6 +5,7 @@ import { eventRoutes } from '../web/site/routes/events.tsx'
 import { newsletterRoutes } from '../web/site/routes/newsletter.tsx'
 import { calendarRoutes } from './events/calendar-routes.ts'
 import type { EventsServices } from './events/services.ts'
+import { requestLogging } from './shared/request-log.ts'
 
 /**
  * The events function (issue 13): an event's built-in sign-up page and its form post
@@ -18,6 +19,7 @@ export function createEventsApp(services: EventsServices, options: SiteOptions) 
   // Sign-up pages change with every sign-up: never from the render cache.
   const pages = { ...createPages(services, { ...options, renderCache: false }), services }
   const app = new Hono()
+  app.use('*', requestLogging())
   // Calendars first: they are cached like pages, where the sign-up routes' middleware marks everything no-store.
   app.route('/', calendarRoutes(services, { now: options.now }))
   app.route('/', eventRoutes(pages))

@@ -8,6 +8,7 @@ import { scormRoutes } from './courses/scorm-routes.ts'
 import type { ExamsServices } from './reader-services.ts'
 import { onApiError, onApiNotFound } from './shared/api-errors.ts'
 import { methodNotAllowed } from './shared/method-not-allowed.ts'
+import { requestLogging } from './shared/request-log.ts'
 
 /**
  * The exams function: every reader form post about exams (`POST /api/v1/exams/{tenant}/{slug}/attempts`,
@@ -19,6 +20,7 @@ import { methodNotAllowed } from './shared/method-not-allowed.ts'
  */
 export function createExamsApiApp(services: ExamsServices) {
   const app = new Hono().basePath('/api')
+  app.use('*', requestLogging())
   app.route('/v1', examPublicRoutes(services))
   app.route('/v1', certificateRoutes(services))
   app.route('/v1', practiceRoutes(services))

@@ -6,6 +6,7 @@ import type { ReaderServices } from './reader-services.ts'
 import { searchApiRoutes } from './search/routes.ts'
 import { createSearchService, type SearchService, type SearchServiceOptions } from './search/service.ts'
 import { onApiError, onApiNotFound } from './shared/api-errors.ts'
+import { requestLogging } from './shared/request-log.ts'
 
 export interface SearchAppOptions extends SiteOptions, SearchServiceOptions {}
 
@@ -21,6 +22,7 @@ export function createSearchApp(services: ReaderServices, options: SearchAppOpti
   const site = searchRoutes(pages, search)
 
   const app = new Hono()
+  app.use('*', requestLogging())
   app.route('/api/v1', searchApiRoutes(search, pageCacheControl))
   app.route('/', site)
   // JSON for the API's paths, the reader's pages for the rest (CloudFront sends this function GET and HEAD only).

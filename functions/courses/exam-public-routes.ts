@@ -6,6 +6,9 @@ import { newAttempt, parseAnswers } from './exam-draw.ts'
 import { createExamReading } from './exam-store.ts'
 import { attemptPath, resultPath } from './exam-paths.ts'
 import { attemptOf, publishedCourseOf, readerFormGuards } from './reader-forms.ts'
+import { createLogger } from '../shared/logger.ts'
+
+const logger = createLogger()
 
 /*
  * Reader form posts (plain HTML, no JavaScript): each answers 303 to a site page, so the browser's back and
@@ -20,7 +23,7 @@ export function examPublicRoutes(services: Pick<ExamsServices, 'db' | 'catalog' 
     // Anonymous statistics (course-stats.ts) are best effort: a failed count never costs a reader their result.
     onScored: (attempt) =>
       services.courseStats.count(attempt.tenant, attempt.courseId, { attempts: 1, passes: attempt.passed ? 1 : 0 }).catch((error: unknown) => {
-        console.error(JSON.stringify({ message: 'Course statistics not counted', courseId: attempt.courseId, error: String(error) }))
+        logger.error('Course statistics not counted', { courseId: attempt.courseId, error })
       }),
   })
   const app = new Hono()

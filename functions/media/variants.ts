@@ -3,6 +3,7 @@ import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client 
 import { cacheSeconds } from '../../infra/definitions.ts'
 import { variantContentTypes, variantFormats, variantPath, type VariantFormat } from './paths.ts'
 import { variantWidthsFor, type MediaVariants } from './variant-files.ts'
+import { createLogger } from '../shared/logger.ts'
 
 export type { MediaVariants } from './variant-files.ts'
 
@@ -69,8 +70,9 @@ const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
   return run
 }
 
+const logger = createLogger()
 const log = (outcome: string, key: string, detail: Record<string, unknown> = {}) =>
-  console.error(JSON.stringify({ mediaVariants: { outcome, key, ...detail } }))
+  (outcome === 'failed' ? logger.error : logger.warn)('Responsive variants not made', { mediaVariants: { outcome, key, ...detail } })
 
 /**
  * Writes the variants and answers what was written, or undefined when the picture gets none (too big, not

@@ -11,6 +11,9 @@ import type { Subscriber } from './model.ts'
 import { preferencesPath, unsubscribePath } from './paths.ts'
 import type { SubscriberStore } from './subscribers.ts'
 import { epochSeconds } from './tokens.ts'
+import { createLogger } from '../shared/logger.ts'
+
+const logger = createLogger()
 
 export interface SenderOptions {
   db: Db
@@ -106,7 +109,7 @@ export function createNewsletterSender(options: SenderOptions) {
           // Not sent: free the marker so the next run tries this subscriber again, and stop (SES is refusing).
           await db.transact([{ Delete: { Key: { PK: sentPk(issue.tenant, issue.id), SK: subscriber.emailHash } } }])
           await options.issues.progress(issue, cursor, pageSent)
-          console.error(JSON.stringify({ level: 'error', message: 'Newsletter mail refused; the send resumes next run', issueId: issue.id, error: String(error) }))
+          logger.error('Newsletter mail refused; the send resumes next run', { issueId: issue.id, error })
           return { ...result('paused'), sent: sent + pageSent }
         }
         pageSent++

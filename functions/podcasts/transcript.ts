@@ -1,5 +1,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib'
 import type { Db, TransactItem } from '../shared/db.ts'
+import { createLogger } from '../shared/logger.ts'
+
+const logger = createLogger()
 
 /** One speaker's turn in a transcript: consecutive cues by the same voice joined. */
 export interface TranscriptTurn {
@@ -75,7 +78,7 @@ export function createTranscriptReader(db: Db, maxCached = 200) {
     if (!found) {
       found = readTranscript(db, mediaPath).catch((error) => {
         cache.delete(mediaPath)
-        console.error(`Transcript ${mediaPath} could not be read`, error)
+        logger.error('Transcript could not be read', { mediaPath, error })
         return undefined
       })
       cache.set(mediaPath, found)

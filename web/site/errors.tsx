@@ -1,6 +1,7 @@
 import type { ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { NATIONAL_TENANT } from '../../functions/reader-services.ts'
+import { requestLog } from '../../functions/shared/request-log.ts'
 import { ErrorPage } from './pages/errors.tsx'
 import { ReaderError, type Pages } from './pages-kit.tsx'
 
@@ -18,7 +19,7 @@ export const readerErrorHandler =
   (pages: Pages): ErrorHandler =>
   async (error, c) => {
     const status = error instanceof HTTPException && [400, 404, 410].includes(error.status) ? (error.status as 400 | 404 | 410) : 500
-    if (status === 500) console.error(error)
+    if (status === 500) requestLog(c).error('Unhandled error', { error })
     try {
       const catalog = await pages.services.catalog.get()
       // Shared layers explain a 400 in English for the API; readers get bokmål.

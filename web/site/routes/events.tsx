@@ -17,6 +17,7 @@ import { EventReceiptPage, EventSignupPage, type SignupPageProps } from '../page
 import { consentText } from '../pages/event-text.ts'
 import { notFound, type Pages } from '../pages-kit.tsx'
 import { paths } from '../paths.ts'
+import { requestLog } from '../../../functions/shared/request-log.ts'
 
 type Event = ContentOf<'arrangementer'>
 
@@ -132,7 +133,7 @@ export function eventRoutes(pages: Pages & { services: EventsServices }) {
     if (event) {
       await mail(c, event, result.participant, 'cancelled')
       if (result.promoted) await mail(c, event, result.promoted.participant, 'promoted', result.promoted.token)
-    } else if (result.promoted) console.warn(JSON.stringify({ message: 'Promotion e-mail not sent: the event is no longer published', eventId: result.participant.eventId }))
+    } else if (result.promoted) requestLog(c).warn('Promotion e-mail not sent: the event is no longer published', { eventId: result.participant.eventId })
     return c.redirect(`${cancelPath(token)}?utfort=1`, 303)
   })
 

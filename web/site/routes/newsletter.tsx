@@ -13,6 +13,7 @@ import { NewsletterNoticePage, SubscribePage } from '../pages/newsletter.tsx'
 import { ConfirmPage, PreferencesPage, UnsubscribePage } from '../pages/newsletter-preferences.tsx'
 import { newsletterConsent, newsletterText as t } from '../pages/newsletter-text.ts'
 import { notFound, type Pages } from '../pages-kit.tsx'
+import { requestLog } from '../../../functions/shared/request-log.ts'
 
 /**
  * A sign-up is answered no sooner than this after it arrived, whatever happened: an address over its rate limit or
@@ -71,7 +72,7 @@ export function newsletterRoutes(pages: Pages & { services: NewsletterPageServic
         await services.mailer.send(alreadySubscribedMessage({ edition: named, email: parsed.form.email, preferencesUrl: absoluteUrl(origin, preferencesPath(tenant.id, result.token)) }))
     } catch (error) {
       // The reader is told the same either way (no enumeration); the log says a mail was lost, never the address.
-      console.error(JSON.stringify({ level: 'error', message: 'Newsletter sign-up mail not sent', tenant: tenant.id, error: String(error) }))
+      requestLog(c).error('Newsletter sign-up mail not sent', { tenant: tenant.id, error })
     }
     const rest = started + SIGNUP_ANSWER_FLOOR_MS - Date.now()
     if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest))
