@@ -21,6 +21,7 @@ import type { Services } from './services.ts'
 import { onApiError, onApiNotFound } from './shared/api-errors.ts'
 import { payloadTooLarge } from './shared/errors.ts'
 import { adminRoutes } from './tenants/admin-routes.ts'
+import { requestLogging } from './shared/request-log.ts'
 
 /** The editor API (`/api/editor/*`): the workspace's sign-in, editing, uploads and administration. */
 export interface EditorApiOptions {
@@ -38,6 +39,7 @@ export const maxEditorBodyBytes = 512 * 1024
 export function createEditorApiApp(services: Services, options: EditorApiOptions = {}) {
   const assets = options.assets ?? (() => ({}))
   const app = new Hono<EditorEnv>().basePath('/api/editor')
+  app.use('*', requestLogging())
 
   // Before sign-in: what the workspace needs to start it, and whether this function reaches what it depends on
   // (uploads go to S3, so the editor's health checks the media bucket as well as DynamoDB).
