@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { cardRoutes } from './content/card-routes.ts'
 import { publicContentRoutes } from './content/public-routes.ts'
+import { oembedRoutes } from './embeds/oembed-routes.ts'
 import { dynamoProbe, healthRoutes } from './health/routes.ts'
 import type { PublicReadingServices } from './reader-services.ts'
 import { onApiError, onApiNotFound } from './shared/api-errors.ts'
@@ -26,6 +27,9 @@ export function createPublicApiApp(services: PublicReadingServices) {
   app.route('/v1', publicContentRoutes(services))
   // Readers' favourites, as the cards listings show (issue 14).
   app.route('/v1', cardRoutes(services))
+  // oEmbed for item pages (issue 18): consumers ask once per link they unfurl, so it is cached as the reads are.
+  app.use('/oembed', cacheAtTheEdge())
+  app.route('/', oembedRoutes(services))
   // CloudFront passes every method to this app (infra/stacks/cdn.ts): 405 for a path's other methods, 404 for the rest.
   app.notFound(methodNotAllowed(app, onApiNotFound))
   app.onError(onApiError)

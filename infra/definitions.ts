@@ -134,6 +134,13 @@ export const eventsPathPatterns = ['/*/arrangementer/*/pamelding*', '/avmelding/
  */
 export const eventCalendarPathPatterns = ['/arrangementer.ics', '/*/arrangementer.ics', '/*/arrangementer/*.ics'] as const
 
+/**
+ * Embeddable pages (issue 18): an item's card and an edition's latest items, for municipal intranets and schools'
+ * learning platforms to frame (functions/embeds/, web/site/routes/embeds.tsx). The site function's, behind a
+ * CloudFront behaviour of their own whose headers policy is the only one that lets another origin frame a page.
+ */
+export const embedPathPrefix = '/innebygd/'
+
 /** Whether `path` matches a CloudFront path pattern: `*` is any run of characters, `?` exactly one, case counts. */
 export function matchesPathPattern(pattern: string, path: string): boolean {
   const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
@@ -193,6 +200,28 @@ export function securityHeaderLines(origins: SiteOrigins = {}): Record<string, s
     'x-frame-options': securityHeaders.frameOptions,
     'x-content-type-options': 'nosniff',
   }
+}
+
+/**
+ * The embeds' policy: any origin may frame them (`frame-ancestors *`, no X-Frame-Options), so they run nothing
+ * (no script, no form, no fetch) and load only our stylesheet and pictures. The edition's colour is a style attribute.
+ */
+export function embedContentSecurityPolicy(): string {
+  return [
+    "default-src 'none'",
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    'frame-ancestors *',
+  ].join('; ')
+}
+
+/** The embeds' headers as HTTP lines, for the local router and tests: the site's, but framing allowed. */
+export function embedSecurityHeaderLines(): Record<string, string> {
+  const { 'x-frame-options': _denied, ...site } = securityHeaderLines()
+  return { ...site, 'content-security-policy': embedContentSecurityPolicy() }
 }
 
 /**

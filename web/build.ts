@@ -17,6 +17,8 @@ export const manifestPath = join(root, '..', 'dist', 'web', 'manifest.json')
 /** Browser entry points: logical name → source. Islands are picked up from web/islands/ as they are written. */
 export const entryPoints: Record<string, string> = {
   site: join(root, 'styles', 'site.css'),
+  // The embeddable pages' own small stylesheet (issue 18): other sites frame them, so they carry nothing else.
+  embed: join(root, 'styles', 'embed.css'),
   // The editor workspace: one single-page app, loaded only under /redaktor.
   ...(existsSync(join(root, 'editor', 'main.tsx')) ? { editor: join(root, 'editor', 'main.tsx') } : {}),
   ...Object.fromEntries(

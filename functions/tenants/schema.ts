@@ -16,7 +16,7 @@ const brandColour = hexColour.refine((colour) => !isHexColour(colour) || contras
 })
 
 /** Path segments the site uses itself; a tenant id may not take them. */
-export const reservedSegments = ['fagtema', 'redaktor', 'api', 'assets', 'media', 'dev-auth', 'velg-omrade', 'tilgjengelighet', 'feed.xml', 'atom.xml', 'sitemap.xml', 'robots.txt', 'for-utviklere', ...contentTypes]
+export const reservedSegments = ['fagtema', 'redaktor', 'api', 'assets', 'media', 'dev-auth', 'velg-omrade', 'tilgjengelighet', 'feed.xml', 'atom.xml', 'sitemap.xml', 'robots.txt', 'for-utviklere', 'innebygd', ...contentTypes]
 
 /** An editorial team and its edition of the site. */
 export const tenantSchema = z.object({

@@ -14,6 +14,8 @@ import {
   assetsPathPrefix,
   cacheSeconds,
   editorApiPathPrefix,
+  embedPathPrefix,
+  embedSecurityHeaderLines,
   eventCalendarPathPatterns,
   eventsPathPatterns,
   examsPathPatterns,
@@ -46,6 +48,8 @@ export interface ApiOrigins {
 const isSearchPath = (path: string) => searchPathPatterns.some((pattern) => matchesPathPattern(pattern, path))
 /** Whether CloudFront sends `path` to the events function's behaviours (sign-up pages and cancel links). */
 const isEventsPath = (path: string) => eventsPathPatterns.some((pattern) => matchesPathPattern(pattern, path))
+/** Whether CloudFront sends `path` to the embeds' behaviour (issue 18: the site's, GET and HEAD, before search's and the events'). */
+const isEmbedPath = (path: string) => path.startsWith(embedPathPrefix)
 /** Whether CloudFront sends `path` to the events function's calendar behaviours (GET and HEAD, cached like pages). */
 const isCalendarPath = (path: string) => eventCalendarPathPatterns.some((pattern) => matchesPathPattern(pattern, path))
 
@@ -221,11 +225,15 @@ export function createApiRouter(origins: ApiOrigins) {
 export function createLocalRouter(options: RouterOptions) {
   const router = new Hono()
   const headers = securityHeaderLines({ connect: options.uploadOrigin ? [options.uploadOrigin] : [], scorm: options.scormOrigin })
+  // The embeds' behaviour has its own headers policy (issue 18): the only one without frame-ancestors 'none'.
+  const embedHeaders = embedSecurityHeaderLines()
   // First, so it logs each response as the viewer gets it, whichever route answered.
   if (options.accessLog) router.use(accessLogMiddleware(options.accessLog))
   router.use(async (c, next) => {
     await next()
-    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)
+    const isEmbed = isEmbedPath(c.req.path)
+    if (isEmbed) c.res.headers.delete('x-frame-options')
+    for (const [name, value] of Object.entries(isEmbed ? embedHeaders : headers)) c.res.headers.set(name, value)
   })
   // CloudFront compresses text for the browser; media is passed through untouched so byte ranges stay exact.
   const compressText = compress()
@@ -247,7 +255,7 @@ export function createLocalRouter(options: RouterOptions) {
   // at the edge as on the API's behaviours.
   const events = options.events
   router.all('*', compressText, async (c, next) => {
-    if (!events || !isEventsPath(c.req.path)) return next()
+    if (!events || !isEventsPath(c.req.path) || isEmbedPath(c.req.path)) return next()
     const request = await asHashedAtTheEdge(asForwardedByCloudFront(c.req.raw))
     if (request instanceof Response) return request
     return (await requireBodyHash(request)) ?? events.fetch(request)
@@ -256,6 +264,8 @@ export function createLocalRouter(options: RouterOptions) {
   // The search pages' behaviours come after media and assets, before the default (the site).
   // So do the calendars' (the events function's, GET and HEAD only).
   router.on(['GET', 'HEAD'], '*', compressText, (c) => {
+    // The embeds' behaviour (the site's) comes before search's and the events', whose `/*/…` patterns could match it.
+    if (isEmbedPath(c.req.path)) return options.site.fetch(asForwardedByCloudFront(c.req.raw))
     const origin = isSearchPath(c.req.path) ? options.search : events && isCalendarPath(c.req.path) ? events : options.site
     return origin.fetch(asForwardedByCloudFront(c.req.raw))
   })

@@ -10,8 +10,6 @@ import {
   FunctionEventType,
   FunctionRuntime,
   FunctionUrlOriginAccessControl,
-  HeadersFrameOption,
-  HeadersReferrerPolicy,
   HttpVersion,
   OriginRequestPolicy,
   PriceClass,
@@ -35,16 +33,18 @@ import {
   cacheSeconds,
   contentSecurityPolicyFor,
   editorApiPathPrefix,
+  embedContentSecurityPolicy,
+  embedPathPrefix,
   eventCalendarPathPatterns,
   eventsPathPatterns,
   examsPathPatterns,
   mediaPathPrefix,
   searchPathPatterns,
-  securityHeaders,
   serviceWorker,
 } from '../definitions.ts'
 import { lambdaOriginRequestCode, mediaRequestCode } from './edge-functions.ts'
 import { FormBodyHash } from './form-body-hash.ts'
+import { securityHeadersBehavior } from './response-headers.ts'
 import type { DeployOptions } from './index.ts'
 
 export interface CdnProps {
@@ -58,32 +58,6 @@ export interface CdnProps {
   scormOrigin: string
   /** The us-east-1 stack the Lambda@Edge function goes to. */
   edgeStack: Stack
-}
-
-const referrerPolicies = Object.values(HeadersReferrerPolicy) as string[]
-
-/** Maps the neutral header definitions onto a CloudFront response-headers policy; `override` so origins can't weaken them. */
-function securityHeadersBehavior(media: IBucket, signInUrl: string, scormOrigin: string) {
-  const hsts = securityHeaders.strictTransportSecurity
-  if (!referrerPolicies.includes(securityHeaders.referrerPolicy)) {
-    throw new Error(`CloudFront has no referrer policy "${securityHeaders.referrerPolicy}"`)
-  }
-  return {
-    strictTransportSecurity: {
-      accessControlMaxAge: Duration.seconds(hsts.maxAgeSeconds),
-      includeSubdomains: hsts.includeSubdomains,
-      preload: hsts.preload,
-      override: true,
-    },
-    contentSecurityPolicy: {
-      contentSecurityPolicy: contentSecurityPolicyFor({ connect: [`https://${media.bucketRegionalDomainName}`, signInUrl], scorm: scormOrigin }),
-      override: true,
-    },
-    // nosniff matters most for /media/*: uploaded files must never be sniffed into HTML or script.
-    contentTypeOptions: { override: true },
-    frameOptions: { frameOption: HeadersFrameOption[securityHeaders.frameOptions], override: true },
-    referrerPolicy: { referrerPolicy: securityHeaders.referrerPolicy as HeadersReferrerPolicy, override: true },
-  }
 }
 
 /**
@@ -101,7 +75,16 @@ export class Cdn extends Construct {
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       responseHeadersPolicyName: `${prefix}-security-headers`,
       comment: 'HSTS, CSP, nosniff, frame-ancestors/X-Frame-Options, referrer policy (infra/definitions.ts)',
-      securityHeadersBehavior: securityHeadersBehavior(props.buckets.media, props.signInUrl, props.scormOrigin),
+      securityHeadersBehavior: securityHeadersBehavior(
+        contentSecurityPolicyFor({ connect: [`https://${props.buckets.media.bucketRegionalDomainName}`, props.signInUrl], scorm: props.scormOrigin }),
+        'deny',
+      ),
+    })
+    // The embeddable pages' (issue 18): the only policy under which another origin may frame a page.
+    const embedHeaders = new ResponseHeadersPolicy(this, 'EmbedHeaders', {
+      responseHeadersPolicyName: `${prefix}-embed-headers`,
+      comment: 'Embeddable pages: HSTS, a script-free CSP with frame-ancestors *, nosniff, referrer policy (infra/definitions.ts)',
+      securityHeadersBehavior: securityHeadersBehavior(embedContentSecurityPolicy(), 'allowed'),
     })
 
     // Hashed assets and unique media keys never change in place, so they are cached as long as allowed.
@@ -195,11 +178,13 @@ export class Cdn extends Construct {
     const examsOrigin = lambdaOrigin(props.urls.exams)
     // Search's API and pages: cached like pages (keyed on the query string), GET and HEAD only, one origin for all three.
     const searchOrigin = lambdaOrigin(props.urls.search)
+    // The site's pages and its embeds (issue 18): one origin for both behaviours.
+    const siteOrigin = lambdaOrigin(props.urls.site)
     const [searchApiPattern, ...searchPagePatterns] = searchPathPatterns
     const searchBehavior = () => lambdaBehavior(searchOrigin, { cachePolicy: pages, allowedMethods: AllowedMethods.ALLOW_GET_HEAD })
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `${prefix}: reader site, api, media and assets`,
-      defaultBehavior: lambdaBehavior(lambdaOrigin(props.urls.site), {
+      defaultBehavior: lambdaBehavior(siteOrigin, {
         cachePolicy: pages,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
       }),
@@ -242,6 +227,10 @@ export class Cdn extends Construct {
           S3BucketOrigin.withOriginAccessControl(props.buckets.assets, { originAccessControl: s3Access, originPath: assetsPathPrefix.slice(0, -1) }),
           pages,
         ),
+        // Embeddable pages (issue 18), the site's, before the search pages' and the events' `/*/…` patterns, which could
+        // match them. Their own headers policy lets other origins frame them; cached like the API (no cookie in the key:
+        // a frame's page is the same for every host).
+        [`${embedPathPrefix}*`]: lambdaBehavior(siteOrigin, { cachePolicy: api, allowedMethods: AllowedMethods.ALLOW_GET_HEAD, responseHeadersPolicy: embedHeaders }),
         ...Object.fromEntries(searchPagePatterns.map((pattern) => [pattern, searchBehavior()])),
         // Event sign-ups (issue 13): the form, its post and the cancel link, never cached (one origin for both); plain
         // form posts get their body hash at the edge, as on the API's behaviours.

@@ -34,9 +34,12 @@ const TARGET: Record<string, number> = {
 // (esbuild's count of the inputs): /mine and its bokmål wording for the islands (~5 KB), the item pages' buttons, the
 // web app manifest and the privacy paragraph; the islands and the service worker are browser assets, not in it.
 // Issue 14's newsletter footer link and issue 15's page-view meta tag and statistics wording: 343 KB measured on 1 Dec.
+// Issue 18's embeds: +23 KB to the site (the embed pages ~4.5 KB, zod's mini build 19 KB for their query parameters)
+// and +22 KB to the public API (oEmbed ~3.5 KB and the same 19 KB), measured by esbuild's metafile on 2 Dec 2026; the
+// ceilings rise by exactly that. Hand checks, as content/public-routes.ts makes, would save the 19 KB in each.
 const CEILING: Record<string, number> = {
-  site: 338 * 1024,
-  'public-api': 235 * 1024,
+  site: 361 * 1024,
+  'public-api': 257 * 1024,
   exams: 695 * 1024,
   // Issue 12: search: the site's pages and layout, MiniSearch with the Norwegian stemmer (~25 KB) and zod for the
   // API's validation (~96 KB); no target yet, held here. Issue 15's page-view meta in the layout its pages share: +368 bytes.

@@ -6,6 +6,8 @@ import {
   cacheSeconds,
   contentSecurityPolicyFor,
   editorApiPathPrefix,
+  embedContentSecurityPolicy,
+  embedPathPrefix,
   eventCalendarPathPatterns,
   eventsPathPatterns,
   examsPathPatterns,
@@ -74,6 +76,8 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
       ...[apiPathPrefix, mediaPathPrefix, assetsPathPrefix].map((p) => `${p}*`),
       // The service worker (issue 14), one exact path.
       serviceWorker.path,
+      // Embeddable pages (issue 18), before the search pages' and events' `/*/…`, which could match them.
+      `${embedPathPrefix}*`,
       '/sok',
       '/*/sok',
       // Event sign-ups (issue 13), after media and assets as well.
@@ -165,7 +169,30 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
       FrameOptions: { FrameOption: securityHeaders.frameOptions, Override: true },
       ReferrerPolicy: { ReferrerPolicy: securityHeaders.referrerPolicy, Override: true },
     })
-    for (const b of behaviors(plain)) expect(b.ResponseHeadersPolicyId).toEqual({ Ref: id })
+    for (const b of behaviors(plain)) if (b.PathPattern !== `${embedPathPrefix}*`) expect(b.ResponseHeadersPolicyId, b.PathPattern).toEqual({ Ref: id })
+  })
+
+  it('lets other origins frame the embeddable pages and nothing else (issue 18)', () => {
+    const policies = resourcesOf(plain.templates.web, 'AWS::CloudFront::ResponseHeadersPolicy').filter(([id]) => id.startsWith('Cdn'))
+    const framing = (config: any) => {
+      const csp = config.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy
+      return (typeof csp === 'string' ? csp : JSON.stringify(csp)).match(/frame-ancestors [^;"]*/)![0]
+    }
+    const open = policies.filter(([, policy]) => framing(policy.Properties.ResponseHeadersPolicyConfig) !== "frame-ancestors 'none'")
+    expect(open.map(([id]) => id)).toEqual([expect.stringMatching(/^CdnEmbedHeaders/)])
+    const [embedId, embed] = open[0]!
+    const headers = embed.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig
+    expect(headers.ContentSecurityPolicy).toEqual({ ContentSecurityPolicy: embedContentSecurityPolicy(), Override: true })
+    expect(headers.FrameOptions).toBeUndefined()
+    expect(headers.StrictTransportSecurity).toMatchObject({ Override: true })
+    // Exactly one behaviour uses it: the embeds', served by the site's function, GET and HEAD only.
+    expect(behaviors(plain).filter((b: any) => JSON.stringify(b.ResponseHeadersPolicyId) === JSON.stringify({ Ref: embedId })).map((b: any) => b.PathPattern)).toEqual([`${embedPathPrefix}*`])
+    const embeds = behavior(plain, `${embedPathPrefix}*`)
+    expect(embeds.TargetOriginId).toBe(config(plain).DefaultCacheBehavior.TargetOriginId)
+    expect(embeds.AllowedMethods).toEqual(['GET', 'HEAD'])
+    // Cached as the site says, keyed on the query string and no cookie: a frame's page is the same for every host.
+    const cache = plain.templates.web.toJSON().Resources[embeds.CachePolicyId.Ref].Properties.CachePolicyConfig
+    expect(cache.ParametersInCacheKeyAndForwardedToOrigin).toMatchObject({ QueryStringsConfig: { QueryStringBehavior: 'all' }, CookiesConfig: { CookieBehavior: 'none' } })
   })
 
   it('caches each kind of path as it should', () => {

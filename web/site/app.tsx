@@ -4,6 +4,7 @@ import { discoveryRoutes } from './discovery.ts'
 import { atomRoutes } from './routes/atom.ts'
 import { developerRoutes } from './routes/developers.tsx'
 import { editorShellRoutes } from './editor-shell.tsx'
+import { embedRoutes } from './routes/embeds.tsx'
 import { readerErrorHandler, readerNotFound } from './errors.tsx'
 import { createPages, type SiteOptions } from './pages-kit.tsx'
 import { examRoutes } from './routes/exams.tsx'
@@ -37,6 +38,8 @@ export function createSiteApp(services: Services, options: SiteOptions) {
   app.route('/', developerRoutes(pages))
   app.route('/', appManifestRoutes(services, options.assets))
   app.route('/', editorShellRoutes(options.assets))
+  // Embeds (issue 18) before every `/:edition/…` pattern: `/innebygd/…` is theirs alone, errors included.
+  app.route('/', embedRoutes(pages))
   app.route('/', nationalRedirects(pages))
   app.route('/', topicRoutes(pages))
   app.route('/', listingRoutes(pages))

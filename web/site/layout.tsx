@@ -34,6 +34,8 @@ export interface PageMeta {
   ogType?: 'website' | 'article' | 'video.other' | 'music.radio_station'
   jsonLd?: object
   noindex?: boolean
+  /** More representations of this page, as `<link rel="alternate">` (an item's oEmbed, issue 18). */
+  alternates?: Array<{ type: string; href: string; title: string }>
   /** Islands this page needs (web/islands/{name}.ts), loaded as deferred modules. */
   islands?: string[]
 }
@@ -71,6 +73,7 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
         <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
         <link rel="alternate" type="application/rss+xml" title={`${edition.name} – nytt innhold`} href={`/${edition.id}/feed.xml`} />
         <link rel="alternate" type="application/atom+xml" title={`${edition.name} – nytt innhold (Atom)`} href={paths.atom(edition.id)} />
+        {meta.alternates?.map((alternate) => <link rel="alternate" type={alternate.type} title={alternate.title} href={absoluteUrl(ctx.origin, alternate.href)} />)}
         {ctx.assets['site.css'] && <link rel="stylesheet" href={ctx.assets['site.css']} />}
         <link rel="icon" href="data:," />
         <link rel="manifest" href={appManifestPath} />

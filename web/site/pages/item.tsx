@@ -7,6 +7,7 @@ import { formatDate } from '../format.ts'
 import { Document, type PageContext } from '../layout.tsx'
 import { paths } from '../paths.ts'
 import { itemJsonLd } from '../structured-data.ts'
+import { oembedPath } from '../../../functions/embeds/paths.ts'
 import { audienceText, t, typeText } from '../text.ts'
 import { EventDetails, FilmDetails, PodcastDetails } from './item-details.tsx'
 import { offlineSave, ReaderActions } from '../components/reader-actions.tsx'
@@ -34,6 +35,8 @@ export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: 
           ...(item.type === 'artikler' ? ['offline-save'] : []),
         ],
         jsonLd: itemJsonLd(item, owner, url, ctx.origin),
+        // oEmbed discovery (issue 18): intranets and learning platforms that unfurl a pasted link find the embed.
+        alternates: [{ type: 'application/json+oembed', href: oembedPath(url), title: item.title }],
       }}
     >
       <article class="item">

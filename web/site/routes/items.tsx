@@ -31,24 +31,26 @@ export function clockState(item: PublishedItem, now: Date): string {
 const snapshotId = (item: PublishedItem) => [item.tenant, item.type, item.slug, item.id, item.updatedAt].join(' ')
 
 /** `/{tenant}/{type}/{slug}`: a published item at its owner's address; podcast series add episodes and a feed. */
+/**
+ * The owner and the published snapshot, or 404 (410 once withdrawn). Slug and tenant are checked before any
+ * read. The snapshot is read on every request, cached render or not, so a publish or withdraw shows at once.
+ * The item's embed (routes/embeds.tsx, issue 18) reads it the same way.
+ */
+export async function findPublished(services: Pages['services'], tenantId: string, type: string, slug: string) {
+  if (!isContentType(type) || !isSlug(slug)) throw notFound()
+  const catalog = await services.catalog.get()
+  const owner = catalog.tenant(tenantId)
+  if (!owner) throw notFound()
+  const item = await services.content.readerView(owner.id, type, slug)
+  if (item === 'gone') throw gone()
+  if (!item || item.type !== type) throw notFound()
+  return { catalog, owner, item }
+}
+
 export function itemRoutes(pages: Pages) {
   const { services } = pages
   const app = new Hono()
-
-  /**
-   * The owner and the published snapshot, or 404 (410 once withdrawn). Slug and tenant are checked before any
-   * read. The snapshot is read on every request, cached render or not, so a publish or withdraw shows at once.
-   */
-  async function published(tenantId: string, type: string, slug: string) {
-    if (!isContentType(type) || !isSlug(slug)) throw notFound()
-    const catalog = await services.catalog.get()
-    const owner = catalog.tenant(tenantId)
-    if (!owner) throw notFound()
-    const item = await services.content.readerView(owner.id, type, slug)
-    if (item === 'gone') throw gone()
-    if (!item || item.type !== type) throw notFound()
-    return { catalog, owner, item }
-  }
+  const published = (tenantId: string, type: string, slug: string) => findPublished(services, tenantId, type, slug)
 
   const series = async (c: Context) => {
     const found = await published(c.req.param('tenant') ?? '', 'podkast', c.req.param('series') ?? '')
