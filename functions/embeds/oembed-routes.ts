@@ -20,7 +20,8 @@ export function oembedRoutes(services: Pick<PublicReadingServices, 'catalog' | '
     const parsed = z.safeParse(oembedQuerySchema, c.req.query())
     if (!parsed.success) throw badRequest(`Invalid query: ${firstProblem(parsed.error)}`)
     const { url, maxwidth, maxheight, format = 'json' } = parsed.data
-    if (format === 'xml') throw new ApiError(501, 'format=xml is not implemented: ask for format=json.')
+    // 501 as the spec asks; the code says the request is what to change (the status's default, internal, would blame us).
+    if (format === 'xml') throw new ApiError(501, 'format=xml is not implemented: ask for format=json.', 'bad_request')
     if (format !== 'json') throw badRequest('Invalid query: format: expected json.')
 
     let target: URL

@@ -163,5 +163,6 @@ describe('embeddable pages and oEmbed', () => {
     expect(await oembed(`${url('/innlandet/artikler/sak-1')}&maxwidth=wide`)).toEqual([400, 'Invalid query: maxwidth: expected a whole number of pixels from 1 to 10000.'])
     expect(await oembed(`${url('/innlandet/artikler/sak-1')}&format=yaml`)).toEqual([400, 'Invalid query: format: expected json.'])
     expect(await oembed(`${url('/innlandet/artikler/sak-1')}&format=xml`)).toEqual([501, 'format=xml is not implemented: ask for format=json.'])
+    expect((await (await get(`/api/oembed?${url('/innlandet/artikler/sak-1')}&format=xml`)).json()).code).toBe('bad_request')
   })
 })
