@@ -124,7 +124,7 @@ async function createDraft(context: FeedImportContext, feed: PartnerFeed, event:
   }
 }
 
-/** A changed (or returned) source event: its draft follows; a published item is left to its editors and marked. */
+/** A changed (or returned) source event: its draft follows; an edited draft or a published item is left to its editors and marked. */
 async function follow(context: FeedImportContext, feed: PartnerFeed, event: SourceEvent, source: SourceRecord, hash: string, at: Date): Promise<'created' | 'updated'> {
   const item = await context.content.getItem(feed.tenant, source.itemId)
   const next: SourceRecord = { ...source, hash, title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, importedAt: at.toISOString(), removedAt: undefined, draftPending: undefined }
@@ -134,8 +134,12 @@ async function follow(context: FeedImportContext, feed: PartnerFeed, event: Sour
     await context.feeds.update(feed.tenant, next)
     return 'created'
   }
-  if (item.status === 'draft') {
+  // A draft follows the partner only while the import wrote its last version: an editor's save makes it theirs.
+  if (item.status === 'draft' && item.savedBy === importer(feed)) {
     await context.content.save(feed.tenant, item.id, item.version, { ...editableFields(item), ...importedFields(event, feed) } as ContentFields, importer(feed))
+  } else if (item.status === 'draft') {
+    next.changedAfterEditAt = at.toISOString()
+    if (source.removedAt) await setRemoved(context, feed, item, undefined)
   } else {
     next.changedAfterPublishAt = at.toISOString()
     if (source.removedAt) await setRemoved(context, feed, item, undefined)

@@ -63,6 +63,8 @@ export interface SourceRecord {
   removedAt?: string
   /** The event changed at the partner after an editor published it; their copy is left as it is. */
   changedAfterPublishAt?: string
+  /** The event changed at the partner after an editor saved its draft; their work is left as it is. */
+  changedAfterEditAt?: string
 }
 
 /** What the workspace lists of imported events: the source record and the item's state now. */

@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { editableFields } from '../../../functions/content/editing.ts'
+import type { ContentFields } from '../../../functions/content/schema.ts'
 import type { StoredItem } from '../../../functions/content/store.ts'
 import type { ImportedEvent, PartnerFeed } from '../../../functions/events/partner-feed-model.ts'
 import { createPartnerFeeds } from '../../../functions/events/partner-feeds.ts'
@@ -108,6 +110,18 @@ describe('partner feeds', () => {
     expect(after).toMatchObject({ title: 'Nettverksmøte i Helsefellesskapet Innlandet (flyttet)', startsAt: '2030-03-12T09:00:00.000Z', status: 'draft', slug: before.slug })
     expect(after.version).toBe(before.version + 1)
     expect(await events()).toHaveLength(2)
+  })
+
+  it("never overwrite a draft an editor has saved, but say the partner changed it", async () => {
+    const meetingItem = await itemOf(meeting.uid)
+    const edited = await env.services.content.save('innlandet', meetingItem.id, meetingItem.version, { ...editableFields(meetingItem), summary: 'Redaksjonens egen ingress.' } as ContentFields, 'innlandet@example.no')
+    answer = { status: 200, body: ics([{ ...meeting, title: 'Nettverksmøte (flyttet igjen)', start: '20300313T100000' }, webinar]) }
+    expect((await fetchNow()).lastRun).toMatchObject({ updated: 1 })
+    expect(await itemOf(meeting.uid)).toMatchObject({ version: edited.version, summary: 'Redaksjonens egen ingress.', title: meetingItem.title })
+    expect((await listed()).imported.find((event) => event.uid === meeting.uid)?.changedAfterEditAt).toBeTruthy()
+    // Back to the feed the next case starts from.
+    answer = { status: 200, body: ics([{ ...meeting, title: 'Nettverksmøte i Helsefellesskapet Innlandet (flyttet)', start: '20300312T100000' }, webinar]) }
+    await fetchNow()
   })
 
   it('never change what an editor published, but say the partner changed it', async () => {

@@ -42,4 +42,5 @@ export const partnerFeedsText = {
   gone: 'Slettet her',
   removed: 'Fjernet fra kilden',
   changedAfterPublish: 'Endret hos partneren etter at dere publiserte – sjekk arrangementet',
+  changedAfterEdit: 'Endret hos partneren etter at dere redigerte utkastet – sjekk arrangementet',
 } as const

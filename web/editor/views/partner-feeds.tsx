@@ -3,6 +3,7 @@ import type { FeedRun, ImportedEvent, PartnerFeed } from '../../../functions/eve
 import { Alert, describeError, Link, Loading, PageTitle } from '../components/common.tsx'
 import { useWorkspace } from '../context.ts'
 import { paths } from '../routes.ts'
+import { formatShortDateTime } from '../text/format.ts'
 import { partnerFeedsText as t } from './partner-feeds-text.ts'
 
 export interface PartnerFeedsOverview {
@@ -10,8 +11,7 @@ export interface PartnerFeedsOverview {
   imported: ImportedEvent[]
 }
 
-const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' })
-const when = (iso: string) => osloTime.format(new Date(iso))
+const when = formatShortDateTime
 
 /**
  * `/redaktor/{tenant}/partnerkalendere` (issue 13): the edition's subscriptions to partners' calendars, with what the
@@ -197,6 +197,7 @@ function ImportedTable({ tenant, imported }: { tenant: string; imported: Importe
                   </>
                 )}
                 {event.changedAfterPublishAt && !event.removedAt && <p class="hint">{t.changedAfterPublish}</p>}
+                {event.changedAfterEditAt && !event.changedAfterPublishAt && !event.removedAt && <p class="hint">{t.changedAfterEdit}</p>}
               </td>
             </tr>
           ))}
