@@ -7,6 +7,7 @@ import type { PublicReadingServices } from './reader-services.ts'
 import { onApiError, onApiNotFound } from './shared/api-errors.ts'
 import { cacheAtTheEdge } from './shared/edge-cache.ts'
 import { methodNotAllowed } from './shared/method-not-allowed.ts'
+import { requestLogging } from './shared/request-log.ts'
 
 /**
  * The public API (`/api/*` but `/api/editor/*`): anonymous JSON for integrators and the reader pages' own
@@ -17,6 +18,7 @@ import { methodNotAllowed } from './shared/method-not-allowed.ts'
  */
 export function createPublicApiApp(services: PublicReadingServices) {
   const app = new Hono().basePath('/api')
+  app.use('*', requestLogging())
   app.route(
     '/health',
     // DynamoDB only: media reach readers from S3 through CloudFront, never through this function.

@@ -17,6 +17,7 @@ import { topicRoutes } from './routes/topics.tsx'
 import { courseRoutes } from './routes/courses.tsx'
 import { myCoursesRoutes } from './routes/mine.tsx'
 import { appManifestRoutes } from './routes/app-manifest.ts'
+import { requestLogging } from '../../functions/shared/request-log.ts'
 
 export type { SiteOptions } from './pages-kit.tsx'
 export { HOME_FEATURED } from './routes/home.tsx'
@@ -30,6 +31,7 @@ export { HOME_FEATURED } from './routes/home.tsx'
 export function createSiteApp(services: Services, options: SiteOptions) {
   const pages = createPages(services, options)
   const app = new Hono()
+  app.use('*', requestLogging())
 
   // Order matters where patterns overlap: fixed first segments before `/:edition`, `/nasjonal/…` before `/:edition/…`.
   app.route('/', discoveryRoutes(services))
