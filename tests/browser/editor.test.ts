@@ -197,6 +197,40 @@ describe('editor workspace in Chromium', () => {
     await context.close()
   }, 120_000)
 
+  it('unpublishes from the keyboard through a confirmation dialog, not confirm(), with focus kept meaningful (issue 17)', async () => {
+    const dialogs: string[] = []
+    const onDialog = (dialog: { message(): string }) => void dialogs.push(dialog.message())
+    page.on('dialog', onDialog)
+    await page.goto(`${system.url}/redaktor/innlandet/elementer/${itemId}`)
+    await page.locator('.publish-panel .badge-published').waitFor()
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim())
+    const unpublish = page.locator('.publish-panel').getByRole('button', { name: 'Avpubliser', exact: true })
+    await unpublish.focus()
+    await page.keyboard.press('Enter')
+    const question = page.getByRole('dialog', { name: 'Avpublisere innholdet?' })
+    await question.waitFor()
+    // Focus is inside, on the safe choice; Escape cancels and gives focus back to the button.
+    await expect.poll(focused).toBe('Avbryt')
+    await page.keyboard.press('Escape')
+    await question.waitFor({ state: 'detached' })
+    await expect.poll(focused).toBe('Avpubliser')
+    await expect(page.locator('.publish-panel .badge-published').count()).resolves.toBe(1)
+
+    // Again, and this time go ahead: Shift+Tab reaches «Avpubliser» in the dialog.
+    await page.keyboard.press('Enter')
+    await question.waitFor()
+    await page.keyboard.press('Shift+Tab')
+    await expect.poll(focused).toBe('Avpubliser')
+    await page.keyboard.press('Enter')
+    const outcome = page.locator('.notice-success', { hasText: 'Avpublisert.' })
+    await outcome.waitFor()
+    // The button is gone with the published state; focus is on the outcome, not dropped to the body.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('notice-success'))).toBe(true)
+    await expect.poll(async () => (await system.services.content.getItem('innlandet', itemId))?.status).not.toBe('published')
+    expect(dialogs).toEqual([])
+    page.off('dialog', onDialog)
+  }, 60_000)
+
   it('sends an expired session back to sign-in with a message, and signs out', async () => {
     const context = await browser.newContext({ locale: 'nb-NO' })
     const expired = await system.identity.accessToken(editor, -60)

@@ -144,6 +144,14 @@ describe('reader site', () => {
     expect(operations.length).toBeLessThanOrEqual(budget)
     expect(operations).not.toContain('Scan')
   })
+
+  // The author saved in the workspace's «Forfatter» reaches readers (issue 17): small, in the article's byline.
+  it('names an article’s author in its byline, and no author when none is saved', async () => {
+    await publishNew(services, testArticle('innlandet', 'med-forfatter', { author: 'Kari Nordmann' }))
+    const html = await (await app.request('/innlandet/artikler/med-forfatter')).text()
+    expect(html).toMatch(/<p class="provenance">Skrevet av Kari Nordmann · Publisert av /)
+    expect(await (await app.request('/innlandet/artikler/lokal-nyhet')).text()).not.toContain('Skrevet av')
+  })
 })
 
 describe('listing filters and counts', () => {

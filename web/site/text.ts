@@ -41,6 +41,7 @@ export const t = {
   nothingHere: 'Her er det ikke publisert noe ennå.',
   sharedFrom: (tenantName: string) => `Delt fra ${tenantName}`,
   publishedBy: (tenantName: string) => `Publisert av ${tenantName}`,
+  writtenBy: (author: string) => `Skrevet av ${author}`,
   published: 'Publisert',
   updated: 'Oppdatert',
   duration: 'Varighet',

@@ -34,16 +34,27 @@ export function PageTitle({ children, focus = true }: { children: string; focus?
   )
 }
 
-/** An API failure in words an editor can act on. */
+/**
+ * An API failure in words an editor can act on: by the answer's code, else by its status. Never the answer's
+ * English sentence (issue 17), which is for logs and API clients.
+ */
 export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return t.errorServer
   if (error.status === 0) return t.errorNetwork
-  const known = error.code && errorCodeText[error.code]
-  if (known) return known
+  if (error.code) return errorCodeText[error.code]
   if (error.status === 403) return t.errorForbidden
   if (error.status === 404) return t.errorNotFound
-  if (error.status === 400 || error.status === 409) return `${t.errorValidation} ${error.message}`
+  if (error.status === 400 || error.status === 409) return errorCodeText.bad_request
   return t.errorServer
+}
+
+/**
+ * Gives `target` focus when the browser has dropped it to the body: an action's button was disabled while it
+ * ran, or removed by its outcome («Lagre», «Publiser nå», «Avpubliser», issue 17, WCAG 2.4.3). Focus that is
+ * somewhere (an editor typing on) is left where it is.
+ */
+export function focusIfLost(target: { focus(): void } | null | undefined, doc: Pick<Document, 'activeElement' | 'body'> = document): void {
+  if (!doc.activeElement || doc.activeElement === doc.body) target?.focus()
 }
 
 /** An error message that is read out as it appears. */

@@ -2,6 +2,7 @@
 // conversions need rather than the whole Temporal namespace (~19 KB).
 import * as PlainDateTime from 'temporal-polyfill/fns/PlainDateTime'
 import * as ZonedDateTime from 'temporal-polyfill/fns/ZonedDateTime'
+import { formatDateTime } from '../text/format.ts'
 
 /**
  * Editors think in Norwegian wall-clock time; the API stores instants with an offset. `<input
@@ -36,11 +37,5 @@ export function isoToOsloLocal(iso: string | undefined): string {
   return PlainDateTime.toString(ZonedDateTime.toPlainDateTime(ZonedDateTime.create(BigInt(epoch) * 1_000_000n, zone)), { smallestUnit: 'minute' })
 }
 
-const displayFormat = new Intl.DateTimeFormat('nb-NO', { timeZone: zone, dateStyle: 'long', timeStyle: 'short' })
-
-/** "1. desember 2026 kl. 09:00" for people. */
-export function formatOslo(iso: string | undefined): string {
-  if (!iso) return ''
-  const epoch = Date.parse(iso)
-  return Number.isNaN(epoch) ? iso : displayFormat.format(new Date(epoch))
-}
+/** "1. desember 2026 kl. 09:00" for people (text/format.ts, the workspace's one formatter). */
+export const formatOslo = (iso: string | undefined): string => formatDateTime(iso)

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks'
-import { formatBytes } from '../../../functions/media/kinds.ts'
 import type { Media, MediaKind } from '../api/types.ts'
 import { scormText } from '../views/scorm-text.ts'
 import { Alert, describeError, Loading } from '../components/common.tsx'
+import { useConfirm } from '../components/confirm-dialog.tsx'
 import { MoreButton, usePaged } from '../components/paged.tsx'
 import { useWorkspace } from '../context.ts'
 import { t, uploadText } from '../text.ts'
+import { formatBytes } from '../text/format.ts'
 import { AltTextForm } from './alt-text.tsx'
 
 /** The library's files, newest first, paged; new uploads are added at the top as they finish. */
@@ -31,14 +32,20 @@ interface ListProps {
 export function MediaList({ pages, onPick }: ListProps) {
   const { tenantApi, announce } = useWorkspace()
   const [error, setError] = useState<string>()
+  const confirmation = useConfirm()
   if (!pages.items) return <Loading />
+  const items = pages.items
   const remove = async (media: Media) => {
-    if (!confirm(t.confirmDeleteMedia(media.filename))) return
+    if (!(await confirmation.ask(t.confirmDeleteMedia(media.filename)))) return
     try {
       await tenantApi.deleteMedia(media.id)
+      // The deleted card's button goes with it: focus moves to the next file's, else the previous one's, else the heading.
+      const index = items.findIndex((item) => item.id === media.id)
+      const neighbour = items[index + 1] ?? items[index - 1]
       pages.remove(media.id)
       setError(undefined)
       announce(t.mediaDeleted)
+      requestAnimationFrame(() => (document.getElementById(neighbour ? `delete-${neighbour.id}` : '') ?? document.querySelector<HTMLElement>('h1'))?.focus())
     } catch (caught) {
       setError(describeError(caught))
     }
@@ -70,7 +77,7 @@ export function MediaList({ pages, onPick }: ListProps) {
                 </button>
               )}
               {!onPick && (
-                <button type="button" class="button button-quiet button-danger" onClick={() => void remove(media)}>
+                <button type="button" class="button button-quiet button-danger" id={`delete-${media.id}`} onClick={() => void remove(media)}>
                   {t.deleteMedia}
                   <span class="visually-hidden"> {media.filename}</span>
                 </button>
@@ -80,6 +87,7 @@ export function MediaList({ pages, onPick }: ListProps) {
         </ul>
       )}
       <MoreButton paged={pages} />
+      {confirmation.dialog}
     </>
   )
 }

@@ -1,7 +1,8 @@
-import { contentTypeFor, extensionOf, formatBytes, kindRules, mediaKinds, type MediaKind } from '../../../functions/media/kinds.ts'
+import { contentTypeFor, extensionOf, kindRules, mediaKinds, type MediaKind } from '../../../functions/media/kinds.ts'
 import type { TenantApi } from '../api/endpoints.ts'
 import type { Media, UploadAnswer } from '../api/types.ts'
 import { uploadText } from '../text.ts'
+import { formatBytes } from '../text/format.ts'
 
 /**
  * Uploads go from the browser straight to S3: the API answers a presigned POST (or, for big files, one

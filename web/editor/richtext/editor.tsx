@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks'
 import type { Media } from '../api/types.ts'
+import { useConfirm } from '../components/confirm-dialog.tsx'
 import { fieldId } from '../components/fields.tsx'
 import type { BlockErrors } from '../form/validate.ts'
 import { blockKindText, blockText, t } from '../text.ts'
@@ -36,8 +37,12 @@ export function RichTextEditor(props: RichTextEditorProps) {
     const stay = offset === -1 ? index > 0 : index < next.length - 1
     focusLater(`${key}-${(offset === -1) === stay ? 'up' : 'down'}`)
   }
-  const remove = (key: string) => {
+  const confirmation = useConfirm()
+  /** «Slett blokk» asks first when the block holds anything (ATAG A.4.1.1); "Avbryt" gives focus back to it. */
+  const remove = async (key: string) => {
     const index = blocks.findIndex((block) => block.key === key)
+    const block = blocks[index]
+    if (block && hasContent(block) && !(await confirmation.ask(blockText.confirmRemove(index + 1, blockKindText[block.kind])))) return
     const next = blocks.filter((block) => block.key !== key)
     onChange((current) => current.filter((block) => block.key !== key))
     props.announce(blockText.removed)
@@ -65,7 +70,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
               errors={props.errors[block.key] ?? {}}
               onPatch={(patch) => update(block.key, patch)}
               onMove={(offset) => move(block.key, offset)}
-              onRemove={() => remove(block.key)}
+              onRemove={() => void remove(block.key)}
               pickImage={props.pickImage}
             />
           </li>
@@ -82,9 +87,12 @@ export function RichTextEditor(props: RichTextEditorProps) {
           {blockText.add}
         </button>
       </div>
+      {confirmation.dialog}
     </fieldset>
   )
 }
+
+const hasContent = (block: EditorBlock) => [block.text, block.src, block.caption, block.cite].some((part) => part?.trim())
 
 interface BlockEditorProps {
   block: EditorBlock

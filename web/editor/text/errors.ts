@@ -2,10 +2,24 @@ import type { ErrorCode } from '../../../functions/shared/error-codes.ts'
 
 /**
  * What an editor reads when the API refuses something, by the API's stable code (never by its English
- * sentence). Codes the workspace answers with a view of their own (stale_version: the conflict view,
- * slug_taken: the address field, publish_blocked: the list of problems) are not here.
+ * sentence, issue 17): one text for every code, so a new code does not compile until it has its bokmål. Codes
+ * the workspace answers with a view of their own (stale_version: the conflict view, slug_taken: the address
+ * field, publish_blocked: the list of problems) have a text here too, for the screens that have no such view.
  */
-export const errorCodeText: Partial<Record<ErrorCode, string>> = {
+export const errorCodeText = {
+  bad_request: 'Serveren godtok ikke det som ble sendt. Sjekk feltene og prøv igjen.',
+  unauthorized: 'Du er logget ut. Logg inn igjen for å fortsette.',
+  forbidden: 'Du har ikke tilgang til dette.',
+  not_found: 'Fant ikke innholdet. Det kan være slettet.',
+  conflict: 'Det du prøvde å gjøre, passer ikke med slik innholdet er nå. Last siden på nytt og prøv igjen.',
+  gone: 'Dette finnes ikke lenger.',
+  unavailable: 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.',
+  internal: 'Noe gikk galt hos oss. Prøv igjen om litt.',
+  stale_version: 'Noen har lagret en nyere versjon mens du arbeidet. Last siden på nytt for å se den.',
+  slug_taken: 'Nettadressen er allerede i bruk. Velg en annen.',
+  publish_blocked: 'Innholdet kan ikke publiseres ennå. Rett opp det som mangler, og prøv igjen.',
+  wrong_attempt: 'Svaret hører til et annet forsøk. Last siden på nytt og prøv igjen.',
+  scorm_not_passed: 'Kurset er ikke fullført og bestått ennå.',
   invalid_media: 'Filen hører ikke til denne redaksjonens mediebibliotek. Velg en fil fra mediebiblioteket.',
   media_not_usable:
     'En av filene kan ikke brukes ennå: den er ikke ferdig lastet opp, er i ferd med å slettes, eller bildet mangler alternativ tekst. Sjekk filen i mediebiblioteket og lagre igjen.',
@@ -21,7 +35,7 @@ export const errorCodeText: Partial<Record<ErrorCode, string>> = {
   issue_not_scheduled: 'Utsendingen har allerede startet og kan ikke trekkes tilbake.',
   feed_not_https: 'Adressen til kalenderen må begynne med https://. Vi henter bare kalendere over en sikker forbindelse.',
   too_many_feeds: 'Redaksjonen abonnerer allerede på så mange partnerkalendere som vi kan hente. Fjern en før du legger til en ny.',
-}
+} satisfies Record<ErrorCode, string>
 
 /**
  * The exam API's refusals that mean something particular on the question-bank screen (views/exam-editor.tsx).

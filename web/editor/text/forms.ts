@@ -37,7 +37,7 @@ export interface IssueLike {
 /** What to do about a required field left empty, where a specific sentence helps more than "Fyll ut feltet". */
 const requiredText: Record<string, string> = {
   title: 'Skriv en tittel.',
-  slug: 'Skriv en adresse, eller trykk «Foreslå fra tittelen».',
+  slug: 'Skriv en nettadresse, eller trykk «Foreslå fra tittelen».',
   summary: 'Skriv en ingress på en til to setninger.',
   alt: 'Skriv en alternativ tekst som beskriver bildet.',
   courseUrl: 'Skriv lenken til kurset.',
@@ -98,6 +98,12 @@ export const blockText = {
   remove: 'Slett',
   moved: (position: number) => `Blokken er flyttet til plass ${position}.`,
   removed: 'Blokken er slettet.',
+  confirmRemove: (n: number, kind: string) => ({
+    title: `Slette blokk ${n}?`,
+    text: `Blokken (${kind.toLowerCase()}) og alt som står i den, blir borte.`,
+    confirm: 'Slett blokken',
+    danger: true,
+  }),
   caption: 'Bildetekst (valgfritt)',
   cite: 'Hvem sa det (valgfritt)',
   listHint: 'Ett punkt per linje.',
@@ -161,7 +167,7 @@ export const uploadText = {
 /** Field labels by path, for the fields themselves, the error summary and the conflict view. */
 export const fieldText: Record<string, string> = {
   title: 'Tittel',
-  slug: 'Adresse (slug)',
+  slug: 'Nettadresse',
   summary: 'Ingress',
   image: 'Hovedbilde',
   'image.src': 'Hovedbilde',
@@ -216,7 +222,7 @@ export const fieldText: Record<string, string> = {
 
 export const episodeFieldText: Record<string, string> = {
   title: 'Tittel',
-  slug: 'Adresse (slug)',
+  slug: 'Nettadresse',
   summary: 'Beskrivelse',
   publishedAt: 'Publiseringstidspunkt',
   season: 'Sesong',

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type { ContentType } from '../../../functions/content/schema.ts'
-import { Alert, describeError, ErrorSummary, Link, Loading, PageTitle, StatusBadge } from '../components/common.tsx'
+import { Alert, describeError, ErrorSummary, focusIfLost, Link, Loading, PageTitle, StatusBadge } from '../components/common.tsx'
 import { useWorkspace } from '../context.ts'
 import { setPath } from '../form/model.ts'
 import { formatOslo } from '../form/time.ts'
@@ -137,6 +137,7 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
       )}
 
       {picker.dialog}
+      {state.confirmDialog}
       {preview && <PreviewDialog html={preview.html} title={preview.title} onClose={() => setPreview(undefined)} />}
     </>
   )
@@ -144,8 +145,11 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
 
 /** Errors interrupt (role=alert) and list what to fix; success is read out by the workspace's live region. */
 function NoticeView({ notice }: { notice: Notice }) {
+  const ref = useRef<HTMLDivElement>(null)
+  // The outcome of the action takes the focus the action's button lost.
+  useEffect(() => focusIfLost(ref.current), [notice])
   return (
-    <div class={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined}>
+    <div class={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined} tabIndex={-1} ref={ref}>
       <p>{notice.text}</p>
       {notice.details && (
         <ul>

@@ -86,10 +86,14 @@ export function ItemList({ filter }: { filter: ItemQuery }) {
 }
 
 /** "Nytt innhold" opens a plain list of links, one per type (a native disclosure: no menu widget needed). */
-function NewItemMenu({ tenant }: { tenant: string }) {
+export function NewItemMenu({ tenant }: { tenant: string }) {
   return (
     <details class="new-items">
-      <summary class="button button-primary">{t.newItem}</summary>
+      <summary class="button button-primary">
+        {t.newItem}
+        {/* Decoration only: a screen reader already hears that the summary expands (issue 17). */}
+        <span aria-hidden="true"> ▾</span>
+      </summary>
       <ul>
         {contentTypes.map((type) => (
           <li>

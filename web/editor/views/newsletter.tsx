@@ -4,6 +4,7 @@ import type { IssueItem, NewsletterIssue } from '../../../functions/newsletter/i
 import { typeText } from '../../site/text.ts'
 import { Alert, describeError, Loading, PageTitle } from '../components/common.tsx'
 import { useWorkspace } from '../context.ts'
+import { formatShortDateTime } from '../text/format.ts'
 import { newsletterText as t } from './newsletter-text.ts'
 
 interface Overview {
@@ -29,7 +30,6 @@ function Hinted(props: { id: string; label: string; hint: string; children: Comp
   )
 }
 
-const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' })
 
 /**
  * `/redaktor/{tenant}/nyhetsbrev` (issue 14): compose an issue from the edition's recent published items, preview it
@@ -165,7 +165,7 @@ export function NewsletterView() {
                   <tr>
                     <td>{issue.subject}</td>
                     <td>{t.status[issue.status]}</td>
-                    <td>{osloTime.format(new Date(issue.sendAt))}</td>
+                    <td>{formatShortDateTime(issue.sendAt)}</td>
                     <td>{issue.sentCount}</td>
                     <td>
                       {issue.status === 'scheduled' && (

@@ -3,20 +3,20 @@ import type { ContentType } from '../../../functions/content/schema.ts'
 import { ApiError } from '../api/client.ts'
 import type { ContentInput, PublishProblem, StoredItem } from '../api/types.ts'
 import { describeError } from '../components/common.tsx'
+import { useConfirm } from '../components/confirm-dialog.tsx'
 import { useWorkspace } from '../context.ts'
 import { clearBackup, readBackup, writeBackup, type Backup } from '../form/backup.ts'
 import { blankForm, fingerprint, formFromItem, type FormState } from '../form/model.ts'
 import { publishBlockers, validateForm, type Validation } from '../form/validate.ts'
 import { paths, replaceQuietly, setLeaveGuard } from '../routes.ts'
 import { publishProblemText, t } from '../text.ts'
+import { formatClock as clock } from '../text/format.ts'
 
 export interface Notice {
   kind: 'success' | 'error'
   text: string
   details?: string[]
 }
-
-const clock = () => new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }).format(new Date())
 
 /**
  * The item editor's state and every action on it. Saves are conditional on the version the editor loaded;
@@ -36,6 +36,7 @@ export function useItemEditor(options: { id?: string; type?: ContentType }) {
   const [backup, setBackup] = useState<Backup>()
   /** Restored work was made on this version: the next save is conditional on it, so changes made since conflict. */
   const [restoredOn, setRestoredOn] = useState<number>()
+  const confirmation = useConfirm()
   const formRef = useRef(form)
   formRef.current = form
 
@@ -176,8 +177,10 @@ export function useItemEditor(options: { id?: string; type?: ContentType }) {
     backup,
     save,
     publish: () => act('publish', (current) => tenantApi.publish(current.id, current.version), t.published, (input) => publishBlockers(input).map((blocker) => blocker.text)),
-    unpublish: () => confirm(t.confirmUnpublish) && act('unpublish', (current) => tenantApi.unpublish(current.id, current.version), t.unpublished),
-    archive: () => confirm(t.confirmArchive) && act('archive', (current) => tenantApi.archive(current.id, current.version), t.archived),
+    unpublish: async () => (await confirmation.ask(t.confirmUnpublish)) && act('unpublish', (current) => tenantApi.unpublish(current.id, current.version), t.unpublished),
+    archive: async () => (await confirmation.ask(t.confirmArchive)) && act('archive', (current) => tenantApi.archive(current.id, current.version), t.archived),
+    /** The open confirmation, if any: ItemEditor renders it. */
+    confirmDialog: confirmation.dialog,
     schedule: (publishAt: string | null, unpublishAt: string | null) =>
       act('schedule', (current) => tenantApi.schedule(current.id, current.version, { publishAt, unpublishAt }), t.scheduled),
     feature: (on: boolean) => act('feature', (current) => tenantApi.feature(current.id, current.version, on), on ? t.featured : t.unfeatured),

@@ -46,6 +46,8 @@ export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: 
         <h1>{item.title}</h1>
         <p class="lead">{item.summary}</p>
         <p class="provenance">
+          {/* The article's author, as saved in the workspace's «Forfatter» (issue 17). */}
+          {item.type === 'artikler' && item.author && <>{t.writtenBy(item.author)} · </>}
           {item.sharedNationally && !owner.national ? t.sharedFrom(owner.name) : t.publishedBy(owner.name)} ·{' '}
           {t.published} <time dateTime={item.publishedAt}>{formatDate(item.publishedAt)}</time>
         </p>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { audiences, type ContentType } from '../../../../functions/content/schema.ts'
+import { audiences, itemPath, type ContentType } from '../../../../functions/content/schema.ts'
 import { Checkbox, CheckboxGroup, TextArea, TextField } from '../../components/fields.tsx'
 import { useWorkspace } from '../../context.ts'
 import { audienceText, t } from '../../text.ts'
@@ -49,7 +49,7 @@ export function MainFields(props: CommonProps) {
           required
           hint={
             <>
-              {t.slugHint(`/${tenant.id}/${type}/`)}
+              {t.slugHint(`${globalThis.location?.origin ?? ''}${itemPath({ tenant: tenant.id, type, slug: typeof slug.value === 'string' && slug.value ? slug.value : '…' })}`)}
               {slugStatus && (
                 <span class="slug-status" role="status">
                   {' '}

@@ -3,6 +3,9 @@ import { fieldId, TextField } from '../../components/fields.tsx'
 import { t } from '../../text.ts'
 import { bind, type FieldGroupProps } from './bind.ts'
 
+/** «Fjern bilde» removes itself: focus goes to «Velg bilde» beside it, not to the body (WCAG 2.4.3). */
+const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus())
+
 const fileName = (path: unknown) => (typeof path === 'string' ? decodeURIComponent(path.split('/').pop() ?? path) : '')
 
 /** A file from the media library stored as its /media/… path (video, captions, audio, transcript). */
@@ -39,7 +42,7 @@ export function MediaPathField(props: FieldGroupProps & { path: string; kind: Me
           <span class="visually-hidden"> – {field.label}</span>
         </button>
         {current && (
-          <button type="button" class="button button-quiet" onClick={() => field.onValue('')}>
+          <button type="button" class="button button-quiet" onClick={() => (field.onValue(''), focusSoon(id))}>
             {t.removeFile}
             <span class="visually-hidden"> – {field.label}</span>
           </button>
@@ -82,7 +85,7 @@ export function ImageField(props: FieldGroupProps & { path: string; hint?: strin
           <span class="visually-hidden"> – {field.label}</span>
         </button>
         {image?.src && (
-          <button type="button" class="button button-quiet" onClick={() => field.onValue(undefined)}>
+          <button type="button" class="button button-quiet" onClick={() => (field.onValue(undefined), focusSoon(id))}>
             {t.removeImage}
             <span class="visually-hidden"> – {field.label}</span>
           </button>

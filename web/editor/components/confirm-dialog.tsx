@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { t } from '../text.ts'
+
+/** What the workspace asks before an action that readers would notice or that cannot be undone. */
+export interface Question {
+  title: string
+  text: string
+  /** The button that goes ahead: names the action ("Avpubliser"), never just "OK". */
+  confirm: string
+  danger?: boolean
+}
+
+type Modal = Pick<HTMLDialogElement, 'showModal' | 'querySelector'>
+type Focusable = Pick<HTMLElement, 'focus'> & { isConnected: boolean }
+
+/**
+ * Opens the dialog modally (the browser keeps focus inside and makes the rest inert) and moves focus to the
+ * safe choice, "Avbryt"; answers how to give focus back to what had it, the button that asked, if it is still
+ * on the page (WCAG 2.4.3, the APG's dialog pattern).
+ */
+export function openModal(dialog: Modal, opener: Focusable | null): () => void {
+  dialog.showModal()
+  dialog.querySelector<HTMLElement>('[data-cancel]')?.focus()
+  return () => {
+    if (opener?.isConnected) opener.focus()
+  }
+}
+
+/**
+ * An accessible confirmation in place of the browser's confirm() (issue 17): a <dialog> named by its heading
+ * and described by its text; Escape (the dialog's cancel event) is "Avbryt". Chrome may close a dialog on
+ * Escape without a cancel event it lets us stop (its close-watcher rules), so a close is "Avbryt" too; either
+ * way the editor answers once.
+ */
+export function ConfirmDialog({ question, onAnswer }: { question: Question; onAnswer: (yes: boolean) => void }) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const answered = useRef(false)
+  const answer = (yes: boolean) => {
+    if (answered.current) return
+    answered.current = true
+    onAnswer(yes)
+  }
+  useEffect(() => (ref.current ? openModal(ref.current, document.activeElement as HTMLElement | null) : undefined), [])
+  return (
+    <dialog
+      ref={ref}
+      class="confirm-dialog"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-text"
+      onCancel={(event) => {
+        event.preventDefault()
+        answer(false)
+      }}
+      onClose={() => answer(false)}
+    >
+      <h2 id="confirm-title">{question.title}</h2>
+      <p id="confirm-text">{question.text}</p>
+      <div class="button-row">
+        <button type="button" class={`button ${question.danger ? 'button-danger' : 'button-primary'}`} onClick={() => answer(true)}>
+          {question.confirm}
+        </button>
+        <button type="button" class="button" data-cancel onClick={() => answer(false)}>
+          {t.cancel}
+        </button>
+      </div>
+    </dialog>
+  )
+}
+
+/** `ask(question)` resolves true or false once the editor answers; render `dialog` where the view renders. */
+export function useConfirm() {
+  const [asking, setAsking] = useState<{ question: Question; resolve: (yes: boolean) => void }>()
+  const ask = (question: Question) => new Promise<boolean>((resolve) => setAsking({ question, resolve }))
+  const dialog = asking ? (
+    <ConfirmDialog
+      question={asking.question}
+      onAnswer={(yes) => {
+        setAsking(undefined)
+        asking.resolve(yes)
+      }}
+    />
+  ) : null
+  return { ask, dialog }
+}
