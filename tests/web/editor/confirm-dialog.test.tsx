@@ -26,6 +26,13 @@ describe('the confirmation dialog that replaces confirm() (issue 17)', () => {
     expect(blockText.confirmRemove(3, 'Avsnitt').title).toBe('Slette blokk 3?')
   })
 
+  it('asks every question as a question, with its action named on the button', () => {
+    for (const question of [t.confirmUnpublish, t.confirmArchive, t.confirmRestore(4), blockText.confirmRemove(1, 'Avsnitt'), t.confirmDeleteMedia('dosett.png')]) {
+      expect(question.title).toMatch(/\?$/)
+      expect(question.confirm).not.toMatch(/^(OK|Ja)$/i)
+    }
+  })
+
   it('opens modally with focus on «Avbryt», and gives focus back to the button that asked', () => {
     const cancel = element()
     const dialog = { showModal: vi.fn(), querySelector: vi.fn(() => cancel) }

@@ -192,7 +192,7 @@ export const t = {
   actions: 'Handlinger',
   show: 'Vis',
   restore: 'Gjenopprett',
-  confirmRestore: (n: number) => `Gjenopprette versjon ${n}? Den blir lagret som en ny versjon.`,
+  confirmRestore: (n: number) => ({ title: `Gjenopprette versjon ${n}?`, text: 'Versjonen blir lagret som en ny versjon. Ingen versjoner går tapt.', confirm: 'Gjenopprett' }),
   restored: (n: number, next: number) => `Versjon ${n} er gjenopprettet som versjon ${next}.`,
   current: 'Gjeldende',
   backToItem: 'Tilbake til redigering',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { RichText } from '../../site/components/rich-text.tsx'
 import type { RevisionSummary, StoredItem } from '../api/types.ts'
 import { Alert, describeError, Link, Loading, PageTitle, StatusBadge } from '../components/common.tsx'
+import { useConfirm } from '../components/confirm-dialog.tsx'
 import { useWorkspace } from '../context.ts'
 import { formatOslo } from '../form/time.ts'
 import { navigate, paths } from '../routes.ts'
@@ -15,6 +16,7 @@ export function HistoryView({ id }: { id: string }) {
   const [shown, setShown] = useState<StoredItem>()
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
+  const confirmation = useConfirm()
 
   useEffect(() => {
     Promise.all([tenantApi.getItem(id), tenantApi.revisions(id)]).then(
@@ -35,7 +37,7 @@ export function HistoryView({ id }: { id: string }) {
     }
   }
   const restore = async (revision: number) => {
-    if (!item || !confirm(t.confirmRestore(revision))) return
+    if (!item || !(await confirmation.ask(t.confirmRestore(revision)))) return
     setBusy(true)
     try {
       const restored = await tenantApi.restore(id, revision, item.version)
@@ -105,6 +107,7 @@ export function HistoryView({ id }: { id: string }) {
           <RichText doc={shown.body} />
         </section>
       )}
+      {confirmation.dialog}
     </>
   )
 }
