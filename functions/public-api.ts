@@ -3,6 +3,7 @@ import { cardRoutes } from './content/card-routes.ts'
 import { publicContentRoutes } from './content/public-routes.ts'
 import { oembedRoutes } from './embeds/oembed-routes.ts'
 import { dynamoProbe, healthRoutes } from './health/routes.ts'
+import { openApiRoutes } from './openapi/routes.ts'
 import type { PublicReadingServices } from './reader-services.ts'
 import { onApiError, onApiNotFound } from './shared/api-errors.ts'
 import { cacheAtTheEdge } from './shared/edge-cache.ts'
@@ -32,6 +33,9 @@ export function createPublicApiApp(services: PublicReadingServices) {
   // oEmbed for item pages (issue 18): consumers ask once per link they unfurl, so it is cached as the reads are.
   app.use('/oembed', cacheAtTheEdge())
   app.route('/', oembedRoutes(services))
+  // The OpenAPI document generated from these routes' schemas, and its page (issue 18); they change only with a deploy.
+  app.use('/docs', cacheAtTheEdge())
+  app.route('/', openApiRoutes())
   // CloudFront passes every method to this app (infra/stacks/cdn.ts): 405 for a path's other methods, 404 for the rest.
   app.notFound(methodNotAllowed(app, onApiNotFound))
   app.onError(onApiError)

@@ -5,11 +5,8 @@ import { badRequest } from '../shared/errors.ts'
 import { toCard } from './card.ts'
 import { episodePath, itemPath, type ItemAddress } from './paths.ts'
 import type { ContentCard, PublishedItem } from './schema.ts'
+import { cardsQuerySchema, parseOr400 } from './public-schema.ts'
 import { isContentType, isSlug } from './vocabulary.ts'
-
-/** As many pages as a reader's favourites list asks for at once (the island pages through longer lists). */
-export const MAX_CARD_PATHS = 50
-const MAX_PATH_LENGTH = 200
 
 /** One page's card: the item's, or for an episode its series' card with the episode's title, text and length. */
 export type PageCard = { path: string; status: 200; card: ContentCard } | { path: string; status: 404 | 410 }
@@ -22,19 +19,18 @@ interface PagePath {
 
 /**
  * `/{tenant}/{type}/{slug}` or an episode's `/{tenant}/podkast/{series}/{episode}`, checked by hand against the
- * vocabulary as public-routes.ts does (no zod in this bundle).
+ * vocabulary (their count and length by cardsQuerySchema, public-schema.ts).
  */
 function parsePagePath(path: string): PagePath {
   const [empty, tenant = '', type = '', slug = '', episode, ...rest] = path.split('/')
   const valid =
-    path.length <= MAX_PATH_LENGTH &&
     empty === '' &&
     rest.length === 0 &&
     isSlug(tenant) &&
     isSlug(slug) &&
     (episode === undefined || (type === 'podkast' && isSlug(episode)))
   if (!(valid && isContentType(type)))
-    throw badRequest(`Invalid query: path: '${path.slice(0, MAX_PATH_LENGTH)}' is not an item's page (/{tenant}/{type}/{slug}, or an episode under its series).`)
+    throw badRequest(`Invalid query: path: '${path}' is not an item's page (/{tenant}/{type}/{slug}, or an episode under its series).`)
   return { path, item: { tenant, type, slug }, ...(episode ? { episode } : {}) }
 }
 
@@ -61,8 +57,7 @@ function pageCard(page: PagePath, view: PublishedItem | 'gone' | undefined): Pag
  */
 export function cardRoutes(services: Pick<PublicReadingServices, 'content'>) {
   return new Hono().get('/cards', async (c) => {
-    const requested = c.req.queries('path') ?? []
-    if (requested.length === 0 || requested.length > MAX_CARD_PATHS) throw badRequest(`Invalid query: path: give 1–${MAX_CARD_PATHS} pages.`)
+    const { path: requested } = parseOr400('query', cardsQuerySchema, { path: c.req.queries('path') ?? [] })
     const pages = requested.map(parsePagePath)
     const distinct = [...new Map(pages.map((page) => [itemPath(page.item), page.item])).values()]
     const views = await services.content.readerViews(distinct)

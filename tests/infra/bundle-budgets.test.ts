@@ -36,10 +36,14 @@ const TARGET: Record<string, number> = {
 // Issue 14's newsletter footer link and issue 15's page-view meta tag and statistics wording: 343 KB measured on 1 Dec.
 // Issue 18's embeds: +23 KB to the site (the embed pages ~4.5 KB, zod's mini build 19 KB for their query parameters)
 // and +22 KB to the public API (oEmbed ~3.5 KB and the same 19 KB), measured by esbuild's metafile on 2 Dec 2026; the
-// ceilings rise by exactly that. Hand checks, as content/public-routes.ts makes, would save the 19 KB in each.
+// ceilings rise by exactly that. Hand checks would save the 19 KB in each.
+// Issue 18's OpenAPI document: +7.8 KB to the public API (263,114 → 271,057 bytes measured here on 2 Dec 2026): the
+// document and its /api/docs page, generated at build time and stored brotli-compressed (6.2 KB; the JSON is ~30 KB,
+// zod's JSON Schema writer ~22 KB, neither shipped), and the public routes' parameters as zod mini schemas so the
+// document is generated from what they validate with (+1.4 KB, the hand checks gone).
 const CEILING: Record<string, number> = {
   site: 361 * 1024,
-  'public-api': 257 * 1024,
+  'public-api': 266 * 1024,
   exams: 695 * 1024,
   // Issue 12: search: the site's pages and layout, MiniSearch with the Norwegian stemmer (~25 KB) and zod for the
   // API's validation (~96 KB); no target yet, held here. Issue 15's page-view meta in the layout its pages share: +368 bytes.

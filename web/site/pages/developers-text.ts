@@ -10,6 +10,9 @@ export const developersText = {
   apiHeading: 'Åpent API (JSON)',
   apiIntro:
     'API-et svarer med JSON og kan bare leses (GET). Svarene mellomlagres i om lag ett minutt. Lister blas med markøren nextCursor fra forrige svar. Feil svarer med en HTTP-statuskode og {"error": "…"} på engelsk.',
+  /** Before the links to the generated OpenAPI document and its page (functions/openapi). */
+  openApi: 'Hele API-et er beskrevet maskinlesbart som OpenAPI 3.1, generert fra koden:',
+  openApiBrowse: 'les beskrivelsen i nettleseren',
   example: 'Eksempel',
   atomHeading: 'Atom-strømmer',
   atomIntro:

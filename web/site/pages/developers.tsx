@@ -1,5 +1,6 @@
 import { audiences, contentTypes } from '../../../functions/content/vocabulary.ts'
 import { editionCalendarPath, eventCalendarPath, webcalUrl } from '../../../functions/events/calendar-paths.ts'
+import { apiDocsPath, openApiPath } from '../../../functions/openapi/paths.ts'
 import { NATIONAL_TENANT } from '../../../functions/reader-services.ts'
 import { Document, type PageContext } from '../layout.tsx'
 import { paths } from '../paths.ts'
@@ -21,6 +22,7 @@ const apiRoutes = [
     about: 'Søk i alt publisert innhold (bøyningsformer, sammensatte ord og skrivefeil), med fasetter og markerte treff. limit 1–50 (10).',
   },
   { route: '/api/v1/search/suggestions?q=&edition=&limit=', about: 'Opptil 8 titler som passer til det som er skrevet så langt.' },
+  { route: openApiPath, about: 'Beskrivelsen av API-et (OpenAPI 3.1), for kodegeneratorer og verktøy som Postman.' },
   { route: '/api/health', about: 'Driftsstatus: 200 når alt virker, ellers 503.' },
 ] as const
 
@@ -56,6 +58,9 @@ export function DevelopersPage({ ctx }: { ctx: PageContext }) {
 
       <h2 id="api">{text.apiHeading}</h2>
       <p>{text.apiIntro}</p>
+      <p>
+        {text.openApi} <a href={openApiPath}>{openApiPath}</a> (<a href={apiDocsPath}>{text.openApiBrowse}</a>).
+      </p>
       <dl class="api-routes">
         {apiRoutes.map((entry) => (
           <>
