@@ -3,8 +3,10 @@ import { readerErrorHandler, readerNotFound } from '../web/site/errors.tsx'
 import { createPages, type SiteOptions } from '../web/site/pages-kit.tsx'
 import { eventRoutes } from '../web/site/routes/events.tsx'
 import { newsletterRoutes } from '../web/site/routes/newsletter.tsx'
+import { readerFormLimit } from '../web/site/routes/rate-limited.tsx'
 import { calendarRoutes } from './events/calendar-routes.ts'
 import type { EventsServices } from './events/services.ts'
+import { readableForms } from './shared/form-body.ts'
 import { requestLogging } from './shared/request-log.ts'
 
 /**
@@ -15,11 +17,17 @@ import { requestLogging } from './shared/request-log.ts'
  * sign-ups and sends their e-mail (SES), so the site stays read-only and the public API small. Its pages are the
  * site's (layout, error pages). The same object runs in the Lambda and behind the local router.
  */
-export function createEventsApp(services: EventsServices, options: SiteOptions) {
+export function createEventsApp(services: EventsServices, options: SiteOptions & { signupsPerWindow?: number }) {
   // Sign-up pages change with every sign-up: never from the render cache.
   const pages = { ...createPages(services, { ...options, renderCache: false }), services }
   const app = new Hono()
   app.use('*', requestLogging())
+  // A form body that cannot be parsed is the sender's mistake (400), never a 500 (found by tests/resilience).
+  app.use('*', readableForms())
+  // Posts that send e-mail, per address (issue 15): generous, since a hospital's staff share one address; the
+  // WAF's rate rules are the limit that holds across containers (infra/stacks/rate-limits.ts).
+  app.post('/:tenant/arrangementer/:slug/pamelding', readerFormLimit(pages, { limit: options.signupsPerWindow ?? 30, windowMs: 10 * 60_000 }))
+  app.post('/:tenant/nyhetsbrev', readerFormLimit(pages, { limit: options.signupsPerWindow ?? 30, windowMs: 10 * 60_000 }))
   // Calendars first: they are cached like pages, where the sign-up routes' middleware marks everything no-store.
   app.route('/', calendarRoutes(services, { now: options.now }))
   app.route('/', eventRoutes(pages))

@@ -8,6 +8,7 @@ import { scormRoutes } from './courses/scorm-routes.ts'
 import type { ExamsServices } from './reader-services.ts'
 import { onApiError, onApiNotFound } from './shared/api-errors.ts'
 import { methodNotAllowed } from './shared/method-not-allowed.ts'
+import { readableForms } from './shared/form-body.ts'
 import { requestLogging } from './shared/request-log.ts'
 
 /**
@@ -21,6 +22,8 @@ import { requestLogging } from './shared/request-log.ts'
 export function createExamsApiApp(services: ExamsServices) {
   const app = new Hono().basePath('/api')
   app.use('*', requestLogging())
+  // A form body that cannot be parsed is the sender's mistake (400), never a 500 (found by tests/resilience).
+  app.use('*', readableForms())
   app.route('/v1', examPublicRoutes(services))
   app.route('/v1', certificateRoutes(services))
   app.route('/v1', practiceRoutes(services))

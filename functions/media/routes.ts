@@ -3,7 +3,8 @@ import { ulid } from 'ulid'
 import type { EditorEnv } from '../auth/middleware.ts'
 import { transcriptRemoval } from '../podcasts/transcript.ts'
 import type { Services } from '../services.ts'
-import { badRequest, conflict, notFound } from '../shared/errors.ts'
+import { ApiError, badRequest, conflict, notFound } from '../shared/errors.ts'
+import { rateLimit } from '../shared/rate-limit.ts'
 import { validate } from '../shared/validation.ts'
 import { objectKey, publicPath, stagingKey, stagingKeyOf } from './keys.ts'
 import { MB, multipartThresholdBytes, uploadProblem } from './kinds.ts'
@@ -31,6 +32,8 @@ export interface MediaRoutesOptions {
   /** Files above this many bytes go up in parts. */
   multipartThreshold?: number
   now?: () => Date
+  /** Uploads an editor may start per ten minutes (default 300). */
+  uploadsPerWindow?: number
 }
 
 const noMedia = (tenant: string, id: string) => notFound(`No media ${id} in ${tenant}. Check the id, or start a new upload.`)
@@ -40,6 +43,17 @@ const isSettled = (record: MediaRecord) => record.status === 'ready' || record.s
 
 /** The Media section of docs/editor-api.md, mounted under `/api/editor/tenants/:tenant`. */
 export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}) {
+  // Presigned uploads per editor (issue 15): a bulk upload of a few hundred images passes, a runaway script does not
+  // fill the bucket. Per editor rather than per address (editors share office networks); the WAF counts per address.
+  const uploadLimit = rateLimit({
+    limit: options.uploadsPerWindow ?? 300,
+    windowMs: 10 * 60_000,
+    key: (c) => (c.get('principal') as { username?: string } | undefined)?.username,
+    refuse: (_c, seconds) => {
+      throw new ApiError(429, `Too many uploads started in a short time. Try again in ${seconds} s.`, 'unavailable')
+    },
+  })
+
   const store = createMediaStore(services.db, { now: options.now })
   const partSize = options.partSize ?? 64 * MB
   const threshold = options.multipartThreshold ?? multipartThresholdBytes
@@ -55,7 +69,7 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
   }
 
   return new Hono<EditorEnv>()
-    .post('/uploads', validate('param', tenantParamSchema), validate('json', uploadRequestSchema), async (c) => {
+    .post('/uploads', uploadLimit, validate('param', tenantParamSchema), validate('json', uploadRequestSchema), async (c) => {
       const { tenant } = c.req.valid('param')
       const request = c.req.valid('json')
       const problem = uploadProblem(request)

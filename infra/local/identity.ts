@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono'
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose'
 import type { AuthConfig } from '../../functions/auth/verifier.ts'
 import { cognitoEndpoints } from '../../functions/shared/config.ts'
+import { rateLimit } from '../../functions/shared/rate-limit.ts'
 import type { DemoEditor } from './demo-editors.ts'
 import { loginPage } from './login-page.ts'
 
@@ -91,7 +92,10 @@ export async function createLocalIdentityProvider(options: LocalIdentityOptions)
     return c.html(loginPage({ params, users: options.users }))
   })
 
-  app.post('/oauth2/authorize', async (c) => {
+  // Password guessing (issue 15). In AWS the hosted sign-in is Cognito's, which throttles and locks out on its own;
+  // this stand-in limits per address (the socket's peer under npm start) as the app-level equivalent.
+  const signInLimit = rateLimit({ limit: 20, windowMs: 10 * 60_000, refuse: (c, seconds) => c.text(`For mange innloggingsforsøk. Prøv igjen om ${seconds} sekunder.`, 429) })
+  app.post('/oauth2/authorize', signInLimit, async (c) => {
     const form = (await c.req.parseBody()) as Record<string, string>
     const params = authorizeParams(form)
     const problem = checkAuthorize(params)

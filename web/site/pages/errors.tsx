@@ -1,11 +1,13 @@
 import { Document, type PageContext } from '../layout.tsx'
 import { paths } from '../paths.ts'
 import { t } from '../text.ts'
+import { rateLimitText } from './rate-limit-text.ts'
 
 const copy = {
   400: { title: t.badRequestTitle, body: '' },
   404: { title: t.notFoundTitle, body: t.notFoundBody },
   410: { title: t.goneTitle, body: t.goneBody },
+  429: { title: rateLimitText.title, body: rateLimitText.body },
   500: { title: t.errorTitle, body: t.errorBody },
 } as const
 
