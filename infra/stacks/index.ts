@@ -4,6 +4,7 @@ import { AuthStack } from './auth.ts'
 import { DataStack } from './data.ts'
 import { EdgeAlarmsStack } from './edge-alarms.ts'
 import { OperationsStack } from './operations.ts'
+import { RateLimitsStack } from './rate-limits.ts'
 import { cognitoDomainPrefixProblem, operatorOptionsFromContext, validateOperatorOptions, type OperatorOptions } from './operator-options.ts'
 import { enableTracing } from './tracing.ts'
 import { WebStack } from './web.ts'
@@ -118,6 +119,8 @@ export interface Stacks {
   ops: OperationsStack
   /** us-east-1: the CloudFront alarms, where CloudFront's metrics are (edge-alarms.ts). */
   edgeAlarms: EdgeAlarmsStack
+  /** us-east-1: the web ACL with the rate rules (rate-limits.ts), unless the operator brought one (-c webAclArn=…). */
+  rateLimits?: RateLimitsStack
 }
 
 /**
@@ -154,13 +157,23 @@ export function createStacks(app: App, options: DeployOptions, web: WebBuild): S
     description: description('DynamoDB content and counters tables'),
     prefix,
   })
+  // The rate rules' web ACL when the operator brings none: CLOUDFRONT scope exists only in us-east-1.
+  const rateLimits = options.webAclArn
+    ? undefined
+    : new RateLimitsStack(app, `${globalPrefix}-waf`, {
+        stackName: `${globalPrefix}-waf`,
+        description: description('AWS WAF web ACL with per-address rate limits for both distributions (CLOUDFRONT scope lives in us-east-1)'),
+        prefix: globalPrefix,
+      })
   const webStack = new WebStack(app, `${prefix}-web`, {
     env,
+    // The web ACL's ARN comes from us-east-1 (rate-limits.ts).
+    crossRegionReferences: true,
     stackName: `${prefix}-web`,
     description: description('media and assets buckets, site, public API, editor API, scheduler and media worker functions, CloudFront'),
     // CloudFront's names are unique per account, across regions.
     prefix: globalPrefix,
-    options,
+    options: rateLimits ? { ...options, webAclArn: rateLimits.webAclArn } : options,
     siteOrigin,
     web,
     tables: data.tables,
@@ -191,5 +204,5 @@ export function createStacks(app: App, options: DeployOptions, web: WebBuild): S
     alarmEmail: options.alarmEmail,
     distributions,
   })
-  return { auth, data, web: webStack, edge, ops, edgeAlarms }
+  return { auth, data, web: webStack, edge, ops, edgeAlarms, ...(rateLimits ? { rateLimits } : {}) }
 }
