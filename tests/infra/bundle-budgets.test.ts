@@ -42,18 +42,20 @@ const TARGET: Record<string, number> = {
 // zod's JSON Schema writer ~22 KB, neither shipped), and the public routes' parameters as zod mini schemas so the
 // document is generated from what they validate with (+1.4 KB, the hand checks gone).
 const CEILING: Record<string, number> = {
-  site: 361 * 1024,
+  // Issue 15's rate limits: the 429 page's bokmål (234 bytes by esbuild's metafile) in the site's and search's error
+  // pages: +1 KB each. The events function +2 KB: the limiter (663), the form-body check (685), its 429 page (416).
+  site: 362 * 1024,
   'public-api': 266 * 1024,
   exams: 695 * 1024,
   // Issue 12: search: the site's pages and layout, MiniSearch with the Norwegian stemmer (~25 KB) and zod for the
   // API's validation (~96 KB); no target yet, held here. Issue 15's page-view meta in the layout its pages share: +368 bytes.
-  search: 411 * 1024,
+  search: 412 * 1024,
   // Issue 13: event sign-ups: the site's pages and layout, zod for the form and the SES v2 client (~45 KB); measured
   // 450 KB on 1 Dec 2026. No target yet, held here. Then the calendars (.ics) joined it with the `ics` writer, ~88 KB
   // minified (most of it yup, which `ics` validates its input with), measured by esbuild before and after: ~538 KB.
   // Issue 14's newsletter reader pages joined it (sign-up, confirmation, preferences, one-click unsubscribe, their
   // bokmål and the subscriber store; same SES client): measured 570 KB on 1 Dec 2026.
-  events: 575 * 1024,
+  events: 577 * 1024,
   // 908 KB on 1 Dec 2026 once deleting a SCORM package's files no longer imported its unzip (yauzl, mime-db).
   'editor-api': 915 * 1024,
   // Issue 13: event sign-ups' promotions after a raised capacity and the reminder the day before joined it: the SES v2
