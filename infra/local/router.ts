@@ -8,6 +8,7 @@ import type { CloudFrontHeaders, CloudFrontRequest } from 'aws-lambda'
 import { contentSha256Header, hashFormBody, includeBodyLimitBytes } from '../edge/form-body-hash.ts'
 import { forwardedAuthorizationHeader, forwardedHostHeader } from '../stacks/edge-functions.ts'
 import { accessLogMiddleware } from './access-log.ts'
+import { forwardViewerAddress } from './viewer-address.ts'
 import { parseMediaPath } from '../../functions/media/paths.ts'
 import {
   apiPathPrefix,
@@ -229,6 +230,7 @@ export function createLocalRouter(options: RouterOptions) {
   const embedHeaders = embedSecurityHeaderLines()
   // First, so it logs each response as the viewer gets it, whichever route answered.
   if (options.accessLog) router.use(accessLogMiddleware(options.accessLog))
+  router.use(forwardViewerAddress())
   router.use(async (c, next) => {
     await next()
     const isEmbed = isEmbedPath(c.req.path)
