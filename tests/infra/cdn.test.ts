@@ -49,7 +49,7 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
   let cleanup = () => {}
   beforeAll(async () => {
     ;({ plain, withDomain, cleanup } = await synthesizeBoth())
-  }, 120_000)
+  })
   afterAll(() => cleanup())
 
   const config = (s: Synthesized) =>
