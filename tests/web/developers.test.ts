@@ -29,7 +29,7 @@ describe('/for-utviklere (issue 18)', () => {
   it('is a server-rendered bokmål page with a heading per part and a contents list that links to them', () => {
     expect(html).toContain('<html lang="nb">')
     expect(html).toContain('<h1>For utviklere</h1>')
-    for (const id of ['api', 'atom', 'rss', 'kalender', 'adresser']) {
+    for (const id of ['api', 'atom', 'rss', 'kalender', 'innebygging', 'adresser']) {
       expect(html).toContain(`<h2 id="${id}">`)
       expect(html).toContain(`href="#${id}"`)
     }
@@ -55,6 +55,19 @@ describe('/for-utviklere (issue 18)', () => {
     expect(html).toContain('webcal://kompetansebroen.example/arrangementer.ics')
     expect(html).toContain(`${origin}/{redaksjon}/podkast/{serie}/feed.xml`)
     expect(html).toContain(`<link rel="alternate" type="application/atom+xml" title="Kompetansebroen innlandet" href="${origin}/innlandet/atom.xml">`)
+  })
+
+  it('gives an embed snippet that works as pasted, and the oEmbed address', async () => {
+    const iframe = html.match(/<iframe src="([^"]+)" title="[^"]+" width="(\d+)" height="(\d+)"/)
+    expect(iframe, 'an iframe snippet').not.toBeNull()
+    const embedded = new URL(iframe![1]!)
+    expect(embedded.origin).toBe(origin)
+    expect(embedded.pathname).toBe('/innebygd/innlandet/siste')
+    const page = await app.request(`${embedded.pathname}${embedded.search}`)
+    expect(page.status).toBe(200)
+    expect(Number(iframe![3])).toBeGreaterThan(100)
+    expect(html).toContain(`${origin}/innebygd/{redaksjon}/{type}/{adresse}`)
+    expect(html).toMatch(/curl '[^']+\/api\/oembed\?url=[^']+&format=json'/)
   })
 
   it('is linked from every page footer, and no edition can take its address', async () => {

@@ -33,6 +33,13 @@ export const developersText = {
   calendarTopic: 'Bare ett fagtema',
   calendarOne: 'Ett arrangement',
   perEdition: 'Adresser per redaksjon',
+  embedHeading: 'Innebygging på intranett og i læringsplattformer',
+  embedIntro:
+    'Et kort for ett innhold, eller en liste over det nyeste i et fagtema for en redaksjon, kan bygges inn med en iframe. Sidene har verken skript eller informasjonskapsler, har redaksjonens farge, og lenkene åpnes i en ny fane.',
+  embedLatest: 'Det nyeste i et fagtema (tema og type kan utelates, antall 1–20)',
+  embedCard: 'Ett innhold: sidens adresse med /innebygd foran',
+  oembedIntro:
+    'Verktøy som forstår oEmbed (for eksempel mange intranett og publiseringsløsninger) kan hente innbyggingskoden selv: lim inn adressen til en side hos oss, eller spør oEmbed-endepunktet.',
 } as const
 
 /** The Atom feeds' own words: titles and the 400s of a filter the site does not know. */

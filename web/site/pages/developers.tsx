@@ -1,6 +1,9 @@
 import { audiences, contentTypes } from '../../../functions/content/vocabulary.ts'
 import { editionCalendarPath, eventCalendarPath, webcalUrl } from '../../../functions/events/calendar-paths.ts'
+import { frameWidth, latestFrameHeight } from '../../../functions/embeds/frame.ts'
+import { embedLatestPath, latestCount, oembedPath } from '../../../functions/embeds/paths.ts'
 import { apiDocsPath, openApiPath } from '../../../functions/openapi/paths.ts'
+import { embedPathPrefix } from '../../../infra/definitions.ts'
 import { NATIONAL_TENANT } from '../../../functions/reader-services.ts'
 import { Document, type PageContext } from '../layout.tsx'
 import { paths } from '../paths.ts'
@@ -52,6 +55,7 @@ export function DevelopersPage({ ctx }: { ctx: PageContext }) {
           <li><a href="#atom">{text.atomHeading}</a></li>
           <li><a href="#rss">{text.rssHeading}</a></li>
           <li><a href="#kalender">{text.calendarHeading}</a></li>
+          <li><a href="#innebygging">{text.embedHeading}</a></li>
           <li><a href="#adresser">{text.perEdition}</a></li>
         </ul>
       </nav>
@@ -112,6 +116,18 @@ export function DevelopersPage({ ctx }: { ctx: PageContext }) {
           pattern(eventCalendarPath({ tenant: example.id, slug: '{arrangement}' })),
         ].join('\n')}
       />
+
+      <h2 id="innebygging">{text.embedHeading}</h2>
+      <p>{text.embedIntro}</p>
+      <h3>{text.embedLatest}</h3>
+      <Snippet
+        code={`<iframe src="${url(embedLatestPath(example.id, { topic: topic?.slug, count: latestCount.default }))}" title="${example.name}" width="${frameWidth.default}" height="${latestFrameHeight(latestCount.default)}" style="border:0;max-width:100%" loading="lazy"></iframe>`}
+      />
+      <h3>{text.embedCard}</h3>
+      <Snippet code={pattern(`${embedPathPrefix}{redaksjon}/{type}/{adresse}`)} />
+      <h3>oEmbed</h3>
+      <p>{text.oembedIntro}</p>
+      <Snippet code={`curl '${url(oembedPath(url(`/${example.id}/e-kurs/{adresse}`)))}'`.replace('%7Badresse%7D', '{adresse}')} />
 
       <h2 id="adresser">{text.perEdition}</h2>
       {editions.map((edition) => (
