@@ -1,9 +1,11 @@
-import type { ErrorHandler, NotFoundHandler } from 'hono'
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { NATIONAL_TENANT } from '../../functions/reader-services.ts'
 import { requestLog } from '../../functions/shared/request-log.ts'
+import { isStorageUnavailable, unavailableRetryAfterSeconds } from '../../functions/shared/unavailable.ts'
 import { ErrorPage } from './pages/errors.tsx'
 import { ReaderError, type Pages } from './pages-kit.tsx'
+import { t } from './text.ts'
 
 /** The reader's 404 page, in the national edition's dress. */
 export const readerNotFound =
@@ -18,6 +20,7 @@ export const readerNotFound =
 export const readerErrorHandler =
   (pages: Pages): ErrorHandler =>
   async (error, c) => {
+    if (isStorageUnavailable(error)) return unavailablePage(pages, c, error)
     const status = error instanceof HTTPException && [400, 404, 410].includes(error.status) ? (error.status as 400 | 404 | 410) : 500
     if (status === 500) requestLog(c).error('Unhandled error', { error })
     try {
@@ -36,3 +39,24 @@ export const readerErrorHandler =
       return c.html('<!doctype html><html lang="nb"><meta charset="utf-8"><title>Kompetansebroen</title><h1>Noe gikk galt hos oss</h1><p>Prøv igjen om litt.</p></html>', 500)
     }
   }
+
+/**
+ * Storage out of reach (issue 15): 503 with Retry-After, never cached, in bokmål. The catalog is usually in memory
+ * still, so the reader gets the edition's own page with a way on; otherwise a page that needs nothing from storage.
+ */
+async function unavailablePage(pages: Pages, c: Context, error: Error): Promise<Response> {
+  requestLog(c).warn('Storage unavailable', { error })
+  let response: Response
+  try {
+    const catalog = await pages.services.catalog.get()
+    response = await pages.render(c, <ErrorPage ctx={pages.pageContext(c, catalog, NATIONAL_TENANT)} status={503} />, 503)
+  } catch {
+    c.header('cache-control', 'no-store')
+    response = c.html(
+      `<!doctype html><html lang="nb"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${t.unavailableTitle} – Kompetansebroen</title><h1>${t.unavailableTitle}</h1><p>${t.unavailableBody}</p></html>`,
+      503,
+    )
+  }
+  response.headers.set('retry-after', String(unavailableRetryAfterSeconds))
+  return response
+}

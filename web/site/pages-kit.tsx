@@ -48,7 +48,7 @@ function fingerprint(value: object, content: () => unknown): string {
   return found
 }
 
-const headersFor = (status: number) => ({ 'content-type': 'text/html; charset=UTF-8', 'cache-control': status === 429 || status === 500 ? 'no-store' : pageCacheControl, 'content-language': 'nb' })
+const headersFor = (status: number) => ({ 'content-type': 'text/html; charset=UTF-8', 'cache-control': status >= 429 ? 'no-store' : pageCacheControl, 'content-language': 'nb' })
 
 /** What every reader route needs: the services, the options, and one way to build and send a page. */
 export function createPages(services: ReaderServices, options: SiteOptions) {
@@ -70,7 +70,7 @@ export function createPages(services: ReaderServices, options: SiteOptions) {
       return { catalog, edition, origin: publicOrigin(c, services.config), path: new URL(c.req.url).pathname, assets: options.assets() }
     },
 
-    render(c: Context, page: VNode, status: 200 | 400 | 404 | 410 | 429 | 500 = 200) {
+    render(c: Context, page: VNode, status: 200 | 400 | 404 | 410 | 429 | 500 | 503 = 200) {
       return sendWithValidator(c, toHtml(c, page), status, headersFor(status))
     },
 

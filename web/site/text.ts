@@ -92,6 +92,8 @@ export const t = {
   badRequestTitle: 'Vi forstod ikke adressen',
   errorTitle: 'Noe gikk galt hos oss',
   errorBody: 'Prøv igjen om litt. Feilen er logget.',
+  unavailableTitle: 'Kompetansebroen er utilgjengelig akkurat nå',
+  unavailableBody: 'Vi får ikke kontakt med lageret der innholdet ligger. Prøv igjen om et halvt minutt – ingenting er tapt.',
   goHome: (editionName: string) => `Gå til forsiden for ${editionName}`,
   browseTopics: 'Se alle fagtema',
   itemsCount: (count: number) => (count === 1 ? '1 treff' : `${count} treff`),

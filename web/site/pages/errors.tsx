@@ -9,6 +9,7 @@ const copy = {
   410: { title: t.goneTitle, body: t.goneBody },
   429: { title: rateLimitText.title, body: rateLimitText.body },
   500: { title: t.errorTitle, body: t.errorBody },
+  503: { title: t.unavailableTitle, body: t.unavailableBody },
 } as const
 
 /** Error pages help the reader on: the edition's home and the topic index. */
