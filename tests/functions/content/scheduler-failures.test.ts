@@ -1,3 +1,4 @@
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb'
 import { ulid } from 'ulid'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { MAX_SCHEDULE_ATTEMPTS, RUN_LIMITS } from '../../../functions/content/scheduling.ts'
@@ -49,6 +50,15 @@ describe('the scheduler serves every tenant, and gives up on what keeps failing'
     // The failing records moved later, out of the way: the next minute has nothing due.
     clock = new Date('2027-01-04T09:01:30.000Z')
     expect(await services.runSchedules()).toEqual([])
+
+    // Planted for this case only: left, all 150 would fall due again in the next cases' later months and be retried
+    // first in every run there (five times each, a few minutes on a loaded machine), crowding out what they test.
+    const planted = (await scheduleRecords(services)).filter((record) => record.SK.includes('#vestfold#'))
+    expect(planted).toHaveLength(150)
+    for (let start = 0; start < planted.length; start += 25)
+      await services.db.client.send(
+        new BatchWriteCommand({ RequestItems: { [services.config.tables.content]: planted.slice(start, start + 25).map(({ SK }) => ({ DeleteRequest: { Key: { PK: 'SCHEDULE', SK } } })) } }),
+      )
   })
 
   it('gives up on a record after a bounded number of tries, and the item says why', async () => {
