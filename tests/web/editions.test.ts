@@ -52,5 +52,6 @@ describe('editions over the demo content', () => {
         for (const episode of item.episodes)
           expect((await app.request(`/${item.tenant}/podkast/${item.slug}/${episode.slug}`)).status).toBe(200)
     }
-  })
+    // Every page of the demo, one after another: a loaded CI took over the default two minutes.
+  }, 600_000)
 })
