@@ -10,7 +10,7 @@ export default defineConfig({
     // Generous because the whole suite shares one DynamoDB Local on two cores, and since search, the outbox and the
     // sign-ups each publish is a larger transaction and every seeded system holds 155 items: a test that waits here is
     // slow, not broken (what a user waits for is measured by npm run bench, never by these limits).
-    testTimeout: 120_000,
+    testTimeout: 300_000,
     hookTimeout: 600_000,
     // expect.poll's own default is one second: a save the browser test waits for may take longer on a loaded machine.
     expect: { poll: { timeout: 20_000 } },

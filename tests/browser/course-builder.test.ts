@@ -49,7 +49,7 @@ describe('course builder in the workspace (issue 11)', () => {
     await expect(view.getByLabel('Tittel på leksjon 4').inputValue()).resolves.toBe('Oppsummering')
     await expect(view.getByLabel('Tittel på leksjon 5').inputValue()).resolves.toBe('Når noe går galt: avvik')
     await context.close()
-  }, 120_000)
+  })
 
   it("gives a lesson a picture and a PDF with the item editor's pickers and a practice question, which readers answer without JavaScript", async () => {
     const context = await browser.newContext({ locale: 'nb-NO', bypassCSP: true, viewport: { width: 1280, height: 900 } })
@@ -126,7 +126,7 @@ describe('course builder in the workspace (issue 11)', () => {
     await expect.poll(() => probe.evaluate(() => document.activeElement?.id)).toBe('ovelse-resultat')
     expect(describeViolations(await axeViolations(probe)), 'lesson answered').toEqual([])
     await probe.context().close()
-  }, 120_000)
+  })
 })
 
 /** A small valid PDF, as the media worker checks it (its bytes must sniff as a PDF). */

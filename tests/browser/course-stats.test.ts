@@ -63,7 +63,7 @@ describe("a course's anonymous statistics (issue 11)", () => {
     await view.setViewportSize({ width: 320, height: 800 })
     expect(await view.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
     await context.close()
-  }, 120_000)
+  })
 
   it("keeps another region's editor out of this course's figures (the API's 403 is tested in course-stats.test.ts)", async () => {
     const context = await browser.newContext({ locale: 'nb-NO' })
@@ -77,5 +77,5 @@ describe("a course's anonymous statistics (issue 11)", () => {
     await expect(view.getByRole('table').count()).resolves.toBe(0)
     expect(asked.filter((path) => path.endsWith('/stats'))).toEqual([])
     await context.close()
-  }, 60_000)
+  })
 })

@@ -119,7 +119,7 @@ describe('editor workspace in Chromium', () => {
       const body = write.postDataBuffer() ?? Buffer.alloc(0)
       expect(write.headers()['x-amz-content-sha256'], write.url()).toBe(createHash('sha256').update(body).digest('hex'))
     }
-  }, 120_000)
+  })
 
   it('shows a second session its stale save side by side, and loses nothing either way', async () => {
     const second = await browser.newContext({ locale: 'nb-NO', bypassCSP: true, viewport: { width: 1280, height: 900 } })
@@ -159,7 +159,7 @@ describe('editor workspace in Chromium', () => {
     await expect(page.getByLabel('Ingress').inputValue()).resolves.toBe(mySummary)
     await expect(page.getByLabel('Forfatter').inputValue()).resolves.toBe('')
     await second.close()
-  }, 90_000)
+  })
 
   it('has no axe violations on the workspace pages', async () => {
     const context = await browser.newContext({ locale: 'nb-NO', bypassCSP: true })
@@ -195,7 +195,7 @@ describe('editor workspace in Chromium', () => {
     await view.locator('dialog[open] .media-card').first().waitFor()
     expect(describeViolations(await axeViolations(view)), 'media dialog').toEqual([])
     await context.close()
-  }, 120_000)
+  })
 
   it('unpublishes from the keyboard through a confirmation dialog, not confirm(), with focus kept meaningful (issue 17)', async () => {
     const dialogs: string[] = []
@@ -229,7 +229,7 @@ describe('editor workspace in Chromium', () => {
     await expect.poll(async () => (await system.services.content.getItem('innlandet', itemId))?.status).not.toBe('published')
     expect(dialogs).toEqual([])
     page.off('dialog', onDialog)
-  }, 60_000)
+  })
 
   it('sends an expired session back to sign-in with a message, and signs out', async () => {
     const context = await browser.newContext({ locale: 'nb-NO' })
@@ -248,5 +248,5 @@ describe('editor workspace in Chromium', () => {
     await page.waitForURL(`${system.url}/redaktor/`)
     await page.getByText('Du er logget ut.').waitFor()
     await expect(page.evaluate(() => sessionStorage.getItem('kb.editor.session'))).resolves.toBeNull()
-  }, 60_000)
+  })
 })

@@ -122,5 +122,5 @@ describe('question-bank editor in the workspace (issue 11)', () => {
     await reader.waitForURL(new RegExp(`${examPath}/[0-9A-Z]{26}$`))
     expect(await reader.locator('fieldset').count()).toBe(4)
     await context.close()
-  }, 180_000)
+  })
 })

@@ -80,5 +80,5 @@ describe('exam and kursbevis in Chromium (issue 11)', () => {
 
     expect((await page.goto(`${system.url}/kursbevis/ABCDEFGHJK`))?.status()).toBe(404)
     await page.close()
-  }, 120_000)
+  })
 })
