@@ -12,6 +12,8 @@ export interface DemoTemplate {
   bucket: string
   /** The `now` the seed placed its dates around (events, schedules). */
   now: string
+  /** What the seed answered, into empty tables: every item created, none skipped (tests/infra/local/seed.integration). */
+  result: { created: number; skipped: number }
 }
 
 let template: Promise<DemoTemplate> | undefined
@@ -38,8 +40,8 @@ async function seedOnce(): Promise<DemoTemplate> {
     try {
       const now = new Date()
       const { config, services } = await createTestEnvironment('demo-template')
-      await seedDemoContent(services, { now })
-      const seeded: DemoTemplate = { tables: config.tables, bucket: config.mediaBucket, now: now.toISOString() }
+      const result = await seedDemoContent(services, { now })
+      const seeded: DemoTemplate = { tables: config.tables, bucket: config.mediaBucket, now: now.toISOString(), result }
       await writeFile(ready, JSON.stringify(seeded))
       return seeded
     } catch (error) {
