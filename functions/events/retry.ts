@@ -12,9 +12,16 @@ export function cancellationReasons(error: unknown): CancellationReason[] | unde
   return (error as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? []
 }
 
+/**
+ * DynamoDB Local's own way of losing a race: a transaction that waited too long for the emulator's lock is refused with
+ * a 500 that says it was not applied ("This request will succeed in actual DynamoDB API"), so it is run again like a
+ * conflict. A 500 from DynamoDB itself says nothing of the kind and is never retried here.
+ */
+const emulatorLockTimeout = (error: unknown) => (error as Error).name === 'InternalServerError' && /waiting for a lock/.test((error as Error).message)
+
 export const lostRace = (error: unknown) => {
   const reasons = cancellationReasons(error)
-  return Boolean(reasons?.some((reason) => reason.Code === 'TransactionConflict')) || (error as Error).name === 'TransactionConflictException'
+  return Boolean(reasons?.some((reason) => reason.Code === 'TransactionConflict')) || (error as Error).name === 'TransactionConflictException' || emulatorLockTimeout(error)
 }
 
 /** Whether write `index` of a cancelled transaction failed its condition. */

@@ -21,7 +21,10 @@ export function createDynamoClients(config: RuntimeConfig): DynamoClients {
   const dynamoBase = new DynamoDBClient({
     region: config.region,
     logger: quietLogger,
-    ...(local?.dynamodb ? { endpoint: local.dynamodb, credentials: emulatorCredentials } : {}),
+    // DynamoDB Local answers a request that waited too long for its lock with a 500 ("This request will succeed in
+    // actual DynamoDB API"), which a busy machine meets under a rush of sign-ups: the SDK retries a 500 (a transaction
+    // with its same idempotency token), so locally it may try a few more times than the default three.
+    ...(local?.dynamodb ? { endpoint: local.dynamodb, credentials: emulatorCredentials, maxAttempts: 6 } : {}),
   })
   const listeners = new Set<DynamoRequestListener>()
   dynamoBase.middlewareStack.add(
