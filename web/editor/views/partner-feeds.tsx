@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { FeedRun, ImportedEvent, PartnerFeed } from '../../../functions/events/partner-feed-model.ts'
 import { Alert, describeError, Link, Loading, PageTitle } from '../components/common.tsx'
+import { StatsTable } from '../components/stats-table.tsx'
 import { useWorkspace } from '../context.ts'
 import { paths } from '../routes.ts'
 import { formatShortDateTime } from '../text/format.ts'
@@ -97,40 +98,27 @@ export function PartnerFeedsPage(props: {
       {feeds.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="feeds-caption">
-          <table class="stats-table">
-            <caption id="feeds-caption">{t.feedsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.partner}</th>
-                <th scope="col">{t.lastRun}</th>
-                <th scope="col">{t.result}</th>
-                <th scope="col">{t.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {feeds.map((feed) => (
-                <tr key={feed.id}>
-                  <th scope="row">
-                    {feed.partner}
-                    <br />
-                    <span class="hint">{feed.url}</span>
-                  </th>
-                  <td>{feed.lastRun ? when(feed.lastRun.at) : t.never}</td>
-                  <td>{feed.lastRun && <RunResult run={feed.lastRun} />}</td>
-                  <td>
-                    <button type="button" disabled={props.busy} aria-label={t.fetchNowFor(feed.partner)} onClick={() => props.onFetch?.(feed)}>
-                      {t.fetchNow}
-                    </button>{' '}
-                    <button type="button" disabled={props.busy} aria-label={t.unsubscribeFor(feed.partner)} onClick={() => props.onUnsubscribe?.(feed)}>
-                      {t.unsubscribe}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StatsTable id="feeds" caption={t.feedsCaption} columns={[t.partner, t.lastRun, t.result, t.actions]}>
+          {feeds.map((feed) => (
+            <tr key={feed.id}>
+              <th scope="row">
+                {feed.partner}
+                <br />
+                <span class="hint">{feed.url}</span>
+              </th>
+              <td>{feed.lastRun ? when(feed.lastRun.at) : t.never}</td>
+              <td>{feed.lastRun && <RunResult run={feed.lastRun} />}</td>
+              <td>
+                <button type="button" disabled={props.busy} aria-label={t.fetchNowFor(feed.partner)} onClick={() => props.onFetch?.(feed)}>
+                  {t.fetchNow}
+                </button>{' '}
+                <button type="button" disabled={props.busy} aria-label={t.unsubscribeFor(feed.partner)} onClick={() => props.onUnsubscribe?.(feed)}>
+                  {t.unsubscribe}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </StatsTable>
       )}
       <h2>{t.add}</h2>
       <form onSubmit={props.onSubscribe} noValidate>
@@ -171,38 +159,25 @@ function RunResult({ run }: { run: FeedRun }) {
 
 function ImportedTable({ tenant, imported }: { tenant: string; imported: ImportedEvent[] }) {
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="imported-caption">
-      <table class="stats-table">
-        <caption id="imported-caption">{t.importedCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.event}</th>
-            <th scope="col">{t.starts}</th>
-            <th scope="col">{t.from}</th>
-            <th scope="col">{t.state}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {imported.map((event) => (
-            <tr key={`${event.feedId}:${event.uid}`}>
-              <th scope="row">{event.status ? <Link href={paths.item(tenant, event.itemId)}>{event.title}</Link> : event.title}</th>
-              <td>{when(event.startsAt)}</td>
-              <td>{event.partner}</td>
-              <td>
-                {event.status === 'published' ? <span class="badge badge-published">{t.published}</span> : event.status ? <span class="badge badge-draft">{t.draft}</span> : t.gone}
-                {event.removedAt && (
-                  <>
-                    {' '}
-                    <strong class="badge badge-removed">{t.removed}</strong>
-                  </>
-                )}
-                {event.changedAfterPublishAt && !event.removedAt && <p class="hint">{t.changedAfterPublish}</p>}
-                {event.changedAfterEditAt && !event.changedAfterPublishAt && !event.removedAt && <p class="hint">{t.changedAfterEdit}</p>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StatsTable id="imported" caption={t.importedCaption} columns={[t.event, t.starts, t.from, t.state]}>
+      {imported.map((event) => (
+        <tr key={`${event.feedId}:${event.uid}`}>
+          <th scope="row">{event.status ? <Link href={paths.item(tenant, event.itemId)}>{event.title}</Link> : event.title}</th>
+          <td>{when(event.startsAt)}</td>
+          <td>{event.partner}</td>
+          <td>
+            {event.status === 'published' ? <span class="badge badge-published">{t.published}</span> : event.status ? <span class="badge badge-draft">{t.draft}</span> : t.gone}
+            {event.removedAt && (
+              <>
+                {' '}
+                <strong class="badge badge-removed">{t.removed}</strong>
+              </>
+            )}
+            {event.changedAfterPublishAt && !event.removedAt && <p class="hint">{t.changedAfterPublish}</p>}
+            {event.changedAfterEditAt && !event.changedAfterPublishAt && !event.removedAt && <p class="hint">{t.changedAfterEdit}</p>}
+          </td>
+        </tr>
+      ))}
+    </StatsTable>
   )
 }

@@ -1,8 +1,8 @@
-import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { Report } from '../../../functions/analytics/report.ts'
 import { typeText } from '../../site/text.ts'
 import { Alert, describeError, Loading, PageTitle } from '../components/common.tsx'
+import { StatsTable } from '../components/stats-table.tsx'
 import { useWorkspace } from '../context.ts'
 import { TrendChart } from './statistics-chart.tsx'
 import { statisticsText as text } from './statistics-text.ts'
@@ -107,27 +107,6 @@ export function StatisticsView() {
       )}
       <p class="hint">{text.howCounted}</p>
     </>
-  )
-}
-
-/** A captioned table in a region that scrolls on its own at narrow widths, as the course statistics' table. */
-function StatsTable(props: { id: string; caption: string; columns: string[]; children: ComponentChildren }) {
-  return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`${props.id}-caption`}>
-      <table class="stats-table">
-        <caption id={`${props.id}-caption`}>{props.caption}</caption>
-        <thead>
-          <tr>
-            {props.columns.map((column) => (
-              <th scope="col" key={column}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{props.children}</tbody>
-      </table>
-    </div>
   )
 }
 

@@ -23,7 +23,7 @@ interface AtomFilters {
   audience?: Audience
 }
 
-/** Filters from the query, checked against the vocabulary and catalog (zod stays out of the site's bundle). */
+/** Filters from the query, checked against the vocabulary and catalog, as the listings check theirs. */
 function filtersOf(c: Context, catalog: Catalog): AtomFilters {
   const type = c.req.query(atomParams.type) || undefined
   const topic = c.req.query(atomParams.topic) || undefined
