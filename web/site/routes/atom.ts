@@ -1,6 +1,5 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono/tiny'
-import type { ContentCard } from '../../../functions/content/schema.ts'
 import { audiences, contentTypes, isAudience, isContentType, type Audience, type ContentType } from '../../../functions/content/vocabulary.ts'
 import { NATIONAL_TENANT, type ReaderServices as Services } from '../../../functions/reader-services.ts'
 import type { Catalog } from '../../../functions/tenants/catalog.ts'
@@ -11,20 +10,15 @@ import { publicOrigin } from '../origin.ts'
 import { atomText } from '../pages/developers-text.ts'
 import { listingHref, listingParams } from '../pages/listing.tsx'
 import { notFound, ReaderError } from '../pages-kit.tsx'
+import { newestCards, type NewestFilters } from '../newest-cards.ts'
 import { paths } from '../paths.ts'
 import { audienceText, typeText } from '../text.ts'
 
 /** The feed's filters: the listings' own `tema` and `malgruppe`, and `type` as the public API names it. */
 export const atomParams = { type: 'type', topic: listingParams.topic, audience: listingParams.audience } as const
 
-interface AtomFilters {
-  type?: ContentType
-  topic?: string
-  audience?: Audience
-}
-
 /** Filters from the query, checked against the vocabulary and catalog, as the listings check theirs. */
-function filtersOf(c: Context, catalog: Catalog): AtomFilters {
+function filtersOf(c: Context, catalog: Catalog): NewestFilters {
   const type = c.req.query(atomParams.type) || undefined
   const topic = c.req.query(atomParams.topic) || undefined
   const audience = c.req.query(atomParams.audience) || undefined
@@ -35,24 +29,13 @@ function filtersOf(c: Context, catalog: Catalog): AtomFilters {
 }
 
 /** The feed's canonical address: filters in one order, anything else in the query dropped. */
-export function atomPath(edition: string, filters: AtomFilters = {}): string {
+export function atomPath(edition: string, filters: NewestFilters = {}): string {
   const query = new URLSearchParams()
   if (filters.type) query.set(atomParams.type, filters.type)
   if (filters.topic) query.set(atomParams.topic, filters.topic)
   if (filters.audience) query.set(atomParams.audience, filters.audience)
   const search = query.toString()
   return search ? `${paths.atom(edition)}?${search}` : paths.atom(edition)
-}
-
-const newestFirst = (a: ContentCard, b: ContentCard) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)
-
-/** One Query: the listing's own, or a topic's entries (kept by type, not time) read as its page does and sorted. */
-async function cardsFor(services: Services, edition: string, filters: AtomFilters): Promise<ContentCard[]> {
-  if (filters.topic && !filters.type) {
-    const page = await services.content.topicCards(edition, filters.topic, { limit: 200 })
-    return page.items.filter((card) => !filters.audience || card.audiences.includes(filters.audience)).sort(newestFirst).slice(0, FEED_SIZE)
-  }
-  return (await services.content.listEdition(edition, { ...filters, limit: FEED_SIZE })).items
 }
 
 /** `/atom.xml` (national) and `/{edition}/atom.xml`: Atom 1.0 of every type, narrowed like the listings (issue 18). */
@@ -77,7 +60,7 @@ export function atomRoutes(services: Services) {
       selfPath: atomPath(edition.id, filters),
       alternatePath,
       title: `${edition.name} – ${narrowed.filter(Boolean).join(' · ')}`,
-      cards: await cardsFor(services, edition.id, filters),
+      cards: await newestCards(services, edition.id, filters, FEED_SIZE),
       tenantName: (id) => catalog.tenant(id)?.name,
       topic: (slug) => catalog.topic(slug),
     })

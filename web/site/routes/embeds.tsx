@@ -3,12 +3,13 @@ import { HTTPException } from 'hono/http-exception'
 import { Hono } from 'hono/tiny'
 import * as z from 'zod/mini'
 import { toCard } from '../../../functions/content/card.ts'
-import type { ContentCard } from '../../../functions/content/schema.ts'
 import { latestSegment } from '../../../functions/embeds/paths.ts'
 import { firstProblem, latestQuerySchema } from '../../../functions/embeds/schema.ts'
 import { NATIONAL_TENANT } from '../../../functions/reader-services.ts'
+import { requestLog } from '../../../functions/shared/request-log.ts'
 import { embedPathPrefix } from '../../../infra/definitions.ts'
 import { embedText } from '../pages/embed-text.ts'
+import { newestCards } from '../newest-cards.ts'
 import { EmbedCardPage, EmbedErrorPage, EmbedLatestPage } from '../pages/embed.tsx'
 import { notFound, ReaderError, type Pages } from '../pages-kit.tsx'
 import { findPublished } from './items.tsx'
@@ -39,18 +40,8 @@ export function embedRoutes(pages: Pages) {
     const { tema, type, antall } = parsed.data
     const topic = tema === undefined ? undefined : catalog.topic(tema)
     if (tema !== undefined && !topic) throw new ReaderError(embedText.unknownTopic(tema))
-    return pages.render(c, <EmbedLatestPage ctx={pages.pageContext(c, catalog, edition.id)} topic={topic} cards={await latest(edition.id, topic?.slug, type, antall)} />)
+    return pages.render(c, <EmbedLatestPage ctx={pages.pageContext(c, catalog, edition.id)} topic={topic} cards={await newestCards(services, edition.id, { topic: topic?.slug, type }, antall)} />)
   })
-
-  /**
-   * One Query: the edition's listing (one type or all), or the topic's entries. A topic's entries are kept by type,
-   * so across types the newest come from its first 200 (as the topic page shows them) sorted by date.
-   */
-  async function latest(edition: string, topic: string | undefined, type: Parameters<typeof services.content.listEdition>[1]['type'], count: number): Promise<ContentCard[]> {
-    if (!topic || type) return (await services.content.listEdition(edition, { topic, type, limit: count })).items
-    const { items } = await services.content.topicCards(edition, topic, { limit: 200 })
-    return items.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).slice(0, count)
-  }
 
   // Any other path under the prefix is this module's 404, so it answers as an embed too.
   app.get(`${base}/*`, () => {
@@ -59,7 +50,7 @@ export function embedRoutes(pages: Pages) {
 
   app.onError(async (error, c: Context) => {
     const status = error instanceof HTTPException && [400, 404, 410].includes(error.status) ? (error.status as 400 | 404 | 410) : 500
-    if (status === 500) console.error(error)
+    if (status === 500) requestLog(c).error('Unhandled error', { error })
     const detail = error instanceof ReaderError ? error.message : undefined
     const ctx = pages.pageContext(c, await services.catalog.get(), NATIONAL_TENANT)
     return pages.render(c, <EmbedErrorPage ctx={ctx} status={status} detail={detail} />, status)
