@@ -10,6 +10,8 @@ import { forwardedAuthorizationHeader, forwardedHostHeader } from '../stacks/edg
 import { accessLogMiddleware } from './access-log.ts'
 import { forwardViewerAddress } from './viewer-address.ts'
 import { parseMediaPath } from '../../functions/media/paths.ts'
+import { isStorageUnavailable, unavailableRetryAfterSeconds } from '../../functions/shared/unavailable.ts'
+import { unavailableHtml } from '../../web/site/unavailable-html.ts'
 import {
   apiPathPrefix,
   assetsPathPrefix,
@@ -165,9 +167,18 @@ export async function serveObject(c: Context, options: { s3: S3Client; mediaBuck
     if (status === 304) return new Response(null, { status: 304 })
     if (status === 416) return c.text('Range not satisfiable', 416)
     if (status === 404 || (error as Error).name === 'NoSuchKey' || (error as Error).name === 'NotFound') return c.text('Not found', 404)
+    // The S3 emulator stopped, or S3 shedding load (issue 15): a reader's player or page asks again later, not a 500.
+    if (isStorageUnavailable(error)) return mediaUnavailable(c.req.method)
     throw error
   }
 }
+
+/** The site's storage-free 503 page in bokmål, never cached, with the wait a player or browser may honour. */
+const mediaUnavailable = (method: string) =>
+  new Response(method === 'HEAD' ? null : unavailableHtml(), {
+    status: 503,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(unavailableRetryAfterSeconds) },
+  })
 
 export async function serveAsset(c: Context, assetsDir: string, file = c.req.path.slice(assetsPathPrefix.length)) {
   const relative = normalize(file)

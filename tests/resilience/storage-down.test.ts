@@ -1,46 +1,15 @@
-import { createServer, connect, type Server, type Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { editableFields } from '../../functions/content/editing.ts'
 import { createPublicApiApp } from '../../functions/public-api.ts'
 import { createSiteApp } from '../../web/site/app.tsx'
-import { freePort } from '../../infra/local/emulators.ts'
 import { createEditorEnvironment } from '../support/editors.ts'
 import { publishNew, testArticle } from '../support/fixtures.ts'
+import { stoppableProxy, type StoppableProxy } from '../support/stoppable-proxy.ts'
 
-/**
- * DynamoDB "stopped" under a running system (issue 15's faults): a loopback proxy in front of the shared DynamoDB
- * Local that refuses and cuts connections as a stopped emulator or an unreachable endpoint would, and then comes back.
- */
-async function stoppableProxy(target: string) {
-  const { hostname, port: targetPort } = new URL(target)
-  const port = await freePort()
-  const sockets = new Set<Socket>()
-  let server: Server | undefined
-  const start = () =>
-    new Promise<void>((resolve) => {
-      server = createServer((client) => {
-        const upstream = connect(Number(targetPort), hostname)
-        for (const socket of [client, upstream]) {
-          sockets.add(socket)
-          socket.on('close', () => sockets.delete(socket))
-          socket.on('error', () => socket.destroy())
-        }
-        client.pipe(upstream).pipe(client)
-      }).listen(port, '127.0.0.1', resolve)
-    })
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy()
-      if (!server?.listening) return resolve()
-      server.close(() => resolve())
-    })
-  await start()
-  return { endpoint: `http://127.0.0.1:${port}`, start, stop }
-}
-
+/** DynamoDB stopped under a running system: the proxy stands in front of the shared DynamoDB Local. */
 describe('storage out of reach, and back', () => {
   const { dynamodbEndpoint, s3Endpoint } = inject('emulators')
-  let proxy: Awaited<ReturnType<typeof stoppableProxy>>
+  let proxy: StoppableProxy
   let env: Awaited<ReturnType<typeof createEditorEnvironment>>
   let site: ReturnType<typeof createSiteApp>
   let api: ReturnType<typeof createPublicApiApp>

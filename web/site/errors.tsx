@@ -5,7 +5,7 @@ import { requestLog } from '../../functions/shared/request-log.ts'
 import { isStorageUnavailable, unavailableRetryAfterSeconds } from '../../functions/shared/unavailable.ts'
 import { ErrorPage } from './pages/errors.tsx'
 import { ReaderError, type Pages } from './pages-kit.tsx'
-import { t } from './text.ts'
+import { unavailableHtml } from './unavailable-html.ts'
 
 /** The reader's 404 page, in the national edition's dress. */
 export const readerNotFound =
@@ -52,10 +52,7 @@ async function unavailablePage(pages: Pages, c: Context, error: Error): Promise<
     response = await pages.render(c, <ErrorPage ctx={pages.pageContext(c, catalog, NATIONAL_TENANT)} status={503} />, 503)
   } catch {
     c.header('cache-control', 'no-store')
-    response = c.html(
-      `<!doctype html><html lang="nb"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${t.unavailableTitle} – Kompetansebroen</title><h1>${t.unavailableTitle}</h1><p>${t.unavailableBody}</p></html>`,
-      503,
-    )
+    response = c.html(unavailableHtml(), 503)
   }
   response.headers.set('retry-after', String(unavailableRetryAfterSeconds))
   return response
