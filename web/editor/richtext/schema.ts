@@ -1,0 +1,123 @@
+import { mergeAttributes, Node, type Extensions } from '@tiptap/core'
+import Bold from '@tiptap/extension-bold'
+import Document from '@tiptap/extension-document'
+import Heading from '@tiptap/extension-heading'
+import Italic from '@tiptap/extension-italic'
+import Link from '@tiptap/extension-link'
+import { BulletList, ListItem, OrderedList } from '@tiptap/extension-list'
+import Paragraph from '@tiptap/extension-paragraph'
+import Text from '@tiptap/extension-text'
+import { UndoRedo } from '@tiptap/extensions'
+import { isMediaPath } from '../../../functions/media/paths.ts'
+
+/**
+ * The editor's ProseMirror schema: exactly what functions/content/richtext.ts can hold and nothing more, so
+ * whatever is typed or pasted already fits the stored document (prosemirror-doc.ts only renames). Anything a
+ * paste brings that has no node or mark here (fonts, colours, tables, scripts, other images) is dropped by
+ * ProseMirror's parser, which keeps the text.
+ */
+
+/** The stored schema's rule for links (richtext.ts safeHref): web, e-mail, a path on this site or an anchor. */
+export const isSafeHref = (href: string) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href.trim()) && href.trim().length <= 2000
+
+/** Word and web pages start at h1 and go to h6; ours are 2–4, so the outline keeps its order. */
+const PastedHeading = Heading.extend({
+  parseHTML() {
+    return [
+      { tag: 'h1', attrs: { level: 2 } },
+      { tag: 'h2', attrs: { level: 2 } },
+      { tag: 'h3', attrs: { level: 3 } },
+      { tag: 'h4', attrs: { level: 4 } },
+      { tag: 'h5', attrs: { level: 4 } },
+      { tag: 'h6', attrs: { level: 4 } },
+    ]
+  },
+}).configure({ levels: [2, 3, 4] })
+
+/** A list item is one line of text, as in the stored document (no nested lists or paragraphs). */
+const SingleParagraphItem = ListItem.extend({ content: 'paragraph' })
+
+/** A quote holds one run of text and who said it (`cite`, edited beside the editor when the caret is in it). */
+export const Quote = Node.create({
+  name: 'quote',
+  group: 'block',
+  content: 'inline*',
+  defining: true,
+  addAttributes() {
+    return {
+      cite: {
+        default: null,
+        parseHTML: (element: HTMLElement) => element.querySelector('cite')?.textContent?.trim() || null,
+        renderHTML: (attributes: { cite?: string | null }) => (attributes.cite ? { 'data-cite': attributes.cite } : {}),
+      },
+    }
+  },
+  parseHTML() {
+    return [
+      { tag: 'blockquote' },
+      // The paragraphs of a pasted quote become its text; its <cite> became the attribute above.
+      { tag: 'p', context: 'quote/', skip: true, priority: 60 },
+      { tag: 'cite', context: 'quote/', ignore: true, priority: 60 },
+    ]
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['blockquote', mergeAttributes(HTMLAttributes), ['p', 0]]
+  },
+  addKeyboardShortcuts() {
+    return { 'Mod-Shift-b': () => this.editor.commands.toggleNode('quote', 'paragraph') }
+  },
+})
+
+/** An image from the media library: only stored media paths parse, so a pasted web image is left out. */
+export const Image = Node.create({
+  name: 'image',
+  group: 'block',
+  atom: true,
+  selectable: true,
+  draggable: false,
+  addAttributes() {
+    return {
+      src: { default: '' },
+      alt: { default: '' },
+      caption: { default: null },
+    }
+  },
+  parseHTML() {
+    return [
+      {
+        tag: 'img[src]',
+        getAttrs: (element: HTMLElement) => {
+          const src = element.getAttribute('src') ?? ''
+          return isMediaPath(src) ? { src, alt: element.getAttribute('alt') ?? '' } : false
+        },
+      },
+    ]
+  },
+  renderHTML({ node }) {
+    const { src, alt, caption } = node.attrs as { src: string; alt: string; caption: string | null }
+    return ['figure', { class: 'rt-image' }, ['img', { src, alt }], ...(caption ? [['figcaption', {}, caption]] : [])] as never
+  },
+})
+
+export const extensions: Extensions = [
+  Document,
+  Paragraph,
+  Text,
+  PastedHeading,
+  Bold,
+  Italic,
+  // A link is one piece of plain text in the stored document: it excludes bold and italic.
+  Link.extend({ excludes: 'bold italic link' }).configure({
+    openOnClick: false,
+    autolink: false,
+    linkOnPaste: true,
+    HTMLAttributes: { rel: null, target: null, class: null },
+    isAllowedUri: (url) => isSafeHref(url),
+  }),
+  BulletList,
+  OrderedList,
+  SingleParagraphItem,
+  Quote,
+  Image,
+  UndoRedo,
+]
