@@ -6,6 +6,8 @@ declare module 'autocannon' {
     /** Seconds. */
     duration?: number
     headers?: Record<string, string>
+    /** Requests each connection sends in turn, relative to `url`'s origin. */
+    requests?: Array<{ method?: string; path: string }>
   }
   export interface Result {
     errors: number

@@ -5,6 +5,8 @@ import type { BenchPage, PageKey } from './pages.ts'
 import type { RequestCount } from './requests.ts'
 import type { CourseBenchResult } from './courses.ts'
 import { courseRows } from './course-rows.ts'
+import type { MixedLoadResult } from './load.ts'
+import { loadRows } from './load-rows.ts'
 import type { ScaleResult } from './scale.ts'
 import type { SearchBenchResult } from './search.ts'
 import { searchRows } from './search-rows.ts'
@@ -13,12 +15,15 @@ import { kb, ms, percent, perSecond, seconds, times, type Row, type Section } fr
 import { reference, targets } from './targets.ts'
 import type { LoadResult, Target } from './throughput.ts'
 
-export type Phase = 'synth' | 'bundles' | 'requests' | 'bytes' | 'throughput' | 'lighthouse' | 'scale' | 'search' | 'courses'
+export type Phase = 'synth' | 'bundles' | 'requests' | 'bytes' | 'throughput' | 'load' | 'lighthouse' | 'scale' | 'search' | 'courses'
 
 export interface BenchResults {
   date: string
   machine: { cpus: Array<{ model: string; speed: number }>; cores: number; memoryBytes: number; platform: string; release: string; node: string }
-  settings: { connections: number; durationSeconds: number; warmupSeconds: number; rounds: number; prewarmSeconds: number; initRuns: number; scale: ScaleResult['options']; quick: boolean }
+  settings: { connections: number; durationSeconds: number; warmupSeconds: number; rounds: number; prewarmSeconds: number; initRuns: number; scale: ScaleResult['options']; quick: boolean
+    /** The load phase's crowd (issue 15): `--load-connections`, `--load-duration`; absent in results from before it. */
+    load?: { connections: number; durationSeconds: number }
+  }
   wallSeconds?: number
   /** os.loadavg() (1, 5, 15 min) at the start and at each phase: other work on the machine skews timings. */
   loadAverage: Partial<Record<Phase | 'start', number[]>>
@@ -27,6 +32,7 @@ export interface BenchResults {
   bytes?: Record<PageKey, PageBytes>
   builtJs?: BuiltJs
   throughput?: Record<PageKey, Record<Target, LoadResult>>
+  load?: MixedLoadResult
   synth?: { wallMs: number }
   bundles?: Array<Omit<LambdaBundle, 'env'> & { init: InitTimes; runtimeSdk?: { raw: number; gzip: number; initSamples: number[]; initMedian: number } }>
   lighthouse?: Record<PageKey, LighthouseScores>
@@ -256,7 +262,7 @@ function scaleRows(results: BenchResults): Array<Row | Section> {
 
 /** Every figure the run has, in the issue's order, with its baseline, ratio and target. */
 export function reportRows(results: BenchResults): Array<Row | Section> {
-  return [...throughputRows(results), ...requestRows(results), ...byteRows(results), ...bundleRows(results), ...lighthouseRows(results), ...scaleRows(results), ...searchRows(results), ...courseRows(results)]
+  return [...throughputRows(results), ...loadRows(results), ...requestRows(results), ...byteRows(results), ...bundleRows(results), ...lighthouseRows(results), ...scaleRows(results), ...searchRows(results), ...courseRows(results)]
 }
 
 /** One line on the machine, for the table's heading: most figures depend on it. */
