@@ -38,66 +38,73 @@ export const maxEditorBodyBytes = 512 * 1024
 
 export function createEditorApiApp(services: Services, options: EditorApiOptions = {}) {
   const assets = options.assets ?? (() => ({}))
-  const app = new Hono<EditorEnv>().basePath('/api/editor')
-  app.use('*', requestLogging())
-
-  // Before sign-in: what the workspace needs to start it, and whether this function reaches what it depends on
-  // (uploads go to S3, so the editor's health checks the media bucket as well as DynamoDB).
-  app.route('/', sessionRoutes(services))
-  app.route(
-    '/health',
-    healthRoutes({
-      dynamodb: { label: 'DynamoDB', check: dynamoProbe(services.db) },
-      s3: { label: 'S3', check: () => services.clients.s3.send(new HeadBucketCommand({ Bucket: services.config.mediaBucket })) },
-    }),
-  )
-  app.use('*', requireEditor(services.tokenVerifier))
-  // Nothing an editor sends is bigger than a DynamoDB item (400 KB) plus its JSON punctuation; refuse more before
-  // reading it, so a huge body costs no CPU.
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: maxEditorBodyBytes,
-      onError: () => {
-        throw payloadTooLarge(`The request body is larger than ${maxEditorBodyBytes / 1024} KB. Shorten the text or split it into several items.`)
-      },
-    }),
-  )
-  app.use('*', async (c, next) => {
-    await next()
-    c.header('cache-control', 'no-store')
-  })
-  app.route('/', meRoutes(services))
-  app.use('/tenants/:tenant/*', tenantGuard(async (tenant) => Boolean((await services.catalog.get()).tenant(tenant))))
-  app.route('/tenants/:tenant', contentEditorRoutes(services, { assets }))
-  app.route('/tenants/:tenant', followRoutes(services))
-  app.route('/tenants/:tenant', examEditorRoutes(services))
-  app.route('/tenants/:tenant', courseEditorRoutes(services.courses, services.courseStats))
-  app.route('/tenants/:tenant', mediaRoutes(services, options.media))
-  // Event sign-ups' organisers: participants, the waiting list, CSV, closing sign-up (issue 13).
-  app.route('/tenants/:tenant', eventEditorRoutes(services))
-  // Partners' calendars in (issue 13): subscriptions, their imported drafts, "hent nå"; the scheduler fetches and imports.
-  app.route(
-    '/tenants/:tenant',
-    partnerFeedEditorRoutes({ feeds: createPartnerFeeds(services.db), content: services.content, allowLoopback: services.config.partnerFeeds?.allowLoopback }),
-  )
-  // The edition's newsletter: compose, preview, test send, schedule (issue 14); the scheduler sends.
-  app.route(
-    '/tenants/:tenant',
-    newsletterEditorRoutes({
-      ...services,
-      issues: createIssues(services.db),
-      mailer: options.mailer ?? sesMailer(services.config),
-      emailOf: async (username) => services.directory?.emailOf(username),
-    }),
-  )
   // Page views and downloads (issue 15): an edition's statistics behind the guard, every edition's for admins.
   const analytics = analyticsEditorRoutes(services)
-  app.route('/tenants/:tenant', analytics.tenant)
-  app.route('/statistics', analytics.national)
-  app.route('/admin', adminRoutes(services))
-
-  app.notFound(onApiNotFound)
-  app.onError(onApiError)
-  return app
+  // One chain, in the order requests meet it: its type is EditorApiType, the routes and answers the workspace's
+  // client (web/editor/api/endpoints.ts) is typed from. Route modules written as chains show in it; the others
+  // mount as before and the workspace calls them through the ApiClient's untyped get/send.
+  return new Hono<EditorEnv>()
+    .basePath('/api/editor')
+    .use('*', requestLogging())
+    // Before sign-in: what the workspace needs to start it, and whether this function reaches what it depends on
+    // (uploads go to S3, so the editor's health checks the media bucket as well as DynamoDB).
+    .route('/', sessionRoutes(services))
+    .route(
+      '/health',
+      healthRoutes({
+        dynamodb: { label: 'DynamoDB', check: dynamoProbe(services.db) },
+        s3: { label: 'S3', check: () => services.clients.s3.send(new HeadBucketCommand({ Bucket: services.config.mediaBucket })) },
+      }),
+    )
+    .use('*', requireEditor(services.tokenVerifier))
+    // Nothing an editor sends is bigger than a DynamoDB item (400 KB) plus its JSON punctuation; refuse more before
+    // reading it, so a huge body costs no CPU.
+    .use(
+      '*',
+      bodyLimit({
+        maxSize: maxEditorBodyBytes,
+        onError: () => {
+          throw payloadTooLarge(`The request body is larger than ${maxEditorBodyBytes / 1024} KB. Shorten the text or split it into several items.`)
+        },
+      }),
+    )
+    .use('*', async (c, next) => {
+      await next()
+      c.header('cache-control', 'no-store')
+    })
+    .route('/', meRoutes(services))
+    .use('/tenants/:tenant/*', tenantGuard(async (tenant) => Boolean((await services.catalog.get()).tenant(tenant))))
+    .route('/tenants/:tenant', contentEditorRoutes(services, { assets }))
+    .route('/tenants/:tenant', followRoutes(services))
+    .route('/tenants/:tenant', examEditorRoutes(services))
+    .route('/tenants/:tenant', courseEditorRoutes(services.courses, services.courseStats))
+    .route('/tenants/:tenant', mediaRoutes(services, options.media))
+    // Event sign-ups' organisers: participants, the waiting list, CSV, closing sign-up (issue 13).
+    .route('/tenants/:tenant', eventEditorRoutes(services))
+    // Partners' calendars in (issue 13): subscriptions, their imported drafts, "hent nå"; the scheduler fetches and imports.
+    .route(
+      '/tenants/:tenant',
+      partnerFeedEditorRoutes({ feeds: createPartnerFeeds(services.db), content: services.content, allowLoopback: services.config.partnerFeeds?.allowLoopback }),
+    )
+    // The edition's newsletter: compose, preview, test send, schedule (issue 14); the scheduler sends.
+    .route(
+      '/tenants/:tenant',
+      newsletterEditorRoutes({
+        ...services,
+        issues: createIssues(services.db),
+        mailer: options.mailer ?? sesMailer(services.config),
+        emailOf: async (username) => services.directory?.emailOf(username),
+      }),
+    )
+    .route('/tenants/:tenant', analytics.tenant)
+    .route('/statistics', analytics.national)
+    .route('/admin', adminRoutes(services))
+    .notFound(onApiNotFound)
+    .onError(onApiError)
 }
+
+/**
+ * The editor API's routes with their validated inputs and JSON answers, for `hc` in the workspace. Import it
+ * with `import type`: a type only, so none of the server reaches the browser's bundle.
+ */
+export type EditorApiType = ReturnType<typeof createEditorApiApp>

@@ -18,7 +18,6 @@ const version = z.int().min(0)
  * is its own action and needs the course to be published.
  */
 export function examEditorRoutes(services: Services) {
-  const app = new Hono<EditorEnv>()
   const exams = createExamStore(services.db)
 
   const courseOf = async (c: Context<EditorEnv>, id: string): Promise<CourseItem> => {
@@ -35,21 +34,20 @@ export function examEditorRoutes(services: Services) {
     problems: examProblems(exam, course),
   })
 
-  app.get('/courses/:id/exam', validate('param', courseParams), async (c) => {
-    const course = await courseOf(c, c.req.valid('param').id)
-    return c.json(answer(course, await exams.draftOrEmpty(course.tenant, course.id)))
-  })
+  return new Hono<EditorEnv>()
+    .get('/courses/:id/exam', validate('param', courseParams), async (c) => {
+      const course = await courseOf(c, c.req.valid('param').id)
+      return c.json(answer(course, await exams.draftOrEmpty(course.tenant, course.id)))
+    })
 
-  app.put('/courses/:id/exam', validate('param', courseParams), validate('json', examInputSchema.extend({ version })), async (c) => {
-    const course = await courseOf(c, c.req.valid('param').id)
-    const { version: seen, ...input } = c.req.valid('json')
-    return c.json(answer(course, await exams.save(course, seen, input, c.get('principal').username)))
-  })
+    .put('/courses/:id/exam', validate('param', courseParams), validate('json', examInputSchema.extend({ version })), async (c) => {
+      const course = await courseOf(c, c.req.valid('param').id)
+      const { version: seen, ...input } = c.req.valid('json')
+      return c.json(answer(course, await exams.save(course, seen, input, c.get('principal').username)))
+    })
 
-  app.post('/courses/:id/exam/publish', validate('param', courseParams), validate('json', z.object({ version: version.min(1) })), async (c) => {
-    const course = await courseOf(c, c.req.valid('param').id)
-    return c.json(answer(course, await exams.publish(course, c.req.valid('json').version)))
-  })
-
-  return app
+    .post('/courses/:id/exam/publish', validate('param', courseParams), validate('json', z.object({ version: version.min(1) })), async (c) => {
+      const course = await courseOf(c, c.req.valid('param').id)
+      return c.json(answer(course, await exams.publish(course, c.req.valid('json').version)))
+    })
 }
