@@ -1,60 +1,80 @@
-import type { ContentType, Status } from '../../../functions/content/schema.ts'
+import { hc, type InferRequestType } from 'hono/client'
+import type { EditorApiType } from '../../../functions/editor-api.ts'
 import type { ApiClient } from './client.ts'
-import type { ContentInput, ExamAnswer, ExamSave, ItemSummary, Me, Media, MediaKind, Page, RevisionSummary, Schedule, SharedItem, StoredItem, UploadAnswer } from './types.ts'
 
-/** One function per editor API route (docs/editor-api.md), scoped to a tenant. */
-export interface ItemQuery {
-  status?: Status
-  type?: ContentType
-  topic?: string
-  q?: string
-  cursor?: string
-}
+/**
+ * One function per editor API route the workspace calls (docs/editor-api.md), scoped to a tenant. Paths, inputs
+ * and answers come from the routes themselves through Hono's `hc` (EditorApiType is a type only), so a route that
+ * changes its path, body or answer breaks the workspace's typecheck instead of its users. The ApiClient's fetch
+ * signs each request and throws an ApiError for every failure, so each `.json()` here reads a success.
+ */
+export const editorClient = (api: ApiClient) => hc<EditorApiType>(globalThis.location?.origin ?? 'http://localhost', { fetch: api.fetch, buildSearchParams: searchParams })
 
-const query = (params: Record<string, string | number | undefined>) => {
+type Tenants = ReturnType<typeof editorClient>['api']['editor']['tenants'][':tenant']
+/** The items list's filters as the route validates them (status, type, topic, q, cursor). */
+export type ItemQuery = Omit<InferRequestType<Tenants['items']['$get']>['query'], 'limit'>
+
+/** An empty filter means none: `?q=` would be refused (q is at least one character). */
+function searchParams(query: Record<string, string | string[] | undefined>) {
   const search = new URLSearchParams()
-  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(name, String(value))
-  const text = search.toString()
-  return text ? `?${text}` : ''
+  for (const [name, value] of Object.entries(query)) if (typeof value === 'string' && value !== '') search.set(name, value)
+  return search
 }
 
-export const me = (api: ApiClient) => api.get<Me>('/api/editor/me')
+/** `hc` puts params into the path as they are; the ids come from the address bar, so encode them. */
+function encoded<Params extends Record<string, string>>(params: Params): Params {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, encodeURIComponent(value)])) as Params
+}
+
+export const me = async (api: ApiClient) => (await editorClient(api).api.editor.me.$get()).json()
 
 export function tenantApi(api: ApiClient, tenant: string) {
-  const base = `/api/editor/tenants/${encodeURIComponent(tenant)}`
-  const item = (id: string) => `${base}/items/${encodeURIComponent(id)}`
-  const exam = (courseId: string) => `${base}/courses/${encodeURIComponent(courseId)}/exam`
+  const routes = editorClient(api).api.editor.tenants[':tenant']
+  const param = { param: encoded({ tenant }) }
+  /** An item's, a course's exam's or a file's path: each route names its id `:id`. */
+  const byId = (id: string) => ({ param: encoded({ tenant, id }) })
+  const revision = (id: string, revision: number) => ({ param: encoded({ tenant, id, revision: String(revision) }) })
   return {
     tenant,
-    listItems: (filter: ItemQuery, limit = 25) => api.get<Page<ItemSummary>>(`${base}/items${query({ ...filter, limit })}`),
-    createItem: (fields: ContentInput) => api.send<StoredItem>('POST', `${base}/items`, fields),
-    getItem: (id: string) => api.get<StoredItem>(item(id)),
-    saveItem: (id: string, version: number, fields: ContentInput) => api.send<StoredItem>('PUT', item(id), { version, fields }),
-    revisions: (id: string) => api.get<{ items: RevisionSummary[] }>(`${item(id)}/revisions`),
-    revision: (id: string, revision: number) => api.get<StoredItem>(`${item(id)}/revisions/${revision}`),
-    restore: (id: string, revision: number, version: number) => api.send<StoredItem>('POST', `${item(id)}/revisions/${revision}/restore`, { version }),
-    publish: (id: string, version: number) => api.send<StoredItem>('POST', `${item(id)}/publish`, { version }),
-    unpublish: (id: string, version: number) => api.send<StoredItem>('POST', `${item(id)}/unpublish`, { version }),
-    archive: (id: string, version: number) => api.send<StoredItem>('POST', `${item(id)}/archive`, { version }),
-    schedule: (id: string, version: number, schedule: Schedule) => api.send<StoredItem>('POST', `${item(id)}/schedule`, { version, ...schedule }),
-    feature: (id: string, version: number, featured: boolean) => api.send<StoredItem>('POST', `${item(id)}/featured`, { version, featured }),
-    preview: (id: string) => api.html(`${item(id)}/preview`),
-    suggestSlug: (type: ContentType, title: string, id?: string) => api.get<{ slug: string; available: boolean }>(`${base}/slug${query({ type, title, id })}`),
-    shared: (type?: ContentType, cursor?: string) => api.get<Page<SharedItem>>(`${base}/shared${query({ type, cursor })}`),
-    follow: (owner: string, id: string) => api.send<void>('POST', `${base}/follows/${encodeURIComponent(owner)}/${encodeURIComponent(id)}`),
-    unfollow: (owner: string, id: string) => api.send<void>('DELETE', `${base}/follows/${encodeURIComponent(owner)}/${encodeURIComponent(id)}`),
-    requestUpload: (file: { kind: MediaKind; filename: string; contentType: string; size: number }) => api.send<UploadAnswer>('POST', `${base}/uploads`, file),
+    listItems: async (filter: ItemQuery, limit = 25) => (await routes.items.$get({ ...param, query: { ...filter, limit: String(limit) } })).json(),
+    createItem: async (fields: ItemFields) => (await routes.items.$post({ ...param, json: fields })).json(),
+    getItem: async (id: string) => (await routes.items[':id'].$get(byId(id))).json(),
+    saveItem: async (id: string, version: number, fields: ItemFields) => (await routes.items[':id'].$put({ ...byId(id), json: { version, fields } })).json(),
+    revisions: async (id: string) => (await routes.items[':id'].revisions.$get(byId(id))).json(),
+    revision: async (id: string, number: number) => (await routes.items[':id'].revisions[':revision'].$get(revision(id, number))).json(),
+    restore: async (id: string, number: number, version: number) => (await routes.items[':id'].revisions[':revision'].restore.$post({ ...revision(id, number), json: { version } })).json(),
+    publish: async (id: string, version: number) => (await routes.items[':id'].publish.$post({ ...byId(id), json: { version } })).json(),
+    unpublish: async (id: string, version: number) => (await routes.items[':id'].unpublish.$post({ ...byId(id), json: { version } })).json(),
+    archive: async (id: string, version: number) => (await routes.items[':id'].archive.$post({ ...byId(id), json: { version } })).json(),
+    schedule: async (id: string, version: number, schedule: Schedule) => (await routes.items[':id'].schedule.$post({ ...byId(id), json: { version, ...schedule } })).json(),
+    feature: async (id: string, version: number, featured: boolean) => (await routes.items[':id'].featured.$post({ ...byId(id), json: { version, featured } })).json(),
+    /** The reader page as it would look, for the preview frame. */
+    preview: async (id: string) => (await routes.items[':id'].preview.$get(byId(id), { headers: { accept: 'text/html' } })).text(),
+    suggestSlug: async (type: ContentType, title: string, id?: string) => (await routes.slug.$get({ ...param, query: { type, title, id } })).json(),
+    shared: async (type?: ContentType, cursor?: string) => (await routes.shared.$get({ ...param, query: { type, cursor } })).json(),
+    follow: async (owner: string, id: string) => void (await routes.follows[':owner'][':id'].$post({ param: encoded({ tenant, owner, id }) })),
+    unfollow: async (owner: string, id: string) => void (await routes.follows[':owner'][':id'].$delete({ param: encoded({ tenant, owner, id }) })),
+    requestUpload: async (file: UploadRequest) => (await routes.uploads.$post({ ...param, json: file })).json(),
     /** 202 with status `processing` while the media worker checks the file; its verdict if it already has one. */
-    completeUpload: (mediaId: string, parts?: Array<{ partNumber: number; etag: string }>) =>
-      api.send<Media>('POST', `${base}/uploads/${encodeURIComponent(mediaId)}/complete`, parts ? { parts } : {}),
-    getMedia: (id: string) => api.get<Media>(`${base}/media/${encodeURIComponent(id)}`),
-    listMedia: (kind?: MediaKind, cursor?: string) => api.get<Page<Media>>(`${base}/media${query({ kind, cursor })}`),
-    updateMedia: (id: string, patch: { alt?: string; title?: string }) => api.send<Media>('PATCH', `${base}/media/${encodeURIComponent(id)}`, patch),
-    deleteMedia: (id: string) => api.send<void>('DELETE', `${base}/media/${encodeURIComponent(id)}`),
+    completeUpload: async (mediaId: string, parts?: Array<{ partNumber: number; etag: string }>) =>
+      (await routes.uploads[':mediaId'].complete.$post({ param: encoded({ tenant, mediaId }), json: parts ? { parts } : {} })).json(),
+    /** The file with the items that use it (`usedBy`). */
+    getMedia: async (id: string) => (await routes.media[':id'].$get(byId(id))).json(),
+    listMedia: async (kind?: MediaKind, cursor?: string) => (await routes.media.$get({ ...param, query: { kind, cursor } })).json(),
+    updateMedia: async (id: string, patch: { alt?: string; title?: string }) => (await routes.media[':id'].$patch({ ...byId(id), json: patch })).json(),
+    deleteMedia: async (id: string) => void (await routes.media[':id'].$delete(byId(id))),
     /** A course's question bank; version 0 before the first save. A stale save is 409 `stale_version` with `current`. */
-    getExam: (courseId: string) => api.get<ExamAnswer>(exam(courseId)),
-    saveExam: (courseId: string, input: ExamSave) => api.send<ExamAnswer>('PUT', exam(courseId), input),
-    publishExam: (courseId: string, version: number) => api.send<ExamAnswer>('POST', `${exam(courseId)}/publish`, { version }),
+    getExam: async (courseId: string) => (await routes.courses[':id'].exam.$get(byId(courseId))).json(),
+    saveExam: async (courseId: string, input: ExamSave) => (await routes.courses[':id'].exam.$put({ ...byId(courseId), json: input })).json(),
+    publishExam: async (courseId: string, version: number) => (await routes.courses[':id'].exam.publish.$post({ ...byId(courseId), json: { version } })).json(),
   }
 }
 export type TenantApi = ReturnType<typeof tenantApi>
+
+/** What the routes take, for the workspace's forms: the create/save fields, a schedule, an exam save, an upload. */
+export type ItemFields = InferRequestType<Tenants['items']['$post']>['json']
+export type Schedule = Omit<InferRequestType<Tenants['items'][':id']['schedule']['$post']>['json'], 'version'>
+export type ExamSave = InferRequestType<Tenants['courses'][':id']['exam']['$put']>['json']
+export type UploadRequest = InferRequestType<Tenants['uploads']['$post']>['json']
+type ContentType = NonNullable<ItemQuery['type']>
+type MediaKind = NonNullable<InferRequestType<Tenants['media']['$get']>['query']['kind']>

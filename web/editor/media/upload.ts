@@ -93,8 +93,11 @@ const pause = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', () => (clearTimeout(timer), reject(new UploadError(uploadText.aborted))), { once: true })
   })
 
+/** Reading the file back is all the wait needs (GET …/media/:id also names the items using it; not read here). */
+type MediaReader = { getMedia(id: string): Promise<Media> }
+
 /** The file once the worker has checked it; a refusal or a check that outlasts `timing` is an UploadError in bokmål. */
-export async function waitUntilChecked(api: Pick<TenantApi, 'getMedia'>, media: Media, timing = checkTiming, signal?: AbortSignal): Promise<Media> {
+export async function waitUntilChecked(api: MediaReader, media: Media, timing = checkTiming, signal?: AbortSignal): Promise<Media> {
   const deadline = Date.now() + timing.limitMs
   let current = media
   while (current.status === 'pending' || current.status === 'processing') {
@@ -107,7 +110,7 @@ export async function waitUntilChecked(api: Pick<TenantApi, 'getMedia'>, media: 
 }
 
 export async function uploadFile(
-  api: Pick<TenantApi, 'requestUpload' | 'completeUpload' | 'getMedia'>,
+  api: Pick<TenantApi, 'requestUpload' | 'completeUpload'> & MediaReader,
   file: File,
   plan: PlannedUpload,
   callbacks: UploadCallbacks,

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
+import type { Status } from '../../../functions/content/schema.ts'
+import { ApiError, createApiClient, type ApiClient } from '../../../web/editor/api/client.ts'
+import { editorClient, me, tenantApi, type ItemFields, type TenantApi } from '../../../web/editor/api/endpoints.ts'
+import { createEditorEnvironment } from '../../support/editors.ts'
+import { testArticle } from '../../support/fixtures.ts'
+
+type Env = Awaited<ReturnType<typeof createEditorEnvironment>>
+
+const fieldsOf = (slug: string, title: string): ItemFields => {
+  const { id, tenant, ...fields } = testArticle('x', slug, { title })
+  return fields
+}
+
+/**
+ * The workspace's typed client (web/editor/api/endpoints.ts, Hono's `hc` over EditorApiType) against the real
+ * editor API behind the local router, which refuses a body without its SHA-256 as CloudFront's OAC would.
+ */
+describe("the workspace's typed editor API client", () => {
+  let env: Env
+  let api: ApiClient
+  let vestfold: TenantApi
+  beforeAll(async () => {
+    env = await createEditorEnvironment('editor-typed-client')
+    api = createApiClient({ token: () => env.tokens.admin, onUnauthorized: () => {}, fetch: async (request) => env.apis.request(request) })
+    vestfold = tenantApi(api, 'vestfold')
+  })
+
+  it('creates, reads, saves and publishes an item as an editor does', async () => {
+    const created = await vestfold.createItem(fieldsOf('typet-klient', 'Første utkast'))
+    expect(created).toMatchObject({ status: 'draft', version: 1, tenant: 'vestfold', title: 'Første utkast' })
+    expect(await vestfold.getItem(created.id)).toMatchObject({ id: created.id, title: 'Første utkast' })
+    const saved = await vestfold.saveItem(created.id, 1, fieldsOf('typet-klient', 'Andre utkast'))
+    expect(saved).toMatchObject({ version: 2, title: 'Andre utkast' })
+    const published = await vestfold.publish(created.id, saved.version)
+    expect(published).toMatchObject({ status: 'published', version: 3 })
+    expect(await env.services.content.getPublished('vestfold', 'artikler', 'typet-klient')).toMatchObject({ title: 'Andre utkast' })
+    const listed = await vestfold.listItems({ status: 'published', q: '' })
+    expect(listed.items.map((item) => item.id)).toContain(created.id)
+    expect((await vestfold.revisions(created.id)).items.map((revision) => revision.title)).toEqual(['Andre utkast', 'Første utkast'])
+    expect(await vestfold.preview(created.id)).toContain('Andre utkast')
+  })
+
+  it('throws a stale save as an ApiError with its code and the item as it is now', async () => {
+    const created = await vestfold.createItem(fieldsOf('typet-konflikt', 'Min tekst'))
+    await vestfold.saveItem(created.id, 1, fieldsOf('typet-konflikt', 'Kollegas tekst'))
+    const stale = await vestfold.saveItem(created.id, 1, fieldsOf('typet-konflikt', 'Min nye tekst')).catch((error: unknown) => error)
+    expect(stale).toBeInstanceOf(ApiError)
+    expect(stale).toMatchObject({ status: 409, code: 'stale_version' })
+    expect((stale as ApiError).current).toMatchObject({ title: 'Kollegas tekst', version: 2 })
+  })
+
+  it('reads who is signed in and follows another edition’s item (a 204 without a body)', async () => {
+    expect(await me(api)).toMatchObject({ username: 'admin@example.no', isAdmin: true })
+    const shared = await tenantApi(api, 'akershus').createItem({ ...fieldsOf('delt-med-alle', 'Delt med alle'), sharedNationally: true })
+    await tenantApi(api, 'akershus').publish(shared.id, 1)
+    await expect(vestfold.follow('akershus', shared.id)).resolves.toBeUndefined()
+    expect((await vestfold.shared('artikler')).items.find((item) => item.id === shared.id)).toMatchObject({ followed: true })
+  })
+
+  it("answers in the routes' own types, and a wrong body or param does not compile (and is refused if sent)", async () => {
+    expectTypeOf<Awaited<ReturnType<TenantApi['publish']>>['status']>().toEqualTypeOf<Status>()
+    expectTypeOf<Awaited<ReturnType<TenantApi['getMedia']>>>().toHaveProperty('usedBy')
+    expectTypeOf<Awaited<ReturnType<TenantApi['listItems']>>['nextCursor']>().toEqualTypeOf<string | null>()
+    const items = editorClient(api).api.editor.tenants[':tenant'].items
+    const created = await vestfold.createItem(fieldsOf('typet-feil', 'Feil'))
+    // @ts-expect-error the version is a number
+    const wrongBody = items[':id'].$put({ param: { tenant: 'vestfold', id: created.id }, json: { version: '1', fields: fieldsOf('typet-feil', 'Feil') } })
+    await expect(wrongBody).rejects.toMatchObject({ status: 400, code: 'bad_request', message: expect.stringMatching(/version/) })
+    // @ts-expect-error the item's id is missing
+    const wrongParam = items[':id'].$get({ param: { tenant: 'vestfold' } })
+    await expect(wrongParam).rejects.toMatchObject({ status: 400 })
+    // @ts-expect-error there is no such action
+    const noRoute = items[':id'].retract.$post({ param: { tenant: 'vestfold', id: created.id }, json: { version: 1 } })
+    await expect(noRoute).rejects.toMatchObject({ status: 404, code: 'not_found' })
+  })
+})
