@@ -110,6 +110,13 @@ export const editorApiPathPrefix = '/api/editor/'
  */
 export const examsPathPatterns = ['/api/v1/exams/*', '/api/v1/attempts/*', '/api/v1/views'] as const
 /**
+ * The viewer's address as the edge saw the connection: CloudFront's viewer-request function on the Lambda behaviours
+ * sets it from `event.viewer.ip` (infra/stacks/edge-functions.ts), the local router from the socket, both over
+ * whatever the viewer sent. The functions' rate limits count by it (functions/shared/rate-limit.ts, issue 15).
+ */
+export const viewerAddressHeader = 'x-viewer-address'
+
+/**
  * The search function's behaviours (functions/search-app.ts), placed before `apiPathPrefix`'s and the default: the
  * search API and the reader's search pages, national `/sok` and per edition `/{edition}/sok`. CloudFront's `*` crosses
  * `/`, so the edition pattern would also take an item whose slug is `sok` (`/{tenant}/{type}/sok`); the search

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono'
+import { viewerAddressHeader } from '../../infra/definitions.ts'
 
 /**
  * A small fixed-window limiter (issue 15) for what costs money or annoys people when repeated: sign-ups that send
@@ -52,14 +53,16 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
 }
 
 /**
- * The caller's address: CloudFront's `CloudFront-Viewer-Address` when the behaviour forwards it, else the first
- * `X-Forwarded-For` entry (client-supplied, so a determined caller can vary it: another reason the WAF is the real
- * limit), else the socket's peer under `npm start`. In-process tests have none of these and are not limited.
+ * The caller's address, as the trusted edge saw the connection: `x-viewer-address`, which CloudFront's viewer-request
+ * function sets from `event.viewer.ip` on every Lambda behaviour and the local router from the socket, both
+ * overwriting what the client sent (infra/stacks/edge-functions.ts). Failing that, the last X-Forwarded-For entry,
+ * the one the nearest proxy appended: never the first, which is whatever the client chose to send. Failing that, the
+ * socket's peer (an app served straight by Node). In-process tests have none of these and are not limited.
  */
 export function clientAddress(c: Context): string | undefined {
-  const viewer = c.req.header('cloudfront-viewer-address')
-  if (viewer) return viewer.replace(/:\d+$/, '')
-  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+  const viewer = c.req.header(viewerAddressHeader)?.trim()
+  if (viewer) return viewer
+  const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim()
   if (forwarded) return forwarded
   return (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress
 }

@@ -1,5 +1,5 @@
 import { maxMediaPathLength, maxScormPathLength, mediaPathSource, scormPathSource, scormUnsafeSource } from '../../functions/media/paths.ts'
-import { mediaPathPrefix } from '../definitions.ts'
+import { mediaPathPrefix, viewerAddressHeader } from '../definitions.ts'
 
 /**
  * Source code of the CloudFront Functions (viewer request, JavaScript runtime 2.0). Kept as plain strings
@@ -17,12 +17,17 @@ export const forwardedHostHeader = 'x-forwarded-host'
  */
 export const forwardedAuthorizationHeader = 'x-forwarded-authorization'
 
-/** For the Lambda behaviours (site, `/api/*` and `/api/editor/*`). */
+/**
+ * For the Lambda behaviours (site, `/api/*` and `/api/editor/*`). `viewerAddressHeader` is always overwritten, so a
+ * viewer cannot choose it: X-Forwarded-For cannot serve the rate limits, its first entry being whatever the viewer
+ * sent and its last CloudFront's own address once the Function URL hands it over.
+ */
 export function lambdaOriginRequestCode(): string {
   return `
 function handler(event) {
   var request = event.request;
   var headers = request.headers;
+  headers[${JSON.stringify(viewerAddressHeader)}] = { value: event.viewer.ip };
   if (headers.host) headers[${JSON.stringify(forwardedHostHeader)}] = { value: headers.host.value };
   if (headers.authorization) headers[${JSON.stringify(forwardedAuthorizationHeader)}] = { value: headers.authorization.value };
   else delete headers[${JSON.stringify(forwardedAuthorizationHeader)}];

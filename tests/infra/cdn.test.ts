@@ -15,6 +15,7 @@ import {
   mediaPathPrefix,
   securityHeaders,
   serviceWorker,
+  viewerAddressHeader,
 } from '../../infra/definitions.ts'
 import { forwardedAuthorizationHeader, forwardedHostHeader } from '../../infra/stacks/edge-functions.ts'
 import { defaultRegion } from '../../infra/stacks/index.ts'
@@ -28,7 +29,7 @@ interface EdgeRequest {
   headers: Headers
   querystring: Record<string, unknown>
 }
-type Handler = (event: { request: EdgeRequest }) => EdgeRequest | { statusCode: number }
+type Handler = (event: { request: EdgeRequest; viewer?: { ip: string } }) => EdgeRequest | { statusCode: number }
 
 /**
  * Runs the CloudFront Functions exactly as synthesized into the template. The CloudFront runtime is a
@@ -39,8 +40,9 @@ function load(code: string): Handler {
   return new Function(`${code}\nreturn handler`)() as Handler
 }
 
-const request = (uri: string, headers: Headers = {}): { request: EdgeRequest } => ({
+const request = (uri: string, headers: Headers = {}, viewerIp = '198.51.100.23'): { request: EdgeRequest; viewer: { ip: string } } => ({
   request: { uri, method: 'GET', headers, querystring: {} },
+  viewer: { ip: viewerIp },
 })
 
 describe('CloudFront distribution', { timeout: 120_000 }, () => {
@@ -245,7 +247,7 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
     const [forwardHost] = resource(plain.templates.web, 'AWS::CloudFront::Function', 'CdnForwardHost')
     const [mediaPath] = resource(plain.templates.web, 'AWS::CloudFront::Function', 'CdnMediaPath')
     const viewerRequest = (fn: string) => [{ EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [fn, 'FunctionARN'] } }]
-    const lambdas = [config(plain).DefaultCacheBehavior, ...[`${apiPathPrefix}*`, ...examsPathPatterns, `${editorApiPathPrefix}*`].map((p) => behavior(plain, p))]
+    const lambdas = [config(plain).DefaultCacheBehavior, ...[`${apiPathPrefix}*`, ...examsPathPatterns, ...eventsPathPatterns, `${editorApiPathPrefix}*`].map((p) => behavior(plain, p))]
     for (const b of lambdas) {
       expect(b.OriginRequestPolicyId).toBe(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId)
       expect(b.FunctionAssociations).toEqual(viewerRequest(forwardHost))
@@ -367,6 +369,13 @@ describe('CloudFront distribution', { timeout: 120_000 }, () => {
           request('/api/editor/items', { host: { value: 'kompetansebroen.no' }, authorization: { value: token } }),
         ) as EdgeRequest
         expect(result.headers[forwardedAuthorizationHeader]).toEqual({ value: token })
+      })
+
+      it('passes the address CloudFront saw the viewer connect from, over any the viewer sent (issue 15: rate limits count by it)', () => {
+        const sent = request('/akershus/nyhetsbrev', { host: { value: 'k.no' }, [viewerAddressHeader]: { value: '10.9.8.7' }, 'x-forwarded-for': { value: '10.9.8.7' } }, '203.0.113.7')
+        const result = forwardHost()(sent) as EdgeRequest
+        expect(result.headers[viewerAddressHeader]).toEqual({ value: '203.0.113.7' })
+        expect((forwardHost()(request('/', {}, '2001:db8::1')) as EdgeRequest).headers[viewerAddressHeader]).toEqual({ value: '2001:db8::1' })
       })
 
       it('never passes a viewer-supplied x-forwarded-authorization through on its own', () => {
