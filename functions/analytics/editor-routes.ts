@@ -46,17 +46,16 @@ export function analyticsEditorRoutes(services: Pick<Services, 'analytics' | 'co
     buildReport(edition, period.from, period.to, await services.analytics.read(edition, period.from, period.to), titles ? titleOf : async () => ({ title: '' }))
 
   const tenant = new Hono<EditorEnv>()
-  tenant.get('/statistics', validate('query', periodSchema), async (c) => c.json(await reportOf(c.get('tenant'), c.req.valid('query'))))
-  tenant.get('/statistics.csv', validate('query', periodSchema), async (c) => {
-    const report = await reportOf(c.get('tenant'), c.req.valid('query'))
-    return c.body(reportCsv(report, kindText), 200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="statistikk-${report.edition}-${report.from}-${report.to}.csv"`,
+    .get('/statistics', validate('query', periodSchema), async (c) => c.json(await reportOf(c.get('tenant'), c.req.valid('query'))))
+    .get('/statistics.csv', validate('query', periodSchema), async (c) => {
+      const report = await reportOf(c.get('tenant'), c.req.valid('query'))
+      return c.body(reportCsv(report, kindText), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="statistikk-${report.edition}-${report.from}-${report.to}.csv"`,
+      })
     })
-  })
 
-  const national = new Hono<EditorEnv>()
-  national.get('/', validate('query', periodSchema), async (c) => {
+  const national = new Hono<EditorEnv>().get('/', validate('query', periodSchema), async (c) => {
     assertAdmin(c)
     const period = c.req.valid('query')
     const editions = (await services.catalog.get()).tenants.map((edition) => edition.id)

@@ -14,20 +14,17 @@ const itemParams = z.object({ tenant: tenantIdSchema, id: itemIdSchema })
  * statistics, behind the tenant guard. Readers see them only after the course is published again (the publish hook snapshots them).
  */
 export function courseEditorRoutes(courses: CourseStore, stats: CourseStatsStore) {
-  const app = new Hono<EditorEnv>()
+  return new Hono<EditorEnv>()
+    /** The course's anonymous counts per month and in total (course-stats.ts); only the owner edition's editors see them. */
+    .get('/items/:id/stats', validate('param', itemParams), async (c) => {
+      const course = await courses.course(c.get('tenant'), c.req.valid('param').id)
+      return c.json(await stats.read(course.tenant, course.id))
+    })
 
-  /** The course's anonymous counts per month and in total (course-stats.ts); only the owner edition's editors see them. */
-  app.get('/items/:id/stats', validate('param', itemParams), async (c) => {
-    const course = await courses.course(c.get('tenant'), c.req.valid('param').id)
-    return c.json(await stats.read(course.tenant, course.id))
-  })
+    .get('/items/:id/lessons', validate('param', itemParams), async (c) => c.json(await courses.lessons(c.get('tenant'), c.req.valid('param').id)))
 
-  app.get('/items/:id/lessons', validate('param', itemParams), async (c) => c.json(await courses.lessons(c.get('tenant'), c.req.valid('param').id)))
-
-  app.put('/items/:id/lessons', validate('param', itemParams), validate('json', courseLessonsInputSchema), async (c) => {
-    const saved = await courses.saveLessons(c.get('tenant'), c.req.valid('param').id, c.req.valid('json'), c.get('principal').username)
-    return c.json(saved)
-  })
-
-  return app
+    .put('/items/:id/lessons', validate('param', itemParams), validate('json', courseLessonsInputSchema), async (c) => {
+      const saved = await courses.saveLessons(c.get('tenant'), c.req.valid('param').id, c.req.valid('json'), c.get('principal').username)
+      return c.json(saved)
+    })
 }

@@ -20,7 +20,6 @@ const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dat
  */
 export function eventEditorRoutes(services: { db: Db; content: { getItem(tenant: string, id: string): Promise<{ type: string } | undefined> } }) {
   const organiser = createOrganiserSignups(services.db)
-  const app = new Hono<EditorEnv>()
 
   async function eventOf(tenant: string, id: string): Promise<EventItem> {
     const item = await services.content.getItem(tenant, id)
@@ -28,25 +27,24 @@ export function eventEditorRoutes(services: { db: Db; content: { getItem(tenant:
     return item as unknown as EventItem
   }
 
-  app.get('/events/:id/signups', validate('param', eventParams), async (c) => {
-    const event = await eventOf(c.get('tenant'), c.req.valid('param').id)
-    return c.json(await organiser.list(event.tenant, event.id))
-  })
-
-  app.get('/events/:id/signups.csv', validate('param', eventParams), async (c) => {
-    const event = await eventOf(c.get('tenant'), c.req.valid('param').id)
-    const csv = participantsCsv(await organiser.list(event.tenant, event.id), (iso) => osloTime.format(new Date(iso)))
-    return c.body(csv, 200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="pameldte-${event.slug}.csv"`,
+  return new Hono<EditorEnv>()
+    .get('/events/:id/signups', validate('param', eventParams), async (c) => {
+      const event = await eventOf(c.get('tenant'), c.req.valid('param').id)
+      return c.json(await organiser.list(event.tenant, event.id))
     })
-  })
 
-  app.put('/events/:id/signups/closed', validate('param', eventParams), validate('json', z.object({ closed: z.boolean() })), async (c) => {
-    const event = await eventOf(c.get('tenant'), c.req.valid('param').id)
-    await organiser.setClosed(event.tenant, event.id, c.req.valid('json').closed, signupExpiresAt(event))
-    return c.json(await organiser.list(event.tenant, event.id))
-  })
+    .get('/events/:id/signups.csv', validate('param', eventParams), async (c) => {
+      const event = await eventOf(c.get('tenant'), c.req.valid('param').id)
+      const csv = participantsCsv(await organiser.list(event.tenant, event.id), (iso) => osloTime.format(new Date(iso)))
+      return c.body(csv, 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="pameldte-${event.slug}.csv"`,
+      })
+    })
 
-  return app
+    .put('/events/:id/signups/closed', validate('param', eventParams), validate('json', z.object({ closed: z.boolean() })), async (c) => {
+      const event = await eventOf(c.get('tenant'), c.req.valid('param').id)
+      await organiser.setClosed(event.tenant, event.id, c.req.valid('json').closed, signupExpiresAt(event))
+      return c.json(await organiser.list(event.tenant, event.id))
+    })
 }

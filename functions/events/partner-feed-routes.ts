@@ -29,7 +29,6 @@ export interface PartnerFeedRouteServices {
  * carries no iCalendar parser.
  */
 export function partnerFeedEditorRoutes(services: PartnerFeedRouteServices) {
-  const app = new Hono<EditorEnv>()
   const { feeds } = services
 
   async function feedOf(tenant: string, id: string) {
@@ -38,40 +37,39 @@ export function partnerFeedEditorRoutes(services: PartnerFeedRouteServices) {
     return feed
   }
 
-  app.get('/partner-feeds', async (c) => {
-    const tenant = c.get('tenant')
-    const list = await feeds.list(tenant)
-    const sources = (await Promise.all(list.map(async (feed) => (await feeds.sources(tenant, feed.id)).map((source) => ({ ...source, partner: feed.partner })))))
-      .flat()
-      .sort((a, b) => b.importedAt.localeCompare(a.importedAt))
-      .slice(0, importedListLimit)
-    const imported: ImportedEvent[] = await Promise.all(sources.map(async (source) => ({ ...source, status: (await services.content.getItem(tenant, source.itemId))?.status })))
-    return c.json({ feeds: list, imported })
-  })
+  return new Hono<EditorEnv>()
+    .get('/partner-feeds', async (c) => {
+      const tenant = c.get('tenant')
+      const list = await feeds.list(tenant)
+      const sources = (await Promise.all(list.map(async (feed) => (await feeds.sources(tenant, feed.id)).map((source) => ({ ...source, partner: feed.partner })))))
+        .flat()
+        .sort((a, b) => b.importedAt.localeCompare(a.importedAt))
+        .slice(0, importedListLimit)
+      const imported: ImportedEvent[] = await Promise.all(sources.map(async (source) => ({ ...source, status: (await services.content.getItem(tenant, source.itemId))?.status })))
+      return c.json({ feeds: list, imported })
+    })
 
-  app.post('/partner-feeds', validate('json', partnerFeedInputSchema), async (c) => {
-    const tenant = c.get('tenant')
-    const input = c.req.valid('json')
-    const url = new URL(input.url)
-    // The fetcher refuses it too; saying so now spares the editor waiting for the first run's problem.
-    if (url.protocol !== 'https:' && !(services.allowLoopback && isLoopbackHttp(url)))
-      throw badRequest('Only https calendar addresses can be subscribed to.', 'feed_not_https')
-    if ((await feeds.list(tenant)).length >= maxFeedsPerTenant)
-      throw conflict(`An edition subscribes to at most ${maxFeedsPerTenant} partner calendars. Remove one first.`, 'too_many_feeds')
-    return c.json(await feeds.add(tenant, input, c.get('principal').username), 201)
-  })
+    .post('/partner-feeds', validate('json', partnerFeedInputSchema), async (c) => {
+      const tenant = c.get('tenant')
+      const input = c.req.valid('json')
+      const url = new URL(input.url)
+      // The fetcher refuses it too; saying so now spares the editor waiting for the first run's problem.
+      if (url.protocol !== 'https:' && !(services.allowLoopback && isLoopbackHttp(url)))
+        throw badRequest('Only https calendar addresses can be subscribed to.', 'feed_not_https')
+      if ((await feeds.list(tenant)).length >= maxFeedsPerTenant)
+        throw conflict(`An edition subscribes to at most ${maxFeedsPerTenant} partner calendars. Remove one first.`, 'too_many_feeds')
+      return c.json(await feeds.add(tenant, input, c.get('principal').username), 201)
+    })
 
-  app.delete('/partner-feeds/:id', validate('param', feedParams), async (c) => {
-    const feed = await feedOf(c.get('tenant'), c.req.valid('param').id)
-    await feeds.remove(feed.tenant, feed.id)
-    return c.body(null, 204)
-  })
+    .delete('/partner-feeds/:id', validate('param', feedParams), async (c) => {
+      const feed = await feedOf(c.get('tenant'), c.req.valid('param').id)
+      await feeds.remove(feed.tenant, feed.id)
+      return c.body(null, 204)
+    })
 
-  app.post('/partner-feeds/:id/fetch', validate('param', feedParams), async (c) => {
-    const feed = await feedOf(c.get('tenant'), c.req.valid('param').id)
-    if (!(await feeds.markDue(feed.tenant, feed.id))) throw notFound(`No partner feed ${feed.id} in ${feed.tenant}.`)
-    return c.json(await feedOf(feed.tenant, feed.id), 202)
-  })
-
-  return app
+    .post('/partner-feeds/:id/fetch', validate('param', feedParams), async (c) => {
+      const feed = await feedOf(c.get('tenant'), c.req.valid('param').id)
+      if (!(await feeds.markDue(feed.tenant, feed.id))) throw notFound(`No partner feed ${feed.id} in ${feed.tenant}.`)
+      return c.json(await feedOf(feed.tenant, feed.id), 202)
+    })
 }

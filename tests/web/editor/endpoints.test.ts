@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 import type { Status } from '../../../functions/content/schema.ts'
 import { ApiError, createApiClient, type ApiClient } from '../../../web/editor/api/client.ts'
-import { editorClient, me, tenantApi, type ItemFields, type TenantApi } from '../../../web/editor/api/endpoints.ts'
+import { editorClient, me, nationalStatistics, tenantApi, type ItemFields, type TenantApi } from '../../../web/editor/api/endpoints.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
 import { testArticle } from '../../support/fixtures.ts'
 
@@ -56,6 +56,17 @@ describe("the workspace's typed editor API client", () => {
     await tenantApi(api, 'akershus').publish(shared.id, 1)
     await expect(vestfold.follow('akershus', shared.id)).resolves.toBeUndefined()
     expect((await vestfold.shared('artikler')).items.find((item) => item.id === shared.id)).toMatchObject({ followed: true })
+  })
+
+  it("reads an edition's statistics, its CSV and (as an admin) every edition's, over a chosen period", async () => {
+    const period = { from: '2026-11-01', to: '2026-11-30' }
+    expect(await vestfold.statistics(period)).toMatchObject({ edition: 'vestfold', ...period, totals: { views: 0, downloads: 0 } })
+    const csv = await vestfold.statisticsCsv(period)
+    expect(csv).toContain('2026-11-01 – 2026-11-30')
+    expect(csv).toContain('Totalt')
+    const all = await nationalStatistics(api, period)
+    expect(all.editions.map((edition) => edition.edition)).toContain('vestfold')
+    await expect(vestfold.statistics({ from: '2026-12-01', to: '2026-11-01' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/from is after to/) })
   })
 
   it("answers in the routes' own types, and a wrong body or param does not compile (and is refused if sent)", async () => {

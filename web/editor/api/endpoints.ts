@@ -28,6 +28,9 @@ function encoded<Params extends Record<string, string>>(params: Params): Params 
 
 export const me = async (api: ApiClient) => (await editorClient(api).api.editor.me.$get()).json()
 
+/** Every edition's totals and the national sum over a period (admins only). */
+export const nationalStatistics = async (api: ApiClient, period: Period) => (await editorClient(api).api.editor.statistics.$get({ query: period })).json()
+
 export function tenantApi(api: ApiClient, tenant: string) {
   const routes = editorClient(api).api.editor.tenants[':tenant']
   const param = { param: encoded({ tenant }) }
@@ -67,6 +70,9 @@ export function tenantApi(api: ApiClient, tenant: string) {
     getExam: async (courseId: string) => (await routes.courses[':id'].exam.$get(byId(courseId))).json(),
     saveExam: async (courseId: string, input: ExamSave) => (await routes.courses[':id'].exam.$put({ ...byId(courseId), json: input })).json(),
     publishExam: async (courseId: string, version: number) => (await routes.courses[':id'].exam.publish.$post({ ...byId(courseId), json: { version } })).json(),
+    /** The edition's page views and downloads over a period (the last 30 days without one), and the same as CSV. */
+    statistics: async (period: Period) => (await routes.statistics.$get({ ...param, query: period })).json(),
+    statisticsCsv: async (period: Period) => (await routes['statistics.csv'].$get({ ...param, query: period }, { headers: { accept: 'text/csv' } })).text(),
   }
 }
 export type TenantApi = ReturnType<typeof tenantApi>
@@ -76,5 +82,7 @@ export type ItemFields = InferRequestType<Tenants['items']['$post']>['json']
 export type Schedule = Omit<InferRequestType<Tenants['items'][':id']['schedule']['$post']>['json'], 'version'>
 export type ExamSave = InferRequestType<Tenants['courses'][':id']['exam']['$put']>['json']
 export type UploadRequest = InferRequestType<Tenants['uploads']['$post']>['json']
+/** A statistics period: days as yyyy-mm-dd. */
+export type Period = InferRequestType<Tenants['statistics']['$get']>['query']
 type ContentType = NonNullable<ItemQuery['type']>
 type MediaKind = NonNullable<InferRequestType<Tenants['media']['$get']>['query']['kind']>

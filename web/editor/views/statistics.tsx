@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { Report } from '../../../functions/analytics/report.ts'
 import { typeText } from '../../site/text.ts'
+import { nationalStatistics } from '../api/endpoints.ts'
 import { Alert, describeError, Loading, PageTitle } from '../components/common.tsx'
 import { StatsTable } from '../components/stats-table.tsx'
 import { useWorkspace } from '../context.ts'
 import { TrendChart } from './statistics-chart.tsx'
 import { statisticsText as text } from './statistics-text.ts'
 
-type National = { national: Omit<Report, 'top'>; editions: Array<{ edition: string; totals: Report['totals'] }> }
+type National = Awaited<ReturnType<typeof nationalStatistics>>
 type Period = { from: string; to: string }
 
 /** The last 30 days in Norway, as the API's default. */
@@ -27,14 +28,12 @@ export function StatisticsView() {
   const [report, setReport] = useState<Report>()
   const [national, setNational] = useState<National>()
   const [problem, setProblem] = useState<string>()
-  const base = `/api/editor/tenants/${encodeURIComponent(workspace.tenant.id)}/statistics`
-  const query = `?from=${period.from}&to=${period.to}`
   useEffect(() => {
     setProblem(undefined)
-    Promise.all([workspace.api.get<Report>(`${base}${query}`), workspace.me.isAdmin ? workspace.api.get<National>(`/api/editor/statistics${query}`) : undefined])
+    Promise.all([workspace.tenantApi.statistics(period), workspace.me.isAdmin ? nationalStatistics(workspace.api, period) : undefined])
       .then(([next, all]) => (setReport(next), setNational(all)))
       .catch((error) => setProblem(describeError(error)))
-  }, [base, query])
+  }, [workspace.tenant.id, period.from, period.to])
 
   const choose = (event: Event) => {
     event.preventDefault()
@@ -44,8 +43,8 @@ export function StatisticsView() {
   // The CSV needs the editor's token, so it is fetched and handed to the browser as a file (with the BOM Excel wants,
   // which reading it as text drops).
   const download = () =>
-    workspace.api
-      .html(`${base}.csv${query}`)
+    workspace.tenantApi
+      .statisticsCsv(period)
       .then((csv) => {
         const link = document.createElement('a')
         link.href = URL.createObjectURL(new Blob([csv.startsWith('\uFEFF') ? csv : `\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }))
