@@ -19,6 +19,23 @@ export interface Mailer {
   send(mail: Mail): Promise<void>
 }
 
+/** Nothing left this process: no sender configured. Unlike a timeout, certain, so a caller may simply try again later. */
+export class MailNotSent extends Error {
+  override name = 'MailNotSent'
+}
+
+/**
+ * Whether a failed send surely sent nothing: SES refused it (a 4xx, throttling included), it could not be reached, or
+ * nothing was configured. A timeout, a reset connection or a 5xx may have come after SES took the mail.
+ */
+export function surelyNotSent(error: unknown): boolean {
+  if (error instanceof MailNotSent) return true
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode
+  if (typeof status === 'number') return status >= 400 && status < 500
+  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code
+  return code === 'ECONNREFUSED' || code === 'ENOTFOUND'
+}
+
 /**
  * Amazon SES v2 (`SendEmail`, simple content, UTF-8), from the configured sender; locally the same call reaches
  * aws-ses-v2-local (infra/local/emulators.ts). Without a sender (a deploy without `-c sesIdentity`) nothing is sent:
@@ -32,7 +49,7 @@ export function sesMailer(config: Pick<RuntimeConfig, 'region' | 'endpoints' | '
     : undefined
   return {
     async send(mail) {
-      if (!client || !from) throw new Error('No sender configured (MAIL_FROM)')
+      if (!client || !from) throw new MailNotSent('No sender configured (MAIL_FROM)')
       const utf8 = (data: string) => ({ Data: data, Charset: 'UTF-8' })
       await client.send(
         new SendEmailCommand({

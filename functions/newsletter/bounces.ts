@@ -6,21 +6,19 @@ import { epochSeconds } from './tokens.ts'
 
 /*
  * Bounces and complaints (issue 14): SES publishes them to the configuration set's SNS topic
- * (infra/stacks/newsletter.ts), and the bounce function reads each notification here. A permanent bounce or a
+ * (infra/stacks/newsletter.ts), and the bounce function hands each notification here (ses-events.ts). A permanent bounce or a
  * complaint suppresses the address (no newsletter mail goes there again, in any edition) and deletes its subscription
  * in the edition the mail was tagged with; a transient bounce (a full mailbox) changes nothing.
  */
 
-/** SES's event record (event publishing), as far as this reads it. */
-const sesEventSchema = z.object({
+/** SES's event record (event publishing), as far as this and ses-events.ts read it. */
+export const sesEventSchema = z.object({
   eventType: z.string().optional(),
   notificationType: z.string().optional(),
   mail: z.object({ tags: z.record(z.string(), z.array(z.string())).optional() }).loose(),
   bounce: z.object({ bounceType: z.string(), bouncedRecipients: z.array(z.object({ emailAddress: z.string() }).loose()) }).loose().optional(),
   complaint: z.object({ complainedRecipients: z.array(z.object({ emailAddress: z.string() }).loose()) }).loose().optional(),
 })
-
-const snsEventSchema = z.object({ Records: z.array(z.object({ Sns: z.object({ Message: z.string() }).loose() }).loose()) })
 
 export interface Suppression {
   email: string
@@ -52,26 +50,6 @@ export function createSuppressions(db: Db, options: { now?: () => Date } = {}) {
         { Put: { Item: { PK: suppressedPk(emailHash), SK: suppressedSk, reason: suppression.reason, expiresAt: epochSeconds(now()) + suppressionSeconds } } },
         ...(suppression.tenant && /^[a-z0-9-]{1,40}$/.test(suppression.tenant) ? [{ Delete: { Key: { PK: newsletterPk(suppression.tenant), SK: subscriberSk(emailHash) } } }] : []),
       ])
-    },
-
-    /** An SNS delivery (one or more notifications); a message that is not an SES event is skipped, not retried. */
-    async handleSns(event: unknown): Promise<number> {
-      const parsed = snsEventSchema.safeParse(event)
-      if (!parsed.success) return 0
-      let count = 0
-      for (const record of parsed.data.Records) {
-        let message: unknown
-        try {
-          message = JSON.parse(record.Sns.Message)
-        } catch {
-          continue
-        }
-        for (const suppression of suppressionsOf(message)) {
-          await this.suppress(suppression)
-          count++
-        }
-      }
-      return count
     },
   }
 }

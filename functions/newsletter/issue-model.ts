@@ -42,6 +42,8 @@ export interface NewsletterIssue {
   createdBy: string
   /** Where the send goes on: the last subscriber page's cursor (absent: from the start). */
   cursor?: string
+  /** Every subscriber has had their turn; claims of mail in flight at a crash wait for SES's word (send-log.ts). */
+  phase?: 'confirming'
   sentCount: number
   finishedAt?: string
 }

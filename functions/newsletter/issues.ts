@@ -101,14 +101,37 @@ export function createIssues(db: Db, options: { now?: () => Date } = {}) {
       }
     },
 
-    async finish(issue: NewsletterIssue, sent: number): Promise<void> {
+    /**
+     * Every subscriber has had their turn, and some claims wait for SES's word (send-log.ts): the walk is not read
+     * again, only the open claims, until none is left.
+     */
+    async awaitConfirmations(issue: NewsletterIssue, sent: number): Promise<void> {
+      try {
+        await db.transact([
+          {
+            Update: {
+              Key: key(issue.tenant, issue.id),
+              UpdateExpression: 'SET #status = :sending, phase = :confirming, sentCount = sentCount + :sent REMOVE #cursor',
+              ConditionExpression: '#status <> :done',
+              ExpressionAttributeNames: { '#status': 'status', '#cursor': 'cursor' },
+              ExpressionAttributeValues: { ':sending': 'sending', ':confirming': 'confirming', ':done': 'sent', ':sent': sent },
+            },
+          },
+        ])
+      } catch (error) {
+        if (!cancellationReasons(error)) throw error
+      }
+    },
+
+    /** Done: the count is the send log's own (a page cut short by a crash never reported what it sent). */
+    async finish(issue: NewsletterIssue, sentTotal: number): Promise<void> {
       await db.transact([
         {
           Update: {
             Key: key(issue.tenant, issue.id),
-            UpdateExpression: 'SET #status = :sent, sentCount = sentCount + :count, finishedAt = :at REMOVE #cursor',
+            UpdateExpression: 'SET #status = :sent, sentCount = :count, finishedAt = :at REMOVE #cursor, phase',
             ExpressionAttributeNames: { '#status': 'status', '#cursor': 'cursor' },
-            ExpressionAttributeValues: { ':sent': 'sent', ':count': sent, ':at': now().toISOString() },
+            ExpressionAttributeValues: { ':sent': 'sent', ':count': sentTotal, ':at': now().toISOString() },
           },
         },
         { Delete: { Key: { PK: duePk, SK: dueSk(issue.sendAt, issue.tenant, issue.id) } } },

@@ -15,7 +15,7 @@ export function scheduledNewsletters(
   db: Db,
   mailer: Mailer,
   config: Pick<RuntimeConfig, 'siteOrigin'>,
-  options: Pick<SenderOptions, 'now' | 'pageSize' | 'maxPerSecond' | 'budgetMs' | 'sleep'> = {},
+  options: Pick<SenderOptions, 'now' | 'pageSize' | 'maxPerSecond' | 'concurrency' | 'confirmationWaitMs' | 'budgetMs' | 'sleep'> = {},
 ): () => Promise<SendOutcome[] | 'no-origin'> {
   const origin = config.siteOrigin
   const issues = createIssues(db, { now: options.now })

@@ -19,6 +19,8 @@ import { createSiteApp } from '../../web/site/app.tsx'
 import type { AssetManifest } from '../../web/assets.ts'
 import { assetsOutDir, buildWeb, watchWeb } from '../../web/build.ts'
 import { contentTable, countersTable, tableName } from '../definitions.ts'
+import { startSesEventRelay } from './ses-events.ts'
+import { createSesEventHandler, type SesEventHandler } from '../../functions/newsletter/ses-events.ts'
 import { assertPortFree, freePort, startDynamoDbLocal, startS3, startSes, type RunningEmulator, type RunningS3 } from './emulators.ts'
 import { startContentStream } from './content-stream.ts'
 import { deliverMediaEvents } from './media-events.ts'
@@ -111,6 +113,10 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       emulators.push(own)
       ses = own.endpoint
     }
+    // SES's Send, bounce and complaint events, as the configuration set publishes them in AWS (ses-events.ts).
+    let sesEventHandler: SesEventHandler | undefined
+    const sesEvents = await startSesEventRelay({ target: ses, publish: async (event) => sesEventHandler?.handleEvent(event) })
+    emulators.push(sesEvents)
     const prefix = options.namePrefix ?? 'kompetansebroen-local'
     const url = `http://127.0.0.1:${options.port}`
     // Another port is another origin: packages never run on the site's (infra/definitions.ts scormOrigin).
@@ -122,9 +128,10 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       region: 'eu-north-1',
       tables: { content: tableName(prefix, contentTable), counters: tableName(prefix, countersTable) },
       mediaBucket: `${prefix}-media`,
-      endpoints: { ...endpoints, ses },
+      endpoints: { ...endpoints, ses: sesEvents.endpoint },
       // Any address will do: the emulator delivers nothing, it shows what would be sent.
       mailFrom: 'Kompetansebroen <pamelding@kompetansebroen.local>',
+      mailConfigurationSet: 'kompetansebroen-local',
       siteOrigin: url,
       scormOrigin: scormUrl,
       auth: identity.config,
@@ -135,6 +142,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     await provision(clients, config)
     // New editors an admin adds locally sign in with the demo password.
     const services = createServices(config, clients, { directory: localDirectory(demoEditors, demoPassword) })
+    sesEventHandler = createSesEventHandler(services.db)
     if (typeof options.seed === 'function') await options.seed({ services, s3Dir: ownS3Dir })
     else if (options.seed ?? true) {
       const result = await seedDemoContent(services)

@@ -17,11 +17,12 @@ export interface NewsletterMailProps {
 }
 
 /**
- * Bounces and complaints of the newsletter's mail (issue 14): an SES configuration set (made with `-c sesIdentity`)
- * that the mail is sent through, publishing BOUNCE and COMPLAINT events to an SNS topic encrypted with a key of its
- * own (the AWS-managed aws/sns key's policy cannot let SES use it), and a small function on that topic that suppresses
- * the address and deletes its subscription (functions/newsletter/bounces.ts). The configuration set also puts such
- * addresses on SES's own suppression list.
+ * What becomes of the newsletter's mail (issue 14): an SES configuration set (made with `-c sesIdentity`) that the
+ * mail is sent through, publishing SEND, BOUNCE and COMPLAINT events to an SNS topic encrypted with a key of its own
+ * (the AWS-managed aws/sns key's policy cannot let SES use it), and a small function on that topic that suppresses a
+ * bounced or complaining address and deletes its subscription, and confirms the send log's marker of each mail SES
+ * took (functions/newsletter/ses-events.ts). The configuration set also puts such addresses on SES's own suppression
+ * list.
  */
 export class NewsletterMail extends Construct {
   readonly configurationSet: ConfigurationSet
@@ -46,19 +47,21 @@ export class NewsletterMail extends Construct {
     // CDK adds the topic policy letting ses.amazonaws.com of this account publish.
     this.configurationSet.addEventDestination('BouncesAndComplaints', {
       destination: EventDestination.snsTopic(this.topic),
-      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+      // Send: SES took a mail, the word a send resumed after a crash needs about the mail in flight (send-log.ts).
+      events: [EmailSendingEvent.SEND, EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
     })
 
     this.bounces = new AppLambda(this, 'Bounces', {
       entry: 'functions/entry/newsletter-bounces.ts',
       omitEventStreams: true,
-      description: 'Newsletter bounces and complaints (SES to SNS): suppresses the address, deletes its subscription',
+      description: 'Newsletter mail events (SES to SNS): a bounce or complaint suppresses the address, a send confirms the send log',
       memorySize: 256,
       timeout: Duration.seconds(30),
       environment: props.environment,
     })
-    // It writes the suppression record and deletes a subscriber: newsletter partitions only, nothing to read.
-    grantReaderRecords(this.bounces.role, props.table, newsletterRecordPrefixes, ['dynamodb:PutItem', 'dynamodb:DeleteItem'])
+    // It writes the suppression record, deletes a subscriber and marks a send-log marker sent: newsletter partitions
+    // only, nothing to read.
+    grantReaderRecords(this.bounces.role, props.table, newsletterRecordPrefixes, ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'])
     this.topic.addSubscription(new LambdaSubscription(this.bounces.fn))
   }
 

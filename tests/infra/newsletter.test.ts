@@ -25,11 +25,11 @@ describe('newsletter infrastructure', { timeout: 180_000 }, () => {
     for (const path of ['/akershus/artikler/nyhetsbrev-fra-oss', '/akershus/nyhetsbrevet', '/nyhetsbrev']) expect(events(path), path).toBe(false)
   })
 
-  it('publishes bounces and complaints from a configuration set to an SNS topic encrypted with a rotated key of its own', () => {
+  it('publishes sends, bounces and complaints from a configuration set to an SNS topic encrypted with a rotated key of its own', () => {
     const [, set] = resource(web(), 'AWS::SES::ConfigurationSet', 'FunctionsNewsletterConfigurationSet')
     expect(set.Properties.SuppressionOptions.SuppressedReasons).toEqual(['BOUNCE', 'COMPLAINT'])
     const [, destination] = resource(web(), 'AWS::SES::ConfigurationSetEventDestination', 'FunctionsNewsletterConfigurationSet')
-    expect(destination.Properties.EventDestination.MatchingEventTypes.sort()).toEqual(['bounce', 'complaint'])
+    expect(destination.Properties.EventDestination.MatchingEventTypes.sort()).toEqual(['bounce', 'complaint', 'send'])
     const [topicId, topic] = resource(web(), 'AWS::SNS::Topic', 'FunctionsNewsletterTopic')
     expect(destination.Properties.EventDestination.SnsDestination.TopicARN).toEqual({ Ref: topicId })
     const [keyId, key] = resource(web(), 'AWS::KMS::Key', 'FunctionsNewsletterKey')
@@ -42,10 +42,10 @@ describe('newsletter infrastructure', { timeout: 180_000 }, () => {
     expect(subscription.Properties.TopicArn).toEqual({ Ref: topicId })
   })
 
-  it('gives the bounce function puts and deletes on newsletter partitions, and nothing else of the table or SES', () => {
+  it('gives the bounce function puts, updates and deletes on newsletter partitions, and nothing else of the table or SES', () => {
     const statements = statementsOf('FunctionsNewsletterBouncesRole').filter((s: any) => actions(s).some((a) => a.startsWith('dynamodb:') || a.startsWith('ses:')))
     expect(statements).toHaveLength(1)
-    expect(actions(statements[0]).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:PutItem'])
+    expect(actions(statements[0]).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'])
     expect(statements[0].Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys']).toEqual(['NEWSLETTER*'])
   })
 

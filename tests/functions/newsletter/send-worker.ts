@@ -11,5 +11,5 @@ import { createDynamoClients } from '../../../functions/shared/dynamo-clients.ts
 
 const config = JSON.parse(process.argv[2]!) as RuntimeConfig
 const db = new Db(createDynamoClients(config).dynamo, config.tables.content, contentTable)
-const outcome = await scheduledNewsletters(db, sesMailer(config), config, { pageSize: 100, maxPerSecond: 100_000, budgetMs: 600_000, sleep: async () => {} })()
+const outcome = await scheduledNewsletters(db, sesMailer(config), config, { pageSize: 100, maxPerSecond: 100_000, concurrency: 8, budgetMs: 1_200_000, sleep: async () => {} })()
 console.log(JSON.stringify(outcome))

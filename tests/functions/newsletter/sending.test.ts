@@ -4,8 +4,9 @@ import { sesMailer, type Mailer } from '../../../functions/events/mail.ts'
 import { createEventsApp } from '../../../functions/events-app.ts'
 import { eventsServicesFrom } from '../../../functions/events/services.ts'
 import { emailHashOf } from '../../../functions/events/signups.ts'
-import { createSuppressions } from '../../../functions/newsletter/bounces.ts'
+import { createSesEventHandler } from '../../../functions/newsletter/ses-events.ts'
 import { scheduledNewsletters } from '../../../functions/newsletter/scheduled.ts'
+import { startSesEventRelay } from '../../../infra/local/ses-events.ts'
 import { createSchedulerServices } from '../../../functions/scheduler-services.ts'
 import { createDynamoClients } from '../../../functions/shared/dynamo-clients.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
@@ -116,7 +117,7 @@ describe('sending', () => {
     const readers = await Promise.all(Array.from({ length: 7 }, () => subscriber(['demens'])))
     await call('POST', '/akershus/newsletter/issues', env.tokens.akershus, draft('Nytt fra Akershus: avbrutt', [items.demensnytt!]))
     let allowed = 4
-    const flaky: Mailer = { send: async (mail) => (allowed-- > 0 ? mailer.send(mail) : Promise.reject(Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'TooManyRequestsException' }))) }
+    const flaky: Mailer = { send: async (mail) => (allowed-- > 0 ? mailer.send(mail) : Promise.reject(Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'TooManyRequestsException', $metadata: { httpStatusCode: 429 } }))) }
     const sleep = async () => {}
     const first = await scheduledNewsletters(env.services.db, flaky, env.config, { pageSize: 3, sleep })()
     expect(first).toEqual([expect.objectContaining({ outcome: 'paused', sent: 4 })])
@@ -125,6 +126,63 @@ describe('sending', () => {
     const counts = await Promise.all(readers.map(async (email) => (await issuesTo(email)).filter((mail) => mail.subject.endsWith('avbrutt')).length))
     expect(counts).toEqual(readers.map(() => 1))
     expect(await scheduledNewsletters(env.services.db, mailer, env.config)()).toEqual([])
+  })
+})
+
+describe('a mail whose answer never came', () => {
+  /** SES's Send events, as the local runner relays them: the emulator took the mail, so its marker is confirmed. */
+  async function relayed() {
+    const sesEvents = createSesEventHandler(env.services.db)
+    const relay = await startSesEventRelay({ target: sesEndpoint, publish: (event) => sesEvents.handleEvent(event) })
+    const through = sesMailer({ region: 'eu-north-1', endpoints: { ses: relay.endpoint }, mailFrom: 'nyhetsbrev@kompetansebroen.test', mailConfigurationSet: 'kompetansebroen-test' })
+    return { relay, through }
+  }
+  const reset = () => Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
+  const received = async (subject: string, emails: string[]) => Promise.all(emails.map(async (email) => (await issuesTo(email)).filter((mail) => mail.subject === subject).length))
+
+  it('is not sent again when SES took it: its Send event confirms the claim', async () => {
+    const readers = await Promise.all(Array.from({ length: 3 }, () => subscriber(['demens'])))
+    const subject = `Nytt fra Akershus: svar borte ${unique()}`
+    await call('POST', '/akershus/newsletter/issues', env.tokens.akershus, draft(subject, [items.demensnytt!]))
+    const { relay, through } = await relayed()
+    let lost = false
+    // SES took the mail; the connection broke before its answer arrived.
+    const answerLost: Mailer = {
+      async send(mail) {
+        await through.send(mail)
+        if (mail.to === readers[1] && !lost) throw ((lost = true), reset())
+      },
+    }
+    const first = await scheduledNewsletters(env.services.db, answerLost, env.config, { confirmationWaitMs: 0 })()
+    expect(first).toEqual([expect.objectContaining({ outcome: 'paused' })])
+    const second = await scheduledNewsletters(env.services.db, through, env.config, { confirmationWaitMs: 0 })()
+    expect(second).toEqual([expect.objectContaining({ outcome: 'finished' })])
+    expect(await received(subject, readers)).toEqual([1, 1, 1])
+    await relay.stop()
+  })
+
+  it('is sent again once the wait for a Send event is over, and only then', async () => {
+    const readers = await Promise.all(Array.from({ length: 3 }, () => subscriber(['demens'])))
+    const subject = `Nytt fra Akershus: aldri fram ${unique()}`
+    await call('POST', '/akershus/newsletter/issues', env.tokens.akershus, draft(subject, [items.demensnytt!]))
+    const { relay, through } = await relayed()
+    let lost = false
+    // The connection broke before SES had the mail: no Send event will come.
+    const neverArrived: Mailer = {
+      async send(mail) {
+        if (mail.to === readers[2] && !lost) throw ((lost = true), reset())
+        await through.send(mail)
+      },
+    }
+    expect(await scheduledNewsletters(env.services.db, neverArrived, env.config)()).toEqual([expect.objectContaining({ outcome: 'paused' })])
+    // Every other reader gets theirs; the open claim waits for SES's word (15 minutes by default).
+    expect(await scheduledNewsletters(env.services.db, through, env.config)()).toEqual([expect.objectContaining({ outcome: 'paused' })])
+    expect(await received(subject, readers)).toEqual([1, 1, 0])
+    const later = () => new Date(Date.now() + 16 * 60_000)
+    expect(await scheduledNewsletters(env.services.db, through, env.config, { now: later })()).toEqual([expect.objectContaining({ outcome: 'finished' })])
+    expect(await received(subject, readers)).toEqual([1, 1, 1])
+    expect(await scheduledNewsletters(env.services.db, through, env.config, { now: later })()).toEqual([])
+    await relay.stop()
   })
 })
 
@@ -146,12 +204,13 @@ describe('bounces and complaints', () => {
     const bounced = await subscriber(['alt'])
     const complained = await subscriber(['alt'])
     const full = await subscriber(['alt'])
-    const suppressions = createSuppressions(env.services.db)
+    const sesEvents = createSesEventHandler(env.services.db)
     const tags = { tenant: ['akershus'] }
-    expect(await suppressions.handleSns(snsEvent({ eventType: 'Bounce', mail: { tags }, bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: bounced }] } }))).toBe(1)
-    expect(await suppressions.handleSns(snsEvent({ eventType: 'Complaint', mail: { tags }, complaint: { complainedRecipients: [{ emailAddress: complained }] } }))).toBe(1)
-    expect(await suppressions.handleSns(snsEvent({ eventType: 'Bounce', mail: { tags }, bounce: { bounceType: 'Transient', bouncedRecipients: [{ emailAddress: full }] } }))).toBe(0)
-    expect(await suppressions.handleSns({ Records: [{ Sns: { Message: 'not json' } }] })).toBe(0)
+    const suppressed = async (event: unknown) => (await sesEvents.handleSns(event)).suppressed
+    expect(await suppressed(snsEvent({ eventType: 'Bounce', mail: { tags }, bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: bounced }] } }))).toBe(1)
+    expect(await suppressed(snsEvent({ eventType: 'Complaint', mail: { tags }, complaint: { complainedRecipients: [{ emailAddress: complained }] } }))).toBe(1)
+    expect(await suppressed(snsEvent({ eventType: 'Bounce', mail: { tags }, bounce: { bounceType: 'Transient', bouncedRecipients: [{ emailAddress: full }] } }))).toBe(0)
+    expect(await suppressed({ Records: [{ Sns: { Message: 'not json' } }] })).toBe(0)
 
     await call('POST', '/akershus/newsletter/issues', env.tokens.akershus, draft('Nytt fra Akershus: etter retur', [items.annet!]))
     await scheduledNewsletters(env.services.db, mailer, env.config)()
