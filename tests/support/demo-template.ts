@@ -1,8 +1,8 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb'
 import { inject } from 'vitest'
 import type { Services } from '../../functions/services.ts'
+import { copyTable } from '../../infra/ops/copy.ts'
 import { seedDemoContent } from '../../infra/local/seed/index.ts'
 import { createTestEnvironment } from './environment.ts'
 
@@ -74,30 +74,8 @@ export async function copyDemoContent(services: Services, s3Dir: string = inject
     filter: (source) => !(dirname(source) === templateBucketDir && basename(source).startsWith('._S3rver_')),
   })
   await Promise.all([
-    copyTable(services, seeded.tables.content, services.config.tables.content),
-    copyTable(services, seeded.tables.counters, services.config.tables.counters),
+    copyTable(services.db.client, seeded.tables.content, services.config.tables.content),
+    copyTable(services.db.client, seeded.tables.counters, services.config.tables.counters),
   ])
   return seeded
-}
-
-async function copyTable(services: Services, from: string, to: string) {
-  const client = services.db.client
-  const writes: Promise<void>[] = []
-  let ExclusiveStartKey: Record<string, unknown> | undefined
-  do {
-    const page = await client.send(new ScanCommand({ TableName: from, ExclusiveStartKey, ConsistentRead: true }))
-    const items = page.Items ?? []
-    for (let start = 0; start < items.length; start += 25) writes.push(writeBatch(services, to, items.slice(start, start + 25)))
-    ExclusiveStartKey = page.LastEvaluatedKey
-  } while (ExclusiveStartKey)
-  await Promise.all(writes)
-}
-
-async function writeBatch(services: Services, table: string, items: Record<string, unknown>[]) {
-  let requests = items.map((Item) => ({ PutRequest: { Item } }))
-  for (let attempt = 0; requests.length; attempt++) {
-    if (attempt > 10) throw new Error(`DynamoDB Local kept ${requests.length} items of a copy unprocessed`)
-    const { UnprocessedItems } = await services.db.client.send(new BatchWriteCommand({ RequestItems: { [table]: requests } }))
-    requests = (UnprocessedItems?.[table] ?? []) as typeof requests
-  }
 }
