@@ -33,7 +33,7 @@ describe('editor workspace in Chromium', () => {
     await system?.stop()
   })
 
-  it('signs in, writes an article with a heading, a list and a link, uploads an image, previews, publishes, and readers see it', async () => {
+  it('signs in, writes an article only through the visual editor (toolbar, shortcuts, paste from Word, an image from the library), uploads an image, previews, publishes, and readers see the same structure', async () => {
     const writes = recordApiWrites(first)
     page.on('dialog', (dialog) => void dialog.accept())
     await signIn(page, system.url, editor.username)
@@ -48,15 +48,64 @@ describe('editor workspace in Chromium', () => {
     await expect.poll(() => page.inputValue('#f-slug')).toMatch(/^trygg-legemiddelhandtering-/)
     slug = await page.inputValue('#f-slug')
 
-    const blocks = page.locator('.block')
-    await blocks.nth(0).getByLabel('Type').selectOption('h2')
-    await blocks.nth(0).locator('textarea').fill('Slik gjør du det')
-    await page.getByLabel('Ny blokk').selectOption('bullets')
-    await page.getByRole('button', { name: 'Legg til', exact: true }).click()
-    await blocks.nth(1).locator('textarea').fill('Dobbeltkontroller **alltid**\nDokumenter med en gang')
-    await page.getByLabel('Ny blokk').selectOption('paragraph')
-    await page.getByRole('button', { name: 'Legg til', exact: true }).click()
-    await blocks.nth(2).locator('textarea').fill('Les veilederen hos [Helsedirektoratet](https://www.helsedirektoratet.no).')
+    // The body, written only through the visual editor (issue 17): toolbar buttons and keyboard shortcuts.
+    const body = page.getByRole('textbox', { name: 'Brødtekst' })
+    const toolbar = page.getByRole('toolbar', { name: 'Formatering av brødteksten' })
+    const tool = (name: string) => toolbar.getByRole('button', { name, exact: true })
+    await expect(body.getAttribute('aria-multiline')).resolves.toBe('true')
+    await body.click()
+    await page.keyboard.press('Control+Alt+2')
+    await page.keyboard.type('Slik gjør du det')
+    await expect(tool('Overskrift 2').getAttribute('aria-pressed')).resolves.toBe('true')
+    await page.keyboard.press('Enter')
+    await tool('Punktliste').click()
+    await page.keyboard.type('Dobbeltkontroller ')
+    await page.keyboard.press('Control+b')
+    await page.keyboard.type('alltid')
+    await expect(tool('Fet').getAttribute('aria-pressed')).resolves.toBe('true')
+    await page.keyboard.press('Control+b')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Dokumenter med en gang')
+    // Enter in an empty item ends the list, as in a word processor.
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Les veilederen hos ')
+    await page.keyboard.press('Control+k')
+    const linkDialog = page.getByRole('dialog', { name: 'Lenke' })
+    await linkDialog.getByLabel('Nettadresse').fill('javascript:alert(1)')
+    await linkDialog.getByLabel('Lenketekst').fill('Helsedirektoratet')
+    await linkDialog.getByRole('button', { name: 'Legg inn lenke' }).click()
+    // An unsafe address is refused with the reason, at the field, which keeps focus.
+    await expect(linkDialog.locator('#f-link-href-error').textContent()).resolves.toContain('Lenker må begynne med https://')
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('f-link-href')
+    await linkDialog.getByLabel('Nettadresse').fill('https://www.helsedirektoratet.no')
+    await page.keyboard.press('Enter')
+    await expect(linkDialog.count()).resolves.toBe(0)
+    await page.keyboard.type('.')
+    await page.keyboard.press('Enter')
+    await tool('Sitat').focus()
+    // The toolbar is one Tab stop; arrow keys move between its buttons.
+    await page.keyboard.press('ArrowRight')
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Fet')
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Trygghet først.')
+    await page.getByLabel('Hvem sa det (valgfritt)').fill('Kari Nordmann')
+
+    // Pasted from Word: structure kept (a heading, bold, a list), styling and scripts dropped.
+    await body.click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.press('Enter')
+    await body.evaluate((element) => {
+      const data = new DataTransfer()
+      data.setData('text/html', `<h1 style="color:#2F5496;font-family:Calibri">Når noe går galt</h1>
+        <p class="MsoNormal"><span style="font-size:11pt;color:red">Meld avviket til </span><b><span style="font-size:11pt">leder</span></b><font face="Arial">.</font></p>
+        <ol><li><span style="color:blue">Ring legevakten</span></li></ol><script>window.pasted = true</script>`)
+      data.setData('text/plain', 'Når noe går galt')
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    })
+    await expect(body.locator('h2', { hasText: 'Når noe går galt' }).count()).resolves.toBe(1)
+    await expect(body.locator('[style], font, span').count()).resolves.toBe(0)
 
     // The main image: uploaded from the media dialog, with a progress bar that reaches 100 %, then checked by
     // the media worker, which s3rver's ObjectCreated event starts (infra/local/media-events.ts) as S3's would.
@@ -86,6 +135,17 @@ describe('editor workspace in Chromium', () => {
     await card.getByRole('button', { name: 'Lagre og velg' }).click()
     await expect(page.getByLabel('Alternativ tekst', { exact: false }).first().inputValue()).resolves.toBe('Sykepleier dobbeltkontrollerer en dosett')
 
+    // The same image in the body, from the library by the toolbar: its saved alt text comes along, and can be changed.
+    await body.click()
+    await page.keyboard.press('Control+End')
+    await tool('Bilde fra mediebiblioteket').click()
+    await dialog.locator('.media-card', { has: page.locator('img[alt="Sykepleier dobbeltkontrollerer en dosett"]') }).getByRole('button', { name: 'Velg' }).click()
+    const bodyAlt = page.locator('.richtext-fields').getByLabel('Alternativ tekst')
+    await expect(bodyAlt.inputValue()).resolves.toBe('Sykepleier dobbeltkontrollerer en dosett')
+    await bodyAlt.fill('Dosetten sett ovenfra')
+    await page.getByLabel('Bildetekst (valgfritt)').fill('Ukedosett')
+    await expect(body.locator('img').getAttribute('alt')).resolves.toBe('Dosetten sett ovenfra')
+
     await page.getByRole('button', { name: 'Lagre utkast' }).click()
     await page.locator('.notice-success', { hasText: 'Lagret kl.' }).waitFor()
     itemId = itemIdFrom(page)!
@@ -106,10 +166,18 @@ describe('editor workspace in Chromium', () => {
     const response = await reader.goto(`${system.url}/innlandet/artikler/${slug}`)
     expect(response?.status()).toBe(200)
     await expect(reader.locator('h1').textContent()).resolves.toBe(title)
-    await expect(reader.locator('.rich-text h2').textContent()).resolves.toBe('Slik gjør du det')
-    await expect(reader.locator('.rich-text li').allTextContents()).resolves.toEqual(['Dobbeltkontroller alltid', 'Dokumenter med en gang'])
+    await expect(reader.locator('.rich-text h2').first().textContent()).resolves.toBe('Slik gjør du det')
+    await expect(reader.locator('.rich-text ul li').allTextContents()).resolves.toEqual(['Dobbeltkontroller alltid', 'Dokumenter med en gang'])
     await expect(reader.locator('.rich-text li strong').textContent()).resolves.toBe('alltid')
     await expect(reader.locator('.rich-text a').getAttribute('href')).resolves.toBe('https://www.helsedirektoratet.no')
+    await expect(reader.locator('.rich-text a').textContent()).resolves.toBe('Helsedirektoratet')
+    await expect(reader.locator('.rich-text blockquote').textContent()).resolves.toBe('Trygghet først.— Kari Nordmann')
+    await expect(reader.locator('.rich-text h2').nth(1).textContent()).resolves.toBe('Når noe går galt')
+    await expect(reader.locator('.rich-text p strong').textContent()).resolves.toBe('leder')
+    await expect(reader.locator('.rich-text ol li').allTextContents()).resolves.toEqual(['Ring legevakten'])
+    await expect(reader.locator('.rich-text [style], .rich-text font, .rich-text script').count()).resolves.toBe(0)
+    await expect(reader.locator('.rich-text figure img').getAttribute('alt')).resolves.toBe('Dosetten sett ovenfra')
+    await expect(reader.locator('.rich-text figcaption').textContent()).resolves.toBe('Ukedosett')
     await expect(reader.locator('img[alt="Sykepleier dobbeltkontrollerer en dosett"]').count()).resolves.toBeGreaterThan(0)
     await reader.close()
 
@@ -184,6 +252,15 @@ describe('editor workspace in Chromium', () => {
       await view.locator(ready).first().waitFor()
       expect(describeViolations(await axeViolations(view)), path).toEqual([])
     }
+    // The visual body editor with its toolbar, a quote's field and the link dialog (issue 17).
+    await view.goto(`${system.url}/redaktor/innlandet/elementer/${itemId}`)
+    await view.getByRole('textbox', { name: 'Brødtekst' }).locator('blockquote').click()
+    await view.getByLabel('Hvem sa det (valgfritt)').waitFor()
+    expect(describeViolations(await axeViolations(view)), 'visual editor').toEqual([])
+    await view.keyboard.press('Control+k')
+    await view.getByRole('dialog', { name: 'Lenke' }).waitFor()
+    expect(describeViolations(await axeViolations(view)), 'link dialog').toEqual([])
+    await view.keyboard.press('Escape')
     // The error summary and the errors beside the fields.
     await view.goto(`${system.url}/redaktor/innlandet/elementer/ny?type=artikler`)
     await view.getByRole('button', { name: 'Lagre utkast' }).click()

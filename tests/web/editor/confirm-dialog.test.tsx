@@ -2,7 +2,7 @@ import { renderToString } from 'preact-render-to-string'
 import { describe, expect, it, vi } from 'vitest'
 import { focusIfLost } from '../../../web/editor/components/common.tsx'
 import { ConfirmDialog, openModal } from '../../../web/editor/components/confirm-dialog.tsx'
-import { blockText, t } from '../../../web/editor/text.ts'
+import { t } from '../../../web/editor/text.ts'
 
 /** Enough of an element for the dialog's focus handling: whether it is on the page, and whether it has focus. */
 const element = (isConnected = true) => ({ isConnected, focus: vi.fn() })
@@ -20,14 +20,13 @@ describe('the confirmation dialog that replaces confirm() (issue 17)', () => {
     expect(html).not.toMatch(/\bOK\b/)
   })
 
-  it('marks destructive questions: archive, deleting a block, deleting a file', () => {
-    for (const question of [t.confirmArchive, blockText.confirmRemove(3, 'Avsnitt'), t.confirmDeleteMedia('dosett.png')])
+  it('marks destructive questions: archive, deleting a file', () => {
+    for (const question of [t.confirmArchive, t.confirmDeleteMedia('dosett.png')])
       expect(renderToString(<ConfirmDialog question={question} onAnswer={() => {}} />)).toContain('class="button button-danger"')
-    expect(blockText.confirmRemove(3, 'Avsnitt').title).toBe('Slette blokk 3?')
   })
 
   it('asks every question as a question, with its action named on the button', () => {
-    for (const question of [t.confirmUnpublish, t.confirmArchive, t.confirmRestore(4), blockText.confirmRemove(1, 'Avsnitt'), t.confirmDeleteMedia('dosett.png')]) {
+    for (const question of [t.confirmUnpublish, t.confirmArchive, t.confirmRestore(4), t.confirmDeleteMedia('dosett.png')]) {
       expect(question.title).toMatch(/\?$/)
       expect(question.confirm).not.toMatch(/^(OK|Ja)$/i)
     }

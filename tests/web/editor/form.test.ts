@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import type { RichText } from '../../../functions/content/richtext.ts'
 import type { StoredItem } from '../../../web/editor/api/types.ts'
 import { blankForm, fingerprint, formFromItem, getPath, numberish, setPath, toInput } from '../../../web/editor/form/model.ts'
 import { validateForm } from '../../../web/editor/form/validate.ts'
+import { blockLabel } from '../../../web/editor/richtext/prosemirror-doc.ts'
 import { labelFor } from '../../../web/editor/text.ts'
 
 const article = (overrides: Partial<StoredItem> = {}) =>
@@ -63,18 +65,21 @@ describe('item form', () => {
     expect(labelFor('episodes.1.title')).toBe('Episode 2: Tittel')
   })
 
-  it('places rich-text errors on the block they come from', () => {
+  it('places rich-text errors on the block they come from, named as the editor sees it', () => {
     const form = formFromItem(article())
-    const blocks = [
-      { key: 'tom', kind: 'paragraph' as const, text: '' },
-      { key: 'lenke', kind: 'paragraph' as const, text: 'Se [her](javascript:alert(1))' },
-      { key: 'bilde', kind: 'image' as const, text: '', src: '/media/a.png', alt: '' },
-    ]
-    const { input, blocks: errors } = validateForm({ ...form, blocks })
+    const body: RichText = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Se ' }, { type: 'link', href: 'javascript:alert(1)', text: 'her' }] },
+        { type: 'image', src: '/media/tenants/akershus/media/01HZ8Q4S3V4X2YB6T7N9R0K5MC/dosett.png', alt: '' },
+      ],
+    }
+    const { input, blocks: errors } = validateForm({ ...form, body })
     expect(input).toBeUndefined()
-    expect(errors.lenke?.text).toMatch(/^Lenker må begynne med https:\/\//)
-    expect(errors.bilde?.alt).toMatch(/alternativ tekst/)
-    expect(errors).not.toHaveProperty('tom')
+    expect(errors[0]).toMatch(/^Lenker må begynne med https:\/\//)
+    expect(errors[1]).toMatch(/alternativ tekst/)
+    expect(blockLabel(body, 1)).toBe('Blokk 2 (bilde)')
+    expect(validateForm(form).blocks).toEqual({})
   })
 
   it('tells a changed form from the saved one', () => {

@@ -139,6 +139,7 @@ describe('pasting from Word and web pages keeps structure and drops styling (iss
     const page = `<ul><li>Hender <a href="https://www.fhi.no" style="color:red">FHI</a></li><li>Hansker<ul><li>Nitril</li></ul></li></ul>
       <ol><li><strong>Først</strong></li></ol>
       <blockquote><p>Trygghet først.</p><cite>Kari Nordmann</cite></blockquote>
+      <blockquote><p>Fra vår egen side.</p><footer>— Ola Nordmann</footer></blockquote>
       <p><a href="javascript:alert(1)">Klikk</a> her</p>`
     const blocks = paste(page)
     expect(blocks[0]).toEqual({
@@ -149,6 +150,7 @@ describe('pasting from Word and web pages keeps structure and drops styling (iss
     expect(blocks).toContainEqual({ type: 'list', ordered: false, items: [[{ type: 'text', text: 'Nitril' }]] })
     expect(blocks).toContainEqual({ type: 'list', ordered: true, items: [[{ type: 'text', text: 'Først', marks: ['bold'] }]] })
     expect(blocks).toContainEqual({ type: 'quote', content: [{ type: 'text', text: 'Trygghet først.' }], cite: 'Kari Nordmann' })
+    expect(blocks).toContainEqual({ type: 'quote', content: [{ type: 'text', text: 'Fra vår egen side.' }], cite: 'Ola Nordmann' })
     expect(blocks[blocks.length - 1]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'Klikk her' }] })
   })
 

@@ -17,7 +17,9 @@ const keyFor = (tenant: string, itemKey: string) => `kb.editor.backup:${tenant}:
 export function readBackup(tenant: string, itemKey: string): Backup | undefined {
   try {
     const raw = sessionStorage.getItem(keyFor(tenant, itemKey))
-    return raw ? (JSON.parse(raw) as Backup) : undefined
+    const backup = raw ? (JSON.parse(raw) as Backup) : undefined
+    // A copy made by the markup editor before the visual one (blocks, no body) cannot be restored into it.
+    return backup?.form?.body ? backup : undefined
   } catch {
     return undefined
   }

@@ -1,17 +1,18 @@
+import { emptyDoc, type RichText } from '../../../functions/content/richtext.ts'
 import { contentInputSchema, type ContentInput, type ContentType } from '../../../functions/content/schema.ts'
 import type { StoredItem } from '../api/types.ts'
-import { blocksToDoc, docToBlocks, emptyBlock, type EditorBlock } from '../richtext/blocks.ts'
 
 /**
  * The item editor's working state: the fields as typed (strings where a number is being typed, empty
- * strings for optional fields left blank) and the body as editable blocks. `toInput` turns it into the
+ * strings for optional fields left blank) and the body as the stored document, which the visual editor
+ * (richtext/editor.tsx) hands on at every change. `toInput` turns it into the
  * `ContentInput` the API takes; the server's own zod schema then says whether it is valid.
  */
 export type Fields = Record<string, unknown>
 
 export interface FormState {
   fields: Fields
-  blocks: EditorBlock[]
+  body: RichText
 }
 
 const common = { slug: '', title: '', summary: '', topics: [], audiences: [], sharedNationally: false }
@@ -25,7 +26,7 @@ const perType: Record<ContentType, Fields> = {
 }
 
 export function blankForm(type: ContentType): FormState {
-  return { fields: { type, ...common, ...structuredClone(perType[type]) }, blocks: [emptyBlock()] }
+  return { fields: { type, ...common, ...structuredClone(perType[type]) }, body: emptyDoc() }
 }
 
 /** The editable part of a stored item (or of a revision, or of the current item in a conflict). */
@@ -33,8 +34,7 @@ export function formFromItem(item: StoredItem): FormState {
   const parsed = contentInputSchema.safeParse(item)
   const { body, ...fields } = (parsed.success ? parsed.data : item) as ContentInput
   const blank = blankForm(fields.type).fields
-  const blocks = docToBlocks(body)
-  return { fields: { ...blank, ...fields }, blocks: blocks.length ? blocks : [emptyBlock()] }
+  return { fields: { ...blank, ...fields }, body }
 }
 
 /** Optional objects that are left out as a whole when every field in them is blank. */
@@ -60,7 +60,7 @@ function clean(value: unknown, key = ''): unknown {
 
 /** What would be sent: not yet validated (see validate.ts). */
 export function toInput(form: FormState): Record<string, unknown> {
-  return { ...(clean(form.fields) as Record<string, unknown>), body: blocksToDoc(form.blocks).doc }
+  return { ...(clean(form.fields) as Record<string, unknown>), body: form.body }
 }
 
 /** A stable fingerprint of what the form would save, to tell whether anything changed since the last save. */

@@ -1,15 +1,15 @@
 import { contentInputSchema, type ContentInput } from '../../../functions/content/schema.ts'
 import { publishProblems } from '../../../functions/content/rules.ts'
 import type { ContentFields } from '../../../functions/content/schema.ts'
-import { blocksToDoc } from '../richtext/blocks.ts'
+import { bodyProblems } from '../richtext/prosemirror-doc.ts'
 import { blockProblemText, issueText, publishProblemText, type IssueLike } from '../text.ts'
 import { getPath, toInput, type FormState } from './model.ts'
 
 /** Errors by field path (`title`, `video.durationSeconds`, `episodes.0.title`), ready to show beside each field. */
 export type FieldErrors = Record<string, string>
 
-/** Errors in the body, by editor block key and the part of the block they concern. */
-export type BlockErrors = Record<string, Partial<Record<'text' | 'alt' | 'src' | 'cite' | 'caption', string>>>
+/** Errors in the body, by the index of the block they concern. */
+export type BlockErrors = Record<number, string>
 
 export interface Validation {
   input?: ContentInput
@@ -23,19 +23,16 @@ export interface Validation {
  */
 export function validateForm(form: FormState): Validation {
   const raw = toInput(form)
-  const converted = blocksToDoc(form.blocks)
   const fields: FieldErrors = {}
   const blocks: BlockErrors = {}
-  for (const problem of converted.problems) (blocks[problem.key] ??= {})[problem.field] = blockProblemText[problem.code]
+  for (const problem of bodyProblems(form.body)) blocks[problem.index] = blockProblemText[problem.code]
 
   const result = contentInputSchema.safeParse(raw)
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const [first, second, index, ...rest] = issue.path
+      const [first, second, index] = issue.path
       if (first === 'body' && second === 'content' && typeof index === 'number') {
-        const key = converted.keys[index]
-        const part = rest.includes('alt') ? 'alt' : rest.includes('cite') ? 'cite' : rest.includes('caption') ? 'caption' : 'text'
-        if (key) (blocks[key] ??= {})[part] ??= issueText(issue as IssueLike, undefined)
+        blocks[index] ??= issueText(issue as IssueLike, undefined)
         continue
       }
       const path = issue.path.map(String).join('.')

@@ -1,208 +1,159 @@
-import { useRef } from 'preact/hooks'
+import { Editor, Extension } from '@tiptap/core'
+import { NodeSelection } from '@tiptap/pm/state'
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks'
+import type { RichText } from '../../../functions/content/richtext.ts'
 import type { Media } from '../api/types.ts'
-import { useConfirm } from '../components/confirm-dialog.tsx'
 import { fieldId } from '../components/fields.tsx'
 import type { BlockErrors } from '../form/validate.ts'
-import { blockKindText, blockText, t } from '../text.ts'
-import { blockKinds, emptyBlock, insertBlockAfter, moveBlock, type BlockKind, type EditorBlock } from './blocks.ts'
-import { BlockToolbar, FormatHelp, onFormatKey } from './block-parts.tsx'
+import { blockText, t } from '../text.ts'
+import { BlockFields } from './block-fields.tsx'
+import { LinkDialog, type LinkAnswer } from './link-dialog.tsx'
+import { blockLabel, fromProseMirror, toProseMirror } from './prosemirror-doc.ts'
+import { extensions } from './schema.ts'
+import { Toolbar } from './toolbar.tsx'
+import './richtext.css'
 
 /**
- * The body editor: a list of blocks, each with its type, a text box in the small markup of markup.ts, and
- * buttons to move or remove it. Everything works from the keyboard (Ctrl+B, Ctrl+I, Ctrl+K in a text box);
- * no contenteditable, so what is typed is exactly what is stored.
+ * The body editor (issue 17): visual editing with tiptap/ProseMirror, mounted here and kept outside Preact's
+ * rendering, whose schema (schema.ts) holds only what the stored document can; every change is handed on as
+ * that document (prosemirror-doc.ts), so saving, backups and conflicts see the same JSON as before. Undo
+ * (Ctrl+Z, «Angre») takes back anything, a deleted block included, so nothing asks before deleting.
  */
 export interface RichTextEditorProps {
-  blocks: EditorBlock[]
-  /** Takes an updater, so a change that completes later (an image picked) applies to the blocks as they are then. */
-  onChange: (change: (blocks: EditorBlock[]) => EditorBlock[]) => void
+  value: RichText
+  onChange: (doc: RichText) => void
+  /** Problems by block index in `value`, in bokmål. */
   errors: BlockErrors
   /** Opens the media library to pick an image; calls back with the chosen one. */
   pickImage: (onPicked: (media: Media) => void) => void
   announce: (text: string) => void
 }
 
+/** The editable element: the error summary links here. */
+export const editorId = 'body-editor'
+const labelId = `${editorId}-label`
+const helpId = `${editorId}-help`
+const errorsId = `${editorId}-errors`
+
+/** The editable element's name, role and descriptions, as ProseMirror renders them onto it. */
+const attributes = (invalid: boolean) => ({
+  id: editorId,
+  role: 'textbox',
+  'aria-multiline': 'true',
+  'aria-labelledby': labelId,
+  'aria-describedby': invalid ? `${errorsId} ${helpId}` : helpId,
+  ...(invalid ? { 'aria-invalid': 'true' } : {}),
+  class: 'richtext-area',
+})
+
 export function RichTextEditor(props: RichTextEditorProps) {
-  const { blocks, onChange } = props
-  const addKind = useRef<HTMLSelectElement>(null)
-  const update = (key: string, patch: Partial<EditorBlock>) => onChange((current) => current.map((block) => (block.key === key ? { ...block, ...patch } : block)))
-  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus())
+  const mount = useRef<HTMLDivElement>(null)
+  const [editor, setEditor] = useState<Editor>()
+  const [, rerender] = useReducer((n: number) => n + 1, 0)
+  const [link, setLink] = useState<{ href: string; askText: boolean }>()
+  const latest = useRef(props)
+  latest.current = props
+  /**
+   * The documents this editor handed on (and the one it started from), by identity: the parent stores the very
+   * object, so a value found here is the editor's own, perhaps from a render that lags a keystroke behind, and
+   * must never be written back over what was typed since. Any other value is new (a restored backup, the stored
+   * version after a conflict) and replaces the content.
+   */
+  const own = useRef(new WeakSet<RichText>([props.value]))
+  const invalid = Object.keys(props.errors).length > 0
 
-  const move = (key: string, offset: -1 | 1) => {
-    const next = moveBlock(blocks, key, offset)
-    onChange((current) => moveBlock(current, key, offset))
-    const index = next.findIndex((block) => block.key === key)
-    props.announce(blockText.moved(index + 1))
-    // Focus stays on the button pressed, or on its twin when the block reached the top or the bottom.
-    const stay = offset === -1 ? index > 0 : index < next.length - 1
-    focusLater(`${key}-${(offset === -1) === stay ? 'up' : 'down'}`)
-  }
-  const confirmation = useConfirm()
-  /** «Slett blokk» asks first when the block holds anything (ATAG A.4.1.1); "Avbryt" gives focus back to it. */
-  const remove = async (key: string) => {
-    const index = blocks.findIndex((block) => block.key === key)
-    const block = blocks[index]
-    if (block && hasContent(block) && !(await confirmation.ask(blockText.confirmRemove(index + 1, blockKindText[block.kind])))) return
-    const next = blocks.filter((block) => block.key !== key)
-    onChange((current) => current.filter((block) => block.key !== key))
-    props.announce(blockText.removed)
-    const neighbour = next[Math.min(index, next.length - 1)]
-    focusLater(neighbour ? `${neighbour.key}-kind` : 'add-block-kind')
-  }
-  const add = () => {
-    const kind = (addKind.current?.value ?? 'paragraph') as BlockKind
-    const block = emptyBlock(kind)
-    onChange((current) => insertBlockAfter(current, undefined, block))
-    focusLater(kind === 'image' ? `${block.key}-pick` : `${block.key}-text`)
+  const openLink = (editor: Editor) => {
+    const href = String(editor.getAttributes('link').href ?? '')
+    if (href) editor.commands.extendMarkRange('link')
+    setLink({ href, askText: editor.state.selection.empty && !href })
   }
 
+  useEffect(() => {
+    const shortcuts = Extension.create({
+      name: 'workspaceShortcuts',
+      addKeyboardShortcuts: () => ({ 'Mod-k': ({ editor }) => (openLink(editor as Editor), true) }),
+    })
+    const instance = new Editor({
+      element: mount.current!,
+      injectCSS: false,
+      extensions: [...extensions, shortcuts],
+      content: toProseMirror(latest.current.value),
+      editorProps: { attributes: attributes(false) },
+      onUpdate: ({ editor }) => {
+        const { doc } = fromProseMirror(editor.getJSON())
+        own.current.add(doc)
+        latest.current.onChange(doc)
+      },
+      onTransaction: rerender,
+    })
+    setEditor(instance)
+    return () => instance.destroy()
+  }, [])
+
+  // A value from outside (a restored backup, the stored version after a conflict) replaces the content.
+  useEffect(() => {
+    if (!editor || own.current.has(props.value)) return
+    own.current.add(props.value)
+    if (JSON.stringify(props.value) !== JSON.stringify(fromProseMirror(editor.getJSON()).doc)) editor.commands.setContent(toProseMirror(props.value), { emitUpdate: false })
+  }, [editor, props.value])
+
+  useEffect(() => editor?.setOptions({ editorProps: { attributes: attributes(invalid) } }), [editor, invalid])
+
+  const insertImage = () =>
+    props.pickImage((media) => {
+      if (!editor) return
+      const at = editor.state.selection.from
+      editor.chain().focus().insertContent({ type: 'image', attrs: { src: media.path, alt: media.alt ?? '', caption: null } }).run()
+      // Select the new image, so its alt text (the file's saved one) is on screen to check and change.
+      let found = -1
+      editor.state.doc.descendants((node, pos) => {
+        if (node.type.name === 'image' && node.attrs.src === media.path && pos >= at - 2 && found < 0) found = pos
+        return found < 0
+      })
+      if (found >= 0) editor.view.dispatch(editor.state.tr.setSelection(NodeSelection.create(editor.state.doc, found)))
+      props.announce(blockText.imageInserted)
+    })
+
+  const onLinkDone = (answer: LinkAnswer | 'remove' | undefined) => {
+    setLink(undefined)
+    if (!editor) return
+    const chain = editor.chain().focus()
+    if (answer === 'remove') chain.extendMarkRange('link').unsetLink().run()
+    else if (answer?.text) chain.insertContent({ type: 'text', text: answer.text, marks: [{ type: 'link', attrs: { href: answer.href } }] }).run()
+    else if (answer) chain.extendMarkRange('link').setLink({ href: answer.href }).run()
+    else chain.run()
+  }
+
+  const errors = Object.entries(props.errors)
   return (
-    <fieldset class={`richtext${Object.keys(props.errors).length ? ' field-invalid' : ''}`} id={fieldId('body')}>
-      <legend>{t.body}</legend>
-      <FormatHelp />
-      <ol class="blocks">
-        {blocks.map((block, index) => (
-          <li key={block.key} class={`block block-${block.kind}`}>
-            <BlockEditor
-              block={block}
-              index={index}
-              count={blocks.length}
-              errors={props.errors[block.key] ?? {}}
-              onPatch={(patch) => update(block.key, patch)}
-              onMove={(offset) => move(block.key, offset)}
-              onRemove={() => void remove(block.key)}
-              pickImage={props.pickImage}
-            />
-          </li>
-        ))}
-      </ol>
-      <div class="add-block">
-        <label for="add-block-kind">{blockText.newBlock}</label>
-        <select id="add-block-kind" ref={addKind}>
-          {blockKinds.map((kind) => (
-            <option value={kind}>{blockKindText[kind]}</option>
-          ))}
-        </select>
-        <button type="button" class="button" onClick={add}>
-          {blockText.add}
-        </button>
-      </div>
-      {confirmation.dialog}
-    </fieldset>
-  )
-}
-
-const hasContent = (block: EditorBlock) => [block.text, block.src, block.caption, block.cite].some((part) => part?.trim())
-
-interface BlockEditorProps {
-  block: EditorBlock
-  index: number
-  count: number
-  errors: BlockErrors[string]
-  onPatch: (patch: Partial<EditorBlock>) => void
-  onMove: (offset: -1 | 1) => void
-  onRemove: () => void
-  pickImage: RichTextEditorProps['pickImage']
-}
-
-function BlockEditor(props: BlockEditorProps) {
-  const { block, errors } = props
-  const number = props.index + 1
-  const error = (part: keyof BlockErrors[string], id: string) =>
-    errors[part] ? (
-      <p class="field-error" id={`${id}-error`}>
-        <strong class="error-prefix">{t.errorPrefix}</strong> {errors[part]}
+    <div class={`richtext${invalid ? ' field-invalid' : ''}`} id={fieldId('body')}>
+      <p class="richtext-label" id={labelId}>
+        {t.body}
       </p>
-    ) : null
-  const described = (id: string, part: keyof BlockErrors[string], hint = false) =>
-    [hint ? `${id}-hint` : '', errors[part] ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-
-  return (
-    <div class="block-inner" role="group" aria-labelledby={`${block.key}-title`}>
-      <div class="block-head">
-        <span class="block-number" id={`${block.key}-title`}>
-          {blockText.blockTitle(number, blockKindText[block.kind])}
-        </span>
-        <label class="block-kind">
-          <span>{blockText.kind}</span>
-          <select id={`${block.key}-kind`} value={block.kind} onChange={(event) => props.onPatch({ kind: (event.currentTarget as HTMLSelectElement).value as BlockKind })}>
-            {blockKinds.map((kind) => (
-              <option value={kind}>{blockKindText[kind]}</option>
-            ))}
-          </select>
-        </label>
-        <div class="block-actions">
-          <button type="button" class="button-small" id={`${block.key}-up`} disabled={props.index === 0} onClick={() => props.onMove(-1)}>
-            {blockText.up}
-            <span class="visually-hidden"> {blockText.which(number)}</span>
-          </button>
-          <button type="button" class="button-small" id={`${block.key}-down`} disabled={props.index === props.count - 1} onClick={() => props.onMove(1)}>
-            {blockText.down}
-            <span class="visually-hidden"> {blockText.which(number)}</span>
-          </button>
-          <button type="button" class="button-small button-danger" onClick={props.onRemove}>
-            {blockText.remove}
-            <span class="visually-hidden"> {blockText.which(number)}</span>
-          </button>
-        </div>
-      </div>
-      {block.kind === 'image' ? (
-        <div class="block-image">
-          {block.src ? <img src={block.src} alt="" class="block-thumb" /> : null}
-          {error('src', `${block.key}-pick`)}
-          <button
-            type="button"
-            class="button"
-            id={`${block.key}-pick`}
-            aria-describedby={described(`${block.key}-pick`, 'src')}
-            onClick={() => props.pickImage((media) => props.onPatch({ src: media.path, alt: block.alt || media.alt || '' }))}
-          >
-            {block.src ? t.changeImage : t.chooseImage}
-          </button>
-          <label for={`${block.key}-alt`}>{t.altText}</label>
-          <p class="hint" id={`${block.key}-alt-hint`}>
-            {t.altTextHint}
-          </p>
-          {error('alt', `${block.key}-alt`)}
-          <input
-            id={`${block.key}-alt`}
-            value={block.alt ?? ''}
-            aria-invalid={errors.alt ? 'true' : undefined}
-            aria-describedby={described(`${block.key}-alt`, 'alt', true)}
-            onInput={(event) => props.onPatch({ alt: (event.currentTarget as HTMLInputElement).value })}
-          />
-          <label for={`${block.key}-caption`}>{blockText.caption}</label>
-          <input id={`${block.key}-caption`} value={block.caption ?? ''} onInput={(event) => props.onPatch({ caption: (event.currentTarget as HTMLInputElement).value })} />
-        </div>
-      ) : (
-        <div class="block-text">
-          <BlockToolbar block={block} onPatch={props.onPatch} />
-          <label for={`${block.key}-text`} class="visually-hidden">
-            {blockText.textLabel(number, blockKindText[block.kind])}
-          </label>
-          {block.kind === 'bullets' || block.kind === 'numbered' ? (
-            <p class="hint" id={`${block.key}-text-hint`}>
-              {blockText.listHint}
-            </p>
-          ) : null}
-          {error('text', `${block.key}-text`)}
-          <textarea
-            id={`${block.key}-text`}
-            rows={block.kind.startsWith('h') ? 1 : block.kind === 'paragraph' ? 4 : 3}
-            value={block.text}
-            aria-invalid={errors.text ? 'true' : undefined}
-            aria-describedby={described(`${block.key}-text`, 'text', block.kind === 'bullets' || block.kind === 'numbered')}
-            onInput={(event) => props.onPatch({ text: (event.currentTarget as HTMLTextAreaElement).value })}
-            onKeyDown={(event) => onFormatKey(event, block, props.onPatch)}
-          />
-          {block.kind === 'quote' ? (
-            <>
-              <label for={`${block.key}-cite`}>{blockText.cite}</label>
-              <input id={`${block.key}-cite`} value={block.cite ?? ''} onInput={(event) => props.onPatch({ cite: (event.currentTarget as HTMLInputElement).value })} />
-            </>
-          ) : null}
-        </div>
+      <p class="hint" id={helpId}>
+        {blockText.hint}
+      </p>
+      {errors.length > 0 && (
+        <ul class="field-error" id={errorsId}>
+          {errors.map(([index, text]) => (
+            <li>
+              <strong class="error-prefix">{t.errorPrefix}</strong> {blockLabel(props.value, Number(index))}: {text}
+            </li>
+          ))}
+        </ul>
       )}
+      {editor && <Toolbar editor={editor} onLink={() => openLink(editor)} onImage={insertImage} />}
+      <div ref={mount} class="richtext-mount" />
+      {editor && <BlockFields editor={editor} />}
+      <details class="format-help">
+        <summary>{blockText.helpSummary}</summary>
+        <ul>
+          {blockText.help.map((line) => (
+            <li>{line}</li>
+          ))}
+        </ul>
+      </details>
+      {link && <LinkDialog href={link.href} askText={link.askText} onDone={onLinkDone} />}
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core'
 import type { Block, Inline, RichText } from '../../../functions/content/richtext.ts'
+import { blockKindText, t } from '../text.ts'
 
 /**
  * Our stored document ⇄ the editor's ProseMirror JSON (schema.ts). Pure, so the round trip is tested without a
@@ -141,13 +142,21 @@ export interface Converted {
 
 /** The stored document for the editor's content. Empty blocks are left out, as a reader would never see them. */
 export function fromProseMirror(json: JSONContent): Converted {
-  const content = (json.content ?? []).flatMap((node) => blockFromPm(node) ?? [])
-  const problems = content.flatMap((block, index): BlockProblem[] => (block.type === 'image' && !block.alt ? [{ index, code: 'alt-missing' }] : []))
-  return { doc: { type: 'doc', content }, problems }
+  const doc: RichText = { type: 'doc', content: (json.content ?? []).flatMap((node) => blockFromPm(node) ?? []) }
+  return { doc, problems: bodyProblems(doc) }
 }
 
-/** The block kind of a stored block, to name it in an error ("Blokk 3 (Bilde)"). */
-export function kindOf(block: Block): BlockKind {
+/** What the stored schema lets through but a reader would miss: an image without alt text. */
+export const bodyProblems = (doc: RichText): BlockProblem[] =>
+  doc.content.flatMap((block, index): BlockProblem[] => (block.type === 'image' && !block.alt.trim() ? [{ index, code: 'alt-missing' }] : []))
+
+/** A block named for an error message, as the editor sees it: «Blokk 3 (bilde)». */
+export function blockLabel(doc: RichText, index: number): string {
+  const block = doc.content[index]
+  return block ? `${t.blockNumber(index + 1)} (${blockKindText[kindOf(block)].toLowerCase()})` : t.blockNumber(index + 1)
+}
+
+function kindOf(block: Block): BlockKind {
   if (block.type === 'heading') return `h${block.level}`
   if (block.type === 'list') return block.ordered ? 'numbered' : 'bullets'
   return block.type

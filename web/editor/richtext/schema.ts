@@ -7,7 +7,7 @@ import Link from '@tiptap/extension-link'
 import { BulletList, ListItem, OrderedList } from '@tiptap/extension-list'
 import Paragraph from '@tiptap/extension-paragraph'
 import Text from '@tiptap/extension-text'
-import { UndoRedo } from '@tiptap/extensions'
+import { Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extensions'
 import { isMediaPath } from '../../../functions/media/paths.ts'
 
 /**
@@ -47,7 +47,8 @@ export const Quote = Node.create({
     return {
       cite: {
         default: null,
-        parseHTML: (element: HTMLElement) => element.querySelector('cite')?.textContent?.trim() || null,
+        // <cite> as web pages write it, or the footer our own reader pages give a quote ("— Kari Nordmann").
+        parseHTML: (element: HTMLElement) => element.querySelector('cite, footer')?.textContent?.replace(/^\s*[—–-]\s*/, '').trim() || null,
         renderHTML: (attributes: { cite?: string | null }) => (attributes.cite ? { 'data-cite': attributes.cite } : {}),
       },
     }
@@ -58,6 +59,7 @@ export const Quote = Node.create({
       // The paragraphs of a pasted quote become its text; its <cite> became the attribute above.
       { tag: 'p', context: 'quote/', skip: true, priority: 60 },
       { tag: 'cite', context: 'quote/', ignore: true, priority: 60 },
+      { tag: 'footer', context: 'quote/', ignore: true, priority: 60 },
     ]
   },
   renderHTML({ HTMLAttributes }) {
@@ -120,4 +122,7 @@ export const extensions: Extensions = [
   Quote,
   Image,
   UndoRedo,
+  // Room to type after an image or a list at the end, and a caret beside an image between two images.
+  TrailingNode,
+  Gapcursor,
 ]

@@ -17,7 +17,6 @@ export const publishProblemText: Record<PublishProblem['code'] | 'lessons-missin
 }
 
 export const blockProblemText = {
-  'image-missing': 'Velg et bilde fra mediebiblioteket, eller fjern blokken.',
   'alt-missing': 'Skriv en alternativ tekst som beskriver bildet.',
 } as const
 
@@ -79,44 +78,46 @@ export function issueText(issue: IssueLike, value: unknown): string {
     case 'custom':
       if (eventIssueText[String(issue.params?.code)]) return eventIssueText[String(issue.params?.code)]!
       if (issue.message.includes('HTML')) return 'HTML-koder er ikke tillatt her. Skriv vanlig tekst.'
-      if (issue.message.startsWith('Links')) return 'Lenker må begynne med https://, http://, mailto:, / eller #.'
+      if (issue.message.startsWith('Links')) return blockText.linkUnsafe
       return 'Feltet har feil form.'
     default:
       return 'Feltet har feil form.'
   }
 }
 
+/** The visual body editor (richtext/): its toolbar, link dialog, block fields and keyboard help. */
 export const blockText = {
-  newBlock: 'Ny blokk',
-  add: 'Legg til',
-  kind: 'Type',
-  blockTitle: (n: number, kind: string) => `Blokk ${n}: ${kind}`,
-  which: (n: number) => `blokk ${n}`,
-  textLabel: (n: number, kind: string) => `Tekst i blokk ${n} (${kind.toLowerCase()})`,
-  up: 'Flytt opp',
-  down: 'Flytt ned',
-  remove: 'Slett',
-  moved: (position: number) => `Blokken er flyttet til plass ${position}.`,
-  removed: 'Blokken er slettet.',
-  confirmRemove: (n: number, kind: string) => ({
-    title: `Slette blokk ${n}?`,
-    text: `Blokken (${kind.toLowerCase()}) og alt som står i den, blir borte.`,
-    confirm: 'Slett blokken',
-    danger: true,
-  }),
-  caption: 'Bildetekst (valgfritt)',
-  cite: 'Hvem sa det (valgfritt)',
-  listHint: 'Ett punkt per linje.',
+  toolbar: 'Formatering av brødteksten',
   bold: 'Fet',
   italic: 'Kursiv',
   link: 'Lenke',
-  formatting: 'Formatering',
-  helpSummary: 'Slik formaterer du teksten',
-  helpBold: 'fet skrift',
-  helpItalic: 'kursiv',
-  helpLink: 'lenketekst',
-  helpEscape: 'Skriv \\* for en stjerne som ikke skal formatere.',
-  helpKeys: 'Hurtigtaster i tekstfeltet: Ctrl+B (fet), Ctrl+I (kursiv), Ctrl+K (lenke). På Mac: Cmd.',
+  image: 'Bilde fra mediebiblioteket',
+  undo: 'Angre',
+  redo: 'Gjør om',
+  imageInserted: 'Bildet er satt inn. Sjekk den alternative teksten under redigeringsfeltet.',
+  imageFields: 'Valgt bilde',
+  quoteFields: 'Sitatet der markøren står',
+  caption: 'Bildetekst (valgfritt)',
+  cite: 'Hvem sa det (valgfritt)',
+  linkTitle: 'Lenke',
+  linkHref: 'Nettadresse',
+  linkHrefHint: 'For eksempel https://www.helsedirektoratet.no, mailto:post@kommune.no eller /innlandet/artikler/dosett.',
+  linkText: 'Lenketekst',
+  linkSave: 'Legg inn lenke',
+  linkRemove: 'Fjern lenke',
+  linkUnsafe: 'Lenker må begynne med https://, http://, mailto:, / eller #.',
+  linkTextMissing: 'Skriv teksten leserne skal klikke på.',
+  hint: 'Skriv og formater som i et tekstbehandlingsprogram. Verktøylinjen står over feltet, hurtigtastene under.',
+  helpSummary: 'Hurtigtaster i brødteksten',
+  help: [
+    'Ctrl+B: fet. Ctrl+I: kursiv. Ctrl+K: lenke.',
+    'Ctrl+Alt+2, 3 eller 4: overskrift 2, 3 eller 4. Ctrl+Alt+0: avsnitt.',
+    'Ctrl+Shift+8: punktliste. Ctrl+Shift+7: nummerert liste. Ctrl+Shift+B: sitat.',
+    'Ctrl+Z: angre (også en slettet blokk). Ctrl+Y eller Ctrl+Shift+Z: gjør om.',
+    'Piltastene flytter markøren, også til et bilde; Tab går videre til neste felt. I verktøylinjen flytter piltastene mellom knappene.',
+    'På Mac: Cmd i stedet for Ctrl, Option i stedet for Alt.',
+    'Tekst du limer inn fra Word eller en nettside, beholder overskrifter, lister, lenker, fet og kursiv; skrifttyper og farger faller bort.',
+  ],
 } as const
 
 export const uploadText = {

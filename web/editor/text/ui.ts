@@ -1,5 +1,5 @@
 import type { Audience, ContentType, Status } from '../../../functions/content/schema.ts'
-import type { BlockKind } from '../richtext/blocks.ts'
+import type { BlockKind } from '../richtext/prosemirror-doc.ts'
 
 /** The workspace's words: navigation, item lists, the item editor, publishing, conflicts, media, sharing. */
 export const typeText: Record<ContentType, { one: string; new: string }> = {

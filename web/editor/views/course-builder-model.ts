@@ -1,18 +1,19 @@
 import type { CourseLessons, LessonFields } from '../../../functions/courses/model.ts'
 export { maxPracticeQuestions } from '../../../functions/courses/exam-types.ts'
-import { blocksToDoc, docToBlocks, emptyBlock, newBlockKey, type EditorBlock } from '../richtext/blocks.ts'
+import { emptyDoc, type RichText } from '../../../functions/content/richtext.ts'
+import { newDraftKey } from '../form/keys.ts'
 import { examLimits, newQuestion, questionInput, questionPath, questionProblems, type Problem, type QuestionDraft } from './exam-model.ts'
 
 /**
  * The course builder's working state: modules and lessons with stable keys (for focus and Preact), each
- * lesson's body as editable blocks and its practice questions as the question-bank editor's drafts (exam-model.ts),
+ * lesson's body as the stored document (edited visually, richtext/editor.tsx) and its practice questions as the question-bank editor's drafts (exam-model.ts),
  * and its files (image, film or podcast, PDF) as the lesson stores them.
  */
 export type PracticeDraft = QuestionDraft & { explanation: string }
 export interface LessonDraft {
   key: string
   title: string
-  blocks: EditorBlock[]
+  body: RichText
   practice: PracticeDraft[]
   rest: Omit<LessonFields, 'title' | 'body' | 'practice'>
 }
@@ -22,22 +23,21 @@ export interface ModuleDraft {
   lessons: LessonDraft[]
 }
 
-export const newLesson = (title: string): LessonDraft => ({ key: newBlockKey(), title, blocks: [emptyBlock()], practice: [], rest: {} })
-export const newModule = (title: string, lessonTitle: string): ModuleDraft => ({ key: newBlockKey(), title, lessons: [newLesson(lessonTitle)] })
+export const newLesson = (title: string): LessonDraft => ({ key: newDraftKey(), title, body: emptyDoc(), practice: [], rest: {} })
+export const newModule = (title: string, lessonTitle: string): ModuleDraft => ({ key: newDraftKey(), title, lessons: [newLesson(lessonTitle)] })
 /** A new single-choice practice question with two empty options (the bank's ids, a goal it never uses). */
 export const newPractice = (practice: PracticeDraft[]): PracticeDraft => ({ ...newQuestion(practice, 0), explanation: '' })
 
 export function draftsOf(saved: CourseLessons): ModuleDraft[] {
   return saved.modules.map((module) => ({
-    key: newBlockKey(),
+    key: newDraftKey(),
     title: module.title,
     lessons: module.lessons.map(({ n, title, body, practice = [], ...rest }) => {
-      const blocks = docToBlocks(body)
       return {
-        key: newBlockKey(),
+        key: newDraftKey(),
         title,
-        blocks: blocks.length ? blocks : [emptyBlock()],
-        practice: practice.map((question) => ({ ...question, goal: 0, key: newBlockKey(), options: question.options.map((option) => ({ ...option, key: newBlockKey() })) })),
+        body,
+        practice: practice.map((question) => ({ ...question, goal: 0, key: newDraftKey(), options: question.options.map((option) => ({ ...option, key: newDraftKey() })) })),
         rest,
       }
     }),
@@ -62,7 +62,7 @@ export const inputOf = (modules: ModuleDraft[], version: number) => ({
     lessons: module.lessons.map((lesson) => ({
       ...filesOf(lesson.rest),
       title: lesson.title.trim(),
-      body: blocksToDoc(lesson.blocks).doc,
+      body: lesson.body,
       ...(lesson.practice.length ? { practice: lesson.practice.map((question) => ({ ...questionInput(question), explanation: question.explanation.trim() })) } : {}),
     })),
   })),

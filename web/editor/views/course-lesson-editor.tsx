@@ -43,8 +43,10 @@ export function LessonEditor({ lesson, n, showErrors, onChange, pickMedia, annou
       <h2 id="lesson-body-heading">{text.editing(n, lesson.title)}</h2>
       <h3>{text.bodyHeading}</h3>
       <RichTextEditor
-        blocks={lesson.blocks}
-        onChange={(change) => onChange((l) => ({ ...l, blocks: change(l.blocks) }))}
+        // One editor per lesson, so Ctrl+Z never reaches into the lesson edited before.
+        key={lesson.key}
+        value={lesson.body}
+        onChange={(body) => onChange((l) => ({ ...l, body }))}
         errors={{}}
         pickImage={(onPicked) => pickMedia('image', onPicked)}
         announce={announce}

@@ -1,5 +1,5 @@
 import type { ExamDraft, ExamQuestion, ExamSettings } from '../../../functions/courses/exam-types.ts'
-import { newBlockKey } from '../richtext/blocks.ts'
+import { newDraftKey } from '../form/keys.ts'
 
 /**
  * The question-bank editor's working state and its rules, kept pure so they are unit-tested: questions and
@@ -50,7 +50,7 @@ export const formOf = (exam: Pick<ExamDraft, 'settings' | 'questions'>): ExamFor
     attemptsLimit: String(exam.settings.attemptsLimit),
     validityMonths: exam.settings.validityMonths === null ? '' : String(exam.settings.validityMonths),
   },
-  questions: exam.questions.map((question) => ({ ...question, key: newBlockKey(), options: question.options.map((option) => ({ ...option, key: newBlockKey() })) })),
+  questions: exam.questions.map((question) => ({ ...question, key: newDraftKey(), options: question.options.map((option) => ({ ...option, key: newDraftKey() })) })),
 })
 
 const whole = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN)
@@ -84,7 +84,7 @@ export function freshId(prefix: string, taken: Iterable<string>): string {
 }
 
 export const newOption = (question: Pick<QuestionDraft, 'options'>): OptionDraft => ({
-  key: newBlockKey(),
+  key: newDraftKey(),
   id: freshId('s', question.options.map((option) => option.id)),
   text: '',
   correct: false,
@@ -93,7 +93,7 @@ export const newOption = (question: Pick<QuestionDraft, 'options'>): OptionDraft
 
 /** A new single-choice question with two empty options, for the learning goal given. */
 export function newQuestion(questions: QuestionDraft[], goal: number): QuestionDraft {
-  const question: QuestionDraft = { key: newBlockKey(), id: freshId('sporsmal-', questions.map((q) => q.id)), goal, kind: 'single', text: '', options: [] }
+  const question: QuestionDraft = { key: newDraftKey(), id: freshId('sporsmal-', questions.map((q) => q.id)), goal, kind: 'single', text: '', options: [] }
   question.options.push(newOption(question))
   question.options.push(newOption(question))
   return question

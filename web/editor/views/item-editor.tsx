@@ -4,7 +4,8 @@ import { Alert, describeError, ErrorSummary, focusIfLost, Link, Loading, PageTit
 import { useWorkspace } from '../context.ts'
 import { setPath } from '../form/model.ts'
 import { formatOslo } from '../form/time.ts'
-import { RichTextEditor } from '../richtext/editor.tsx'
+import { editorId, RichTextEditor } from '../richtext/editor.tsx'
+import { blockLabel } from '../richtext/prosemirror-doc.ts'
 import { paths } from '../routes.ts'
 import { formOrder, labelFor, t, typeText } from '../text.ts'
 import { ConflictView } from './conflict.tsx'
@@ -39,13 +40,7 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
     ...Object.entries(errors)
       .map(([path, text]) => ({ path, text }))
       .sort((a, b) => formOrder(a.path) - formOrder(b.path) || a.path.localeCompare(b.path, 'nb', { numeric: true })),
-    ...form.blocks.flatMap((block, index) =>
-      Object.entries(blockErrors[block.key] ?? {}).map(([part, text]) => ({
-        path: 'body',
-        text: `${t.blockNumber(index + 1)}: ${text}`,
-        target: `${block.key}-${part === 'src' ? 'pick' : part}`,
-      })),
-    ),
+    ...Object.entries(blockErrors).map(([index, text]) => ({ path: 'body', text: `${blockLabel(form.body, Number(index))}: ${text}`, target: editorId })),
   ]
 
   const openPreview = async () => {
@@ -106,8 +101,8 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
               <h2 id="section-main">{t.fieldsMain}</h2>
               <MainFields {...group} itemId={item?.id} />
               <RichTextEditor
-                blocks={form.blocks}
-                onChange={(change) => state.updateForm((current) => ({ ...current, blocks: change(current.blocks) }))}
+                value={form.body}
+                onChange={(body) => state.updateForm((current) => ({ ...current, body }))}
                 errors={blockErrors}
                 pickImage={(onPicked) => picker.pick('image', onPicked)}
                 announce={announce}
