@@ -59,12 +59,12 @@ export function tenantApi(api: ApiClient, tenant: string) {
     unfollow: async (owner: string, id: string) => void (await routes.follows[':owner'][':id'].$delete({ param: encoded({ tenant, owner, id }) })),
     requestUpload: async (file: UploadRequest) => (await routes.uploads.$post({ ...param, json: file })).json(),
     /** 202 with status `processing` while the media worker checks the file; its verdict if it already has one. */
-    completeUpload: async (mediaId: string, parts?: Array<{ partNumber: number; etag: string }>) =>
+    completeUpload: async (mediaId: string, parts?: UploadParts) =>
       (await routes.uploads[':mediaId'].complete.$post({ param: encoded({ tenant, mediaId }), json: parts ? { parts } : {} })).json(),
     /** The file with the items that use it (`usedBy`). */
     getMedia: async (id: string) => (await routes.media[':id'].$get(byId(id))).json(),
     listMedia: async (kind?: MediaKind, cursor?: string) => (await routes.media.$get({ ...param, query: { kind, cursor } })).json(),
-    updateMedia: async (id: string, patch: { alt?: string; title?: string }) => (await routes.media[':id'].$patch({ ...byId(id), json: patch })).json(),
+    updateMedia: async (id: string, patch: MediaPatch) => (await routes.media[':id'].$patch({ ...byId(id), json: patch })).json(),
     deleteMedia: async (id: string) => void (await routes.media[':id'].$delete(byId(id))),
     /** A course's question bank; version 0 before the first save. A stale save is 409 `stale_version` with `current`. */
     getExam: async (courseId: string) => (await routes.courses[':id'].exam.$get(byId(courseId))).json(),
@@ -77,11 +77,13 @@ export function tenantApi(api: ApiClient, tenant: string) {
 }
 export type TenantApi = ReturnType<typeof tenantApi>
 
-/** What the routes take, for the workspace's forms: the create/save fields, a schedule, an exam save, an upload. */
+/** What the routes take, for the workspace's forms: the create/save fields, a schedule, an exam save, an upload, … */
 export type ItemFields = InferRequestType<Tenants['items']['$post']>['json']
 export type Schedule = Omit<InferRequestType<Tenants['items'][':id']['schedule']['$post']>['json'], 'version'>
 export type ExamSave = InferRequestType<Tenants['courses'][':id']['exam']['$put']>['json']
 export type UploadRequest = InferRequestType<Tenants['uploads']['$post']>['json']
+type UploadParts = InferRequestType<Tenants['uploads'][':mediaId']['complete']['$post']>['json']['parts']
+type MediaPatch = InferRequestType<Tenants['media'][':id']['$patch']>['json']
 /** A statistics period: days as yyyy-mm-dd. */
 export type Period = InferRequestType<Tenants['statistics']['$get']>['query']
 type ContentType = NonNullable<ItemQuery['type']>
