@@ -99,4 +99,22 @@ describe('the media bucket out of reach, and back', () => {
     // Exactly what was accepted: the picture and the film asked for after S3 came back.
     expect(await mediaIds()).toEqual([picture.mediaId, filmId].sort())
   })
+
+  it('refuses a delete while S3 is away, and the same delete goes through once it is back', async () => {
+    const requested = await env.call('POST', uploads, env.tokens.akershus, { kind: 'image', filename: 'bort.png', contentType: 'image/png', size: 100 })
+    const { mediaId } = (await requested.json()) as UploadAnswer
+    const remove = () => env.call('DELETE', `/api/editor/tenants/akershus/media/${mediaId}`, env.tokens.akershus)
+    await proxy.stop()
+    try {
+      const refused = await remove()
+      expect(refused.status).toBe(503)
+      expect(((await refused.json()) as { code: string }).code).toBe('unavailable')
+    } finally {
+      await proxy.start()
+    }
+    // Still listed, so the editor can send the delete again; it finishes.
+    expect(await mediaIds()).toContain(mediaId)
+    expect((await remove()).status).toBe(204)
+    expect(await mediaIds()).not.toContain(mediaId)
+  })
 })
