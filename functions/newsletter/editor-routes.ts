@@ -39,8 +39,6 @@ const toIssueItem = (card: ContentCard): IssueItem => ({ id: card.id, tenant: ca
  * partition only; subscribers are counted, never listed.
  */
 export function newsletterEditorRoutes(services: NewsletterEditorServices) {
-  const app = new Hono<EditorEnv>()
-
   async function edition(tenant: string): Promise<Edition> {
     const found = (await services.catalog.get()).tenant(tenant)
     return { id: tenant, name: found?.name ?? tenant }
@@ -73,43 +71,42 @@ export function newsletterEditorRoutes(services: NewsletterEditorServices) {
     })
   }
 
-  app.get('/newsletter', async (c) => {
-    const tenant = c.get('tenant')
-    const [items, issues, subscribers] = await Promise.all([recent(tenant), services.issues.list(tenant), countSubscribers(services.db, tenant)])
-    return c.json({ items, issues, subscribers })
-  })
+  return new Hono<EditorEnv>()
+    .get('/newsletter', async (c) => {
+      const tenant = c.get('tenant')
+      const [items, issues, subscribers] = await Promise.all([recent(tenant), services.issues.list(tenant), countSubscribers(services.db, tenant)])
+      return c.json({ items, issues, subscribers })
+    })
 
-  app.post('/newsletter/preview', validate('json', issueDraftSchema), async (c) => {
-    const mail = await render(c, c.get('tenant'), c.req.valid('json'), 'forhandsvisning@example.invalid')
-    return c.json({ subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers })
-  })
+    .post('/newsletter/preview', validate('json', issueDraftSchema), async (c) => {
+      const mail = await render(c, c.get('tenant'), c.req.valid('json'), 'forhandsvisning@example.invalid')
+      return c.json({ subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers })
+    })
 
-  app.post('/newsletter/test', validate('json', issueDraftSchema), async (c) => {
-    const email = await services.emailOf(c.get('principal').username)
-    if (!email) throw badRequest('Your account has no verified e-mail address to send the test to.', 'no_editor_email')
-    const mail = await render(c, c.get('tenant'), c.req.valid('json'), email)
-    try {
-      await services.mailer.send({ ...mail, subject: `[Test] ${mail.subject}` })
-    } catch (error) {
-      throw new ApiError(503, `The test mail could not be sent: ${String((error as Error).message ?? error)}`, 'unavailable')
-    }
-    return c.json({ sentTo: email })
-  })
+    .post('/newsletter/test', validate('json', issueDraftSchema), async (c) => {
+      const email = await services.emailOf(c.get('principal').username)
+      if (!email) throw badRequest('Your account has no verified e-mail address to send the test to.', 'no_editor_email')
+      const mail = await render(c, c.get('tenant'), c.req.valid('json'), email)
+      try {
+        await services.mailer.send({ ...mail, subject: `[Test] ${mail.subject}` })
+      } catch (error) {
+        throw new ApiError(503, `The test mail could not be sent: ${String((error as Error).message ?? error)}`, 'unavailable')
+      }
+      return c.json({ sentTo: email })
+    })
 
-  app.post('/newsletter/issues', validate('json', issueDraftSchema.extend(sendRequestSchema.shape)), async (c) => {
-    const tenant = c.get('tenant')
-    const { sendAt, ...draft } = c.req.valid('json')
-    const items = await itemsOf(tenant, draft)
-    const issue = await services.issues.schedule(tenant, draft, items, { createdBy: c.get('principal').username, sendAt: sendAt ? new Date(sendAt) : undefined })
-    return c.json(issue, 201)
-  })
+    .post('/newsletter/issues', validate('json', issueDraftSchema.extend(sendRequestSchema.shape)), async (c) => {
+      const tenant = c.get('tenant')
+      const { sendAt, ...draft } = c.req.valid('json')
+      const items = await itemsOf(tenant, draft)
+      const issue = await services.issues.schedule(tenant, draft, items, { createdBy: c.get('principal').username, sendAt: sendAt ? new Date(sendAt) : undefined })
+      return c.json(issue, 201)
+    })
 
-  app.delete('/newsletter/issues/:id', validate('param', z.object({ id: itemIdSchema })), async (c) => {
-    const { id } = c.req.valid('param')
-    if (!(await services.issues.get(c.get('tenant'), id))) throw notFound(`No newsletter issue ${id} in this edition.`)
-    if (!(await services.issues.cancel(c.get('tenant'), id))) throw conflict('Only a scheduled issue that has not started can be withdrawn.', 'issue_not_scheduled')
-    return c.body(null, 204)
-  })
-
-  return app
+    .delete('/newsletter/issues/:id', validate('param', z.object({ id: itemIdSchema })), async (c) => {
+      const { id } = c.req.valid('param')
+      if (!(await services.issues.get(c.get('tenant'), id))) throw notFound(`No newsletter issue ${id} in this edition.`)
+      if (!(await services.issues.cancel(c.get('tenant'), id))) throw conflict('Only a scheduled issue that has not started can be withdrawn.', 'issue_not_scheduled')
+      return c.body(null, 204)
+    })
 }

@@ -69,6 +69,21 @@ describe("the workspace's typed editor API client", () => {
     await expect(vestfold.statistics({ from: '2026-12-01', to: '2026-11-01' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/from is after to/) })
   })
 
+  it("composes a newsletter issue from the edition's published items, previews it, schedules it and withdraws it", async () => {
+    const item = await vestfold.createItem(fieldsOf('nyhetsbrev-sak', 'Sak til nyhetsbrevet'))
+    await vestfold.publish(item.id, 1)
+    expect((await vestfold.newsletter()).items.map((recent) => recent.id)).toContain(item.id)
+    const draft = { subject: 'Nytt fra Vestfold', intro: 'Denne måneden:', itemIds: [item.id] }
+    const preview = await vestfold.previewIssue(draft)
+    expect(preview.subject).toBe('Nytt fra Vestfold')
+    expect(preview.html).toContain('Sak til nyhetsbrevet')
+    const issue = await vestfold.scheduleIssue({ ...draft, sendAt: new Date(Date.now() + 86_400_000).toISOString() })
+    expect((await vestfold.newsletter()).issues.map((scheduled) => scheduled.id)).toContain(issue.id)
+    await expect(vestfold.withdrawIssue(issue.id)).resolves.toBeUndefined()
+    expect((await vestfold.newsletter()).issues.map((scheduled) => scheduled.id)).not.toContain(issue.id)
+    await expect(vestfold.withdrawIssue(issue.id)).rejects.toMatchObject({ status: 404, code: 'not_found' })
+  })
+
   it("answers in the routes' own types, and a wrong body or param does not compile (and is refused if sent)", async () => {
     expectTypeOf<Awaited<ReturnType<TenantApi['publish']>>['status']>().toEqualTypeOf<Status>()
     expectTypeOf<Awaited<ReturnType<TenantApi['getMedia']>>>().toHaveProperty('usedBy')

@@ -72,6 +72,15 @@ export function tenantApi(api: ApiClient, tenant: string) {
     publishExam: async (courseId: string, version: number) => (await routes.courses[':id'].exam.publish.$post({ ...byId(courseId), json: { version } })).json(),
     /** The edition's page views and downloads over a period (the last 30 days without one), and the same as CSV. */
     statistics: async (period: Period) => (await routes.statistics.$get({ ...param, query: period })).json(),
+    /** The edition's newsletter: recent items to pick from, its issues and the subscriber count. */
+    newsletter: async () => (await routes.newsletter.$get(param)).json(),
+    /** The mail as subscribers would get it, for the sandboxed preview frame. */
+    previewIssue: async (draft: IssueDraft) => (await routes.newsletter.preview.$post({ ...param, json: draft })).json(),
+    /** The mail to the signed-in editor's own address; answers where it went. */
+    testIssue: async (draft: IssueDraft) => (await routes.newsletter.test.$post({ ...param, json: draft })).json(),
+    /** Sends now, or at `sendAt`; the scheduler sends. */
+    scheduleIssue: async (issue: IssueRequest) => (await routes.newsletter.issues.$post({ ...param, json: issue })).json(),
+    withdrawIssue: async (id: string) => void (await routes.newsletter.issues[':id'].$delete(byId(id))),
     statisticsCsv: async (period: Period) => (await routes['statistics.csv'].$get({ ...param, query: period }, { headers: { accept: 'text/csv' } })).text(),
   }
 }
@@ -84,6 +93,8 @@ export type ExamSave = InferRequestType<Tenants['courses'][':id']['exam']['$put'
 export type UploadRequest = InferRequestType<Tenants['uploads']['$post']>['json']
 type UploadParts = InferRequestType<Tenants['uploads'][':mediaId']['complete']['$post']>['json']['parts']
 type MediaPatch = InferRequestType<Tenants['media'][':id']['$patch']>['json']
+type IssueRequest = InferRequestType<Tenants['newsletter']['issues']['$post']>['json']
+type IssueDraft = InferRequestType<Tenants['newsletter']['preview']['$post']>['json']
 /** A statistics period: days as yyyy-mm-dd. */
 export type Period = InferRequestType<Tenants['statistics']['$get']>['query']
 type ContentType = NonNullable<ItemQuery['type']>

@@ -1,21 +1,14 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
-import type { IssueItem, NewsletterIssue } from '../../../functions/newsletter/issue-model.ts'
+import type { TenantApi } from '../api/endpoints.ts'
 import { typeText } from '../../site/text.ts'
 import { Alert, describeError, Loading, PageTitle } from '../components/common.tsx'
 import { useWorkspace } from '../context.ts'
 import { formatShortDateTime } from '../text/format.ts'
 import { newsletterText as t } from './newsletter-text.ts'
 
-interface Overview {
-  items: IssueItem[]
-  issues: NewsletterIssue[]
-  subscribers: number
-}
-interface Preview {
-  subject: string
-  html: string
-}
+type Overview = Awaited<ReturnType<TenantApi['newsletter']>>
+type Preview = Awaited<ReturnType<TenantApi['previewIssue']>>
 
 /** A labelled field with a hint its control names in `aria-describedby` (`{id}-hint`). */
 function Hinted(props: { id: string; label: string; hint: string; children: ComponentChildren }) {
@@ -38,13 +31,12 @@ function Hinted(props: { id: string; label: string; hint: string; children: Comp
  */
 export function NewsletterView() {
   const workspace = useWorkspace()
-  const base = `/api/editor/tenants/${encodeURIComponent(workspace.tenant.id)}/newsletter`
   const [overview, setOverview] = useState<Overview>()
   const [problem, setProblem] = useState<string>()
   const [notice, setNotice] = useState<string>()
   const [preview, setPreview] = useState<Preview>()
-  const load = () => workspace.api.get<Overview>(base).then(setOverview, (error) => setProblem(describeError(error)))
-  useEffect(() => void load(), [base])
+  const load = () => workspace.tenantApi.newsletter().then(setOverview, (error) => setProblem(describeError(error)))
+  useEffect(() => void load(), [workspace.tenant.id])
 
   /** The form as the API's draft, or undefined (with the reason shown) when it is not complete. */
   function draftOf(form: HTMLFormElement) {
@@ -69,10 +61,10 @@ export function NewsletterView() {
     const action = submitter?.value ?? 'preview'
     const done =
       action === 'preview'
-        ? workspace.api.send<Preview>('POST', `${base}/preview`, parsed.draft).then(setPreview)
+        ? workspace.tenantApi.previewIssue(parsed.draft).then(setPreview)
         : action === 'test'
-          ? workspace.api.send<{ sentTo: string }>('POST', `${base}/test`, parsed.draft).then(({ sentTo }) => setNotice(t.testSent(sentTo)))
-          : workspace.api.send('POST', `${base}/issues`, { ...parsed.draft, ...(parsed.sendAt ? { sendAt: parsed.sendAt } : {}) }).then(() => {
+          ? workspace.tenantApi.testIssue(parsed.draft).then(({ sentTo }) => setNotice(t.testSent(sentTo)))
+          : workspace.tenantApi.scheduleIssue({ ...parsed.draft, ...(parsed.sendAt ? { sendAt: parsed.sendAt } : {}) }).then(() => {
               setNotice(t.scheduled)
               form.reset()
               setPreview(undefined)
@@ -82,7 +74,7 @@ export function NewsletterView() {
   }
 
   const withdraw = (id: string) =>
-    workspace.api.send('DELETE', `${base}/issues/${id}`).then(
+    workspace.tenantApi.withdrawIssue(id).then(
       () => (setNotice(t.withdrawn), load()),
       (error) => setProblem(describeError(error)),
     )
