@@ -30,6 +30,9 @@ export const entryPoints: Record<string, string> = {
   ...Object.fromEntries(scormPlayers.map((name) => [name, join(root, 'scorm', `${name}.ts`)])),
   // The web app's icons (issue 14, drawn by web/icons/draw.ts), copied under a hashed name for the app manifest.
   ...Object.fromEntries(appIconSizes.map((size) => [`icon-${size}`, join(root, 'icons', `icon-${size}.png`)])),
+  // The tab's icon for the reader site and the workspace (issue 17): the same bridge in the brand's blue, as SVG
+  // (~0.4 KB), hashed and cached forever like every asset; CSP's img-src 'self' covers it.
+  favicon: join(root, 'icons', 'favicon.svg'),
 }
 
 const options = (outDir = assetsOutDir): esbuild.BuildOptions => ({
@@ -47,7 +50,7 @@ const options = (outDir = assetsOutDir): esbuild.BuildOptions => ({
   target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
   jsx: 'automatic',
   jsxImportSource: 'preact',
-  loader: { '.png': 'copy' },
+  loader: { '.png': 'copy', '.svg': 'copy' },
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',

@@ -6,6 +6,8 @@ export function loginPage(props: {
   params: { clientId: string; redirectUri: string; state: string; challenge: string; method: string; responseType: string }
   users: DemoEditor[]
   error?: string
+  /** The address typed before a refused attempt: kept, so only the password is typed again (issue 17). */
+  username?: string
 }) {
   const { params } = props
   return html`<!doctype html>
@@ -29,11 +31,11 @@ export function loginPage(props: {
         <input type="hidden" name="response_type" value="${params.responseType}" />
         <p>
           <label for="username">E-postadresse</label><br />
-          <input id="username" name="username" type="email" autocomplete="username" required />
+          <input id="username" name="username" type="email" autocomplete="username" required value="${props.username ?? ''}" />
         </p>
         <p>
           <label for="password">Passord</label><br />
-          <input id="password" name="password" type="password" autocomplete="current-password" required />
+          <input id="password" name="password" type="password" autocomplete="current-password" required ${props.error && props.username ? html`autofocus aria-invalid="true" ` : ''}/>
         </p>
         <p><button type="submit">Logg inn</button></p>
       </form>

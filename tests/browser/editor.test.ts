@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demoEditors } from '../../infra/local/demo-editors.ts'
+import { demoEditors, demoPassword } from '../../infra/local/demo-editors.ts'
 import type { LocalSystem } from '../../infra/local/system.ts'
 import { axeViolations, describeViolations, launchBrowser, startSeededSystem } from './browser.ts'
-import { itemIdFrom, noisyPng, recordApiWrites, signIn } from './editor/helpers.ts'
+import { focusStopsUnder, itemIdFrom, noisyPng, recordApiWrites, signIn } from './editor/helpers.ts'
 
 /** EDITOR_SCREENSHOTS=/some/dir saves what the editor saw at the interesting moments, for review. */
 const shot = async (view: Page, name: string) => {
@@ -21,6 +21,16 @@ describe('editor workspace in Chromium', () => {
   const title = `Trygg legemiddelhåndtering ${Date.now().toString(36)}`
   let itemId: string
   let slug: string
+
+  /** A signed-in view on one of Innlandet's seeded articles (not the first case's, so these cases stand alone). */
+  async function onSeededArticle(viewport = { width: 1280, height: 900 }) {
+    const context = await browser.newContext({ locale: 'nb-NO', bypassCSP: true, viewport })
+    const view = await context.newPage()
+    await signIn(view, system.url, editor.username, '/redaktor/innlandet/elementer?type=artikler')
+    await view.locator('.item-table tbody a').first().click()
+    await view.locator('.publish-panel').waitFor()
+    return { context, view, id: itemIdFrom(view)! }
+  }
 
   beforeAll(async () => {
     ;[system, browser] = await Promise.all([startSeededSystem('editor'), launchBrowser()])
@@ -271,6 +281,202 @@ describe('editor workspace in Chromium', () => {
     await view.getByRole('button', { name: /^Velg bilde/ }).click()
     await view.locator('dialog[open] .media-card').first().waitFor()
     expect(describeViolations(await axeViolations(view)), 'media dialog').toEqual([])
+    await context.close()
+  })
+
+  it('never hides the focused control under the sticky save bar, at 1280×900 and at 320 px (WCAG 2.4.11, issue 17)', async () => {
+    const { context, view, id } = await onSeededArticle()
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 640 }]) {
+      await view.setViewportSize(viewport)
+      await view.goto(`${system.url}/redaktor/innlandet/elementer/${id}`)
+      await view.locator('.publish-panel').waitFor()
+      await view.locator('#f-title').focus()
+      // Every Tab stop of the form, from the title to the save bar: none may sit under the bar.
+      const covered = await focusStopsUnder(view, '.form-actions', '.editor-form')
+      expect(covered, `${viewport.width} px`).toEqual([])
+    }
+    await context.close()
+  })
+
+  it('takes the keyboard to the publishing panel by a skip link and by Alt+Shift+P (issue 17)', async () => {
+    const { context, view, id } = await onSeededArticle()
+    const focused = () => view.evaluate(() => document.activeElement?.textContent?.trim())
+    // Right after the heading, the first Tab stop is the skip link, which names its shortcut.
+    await view.locator('h1').focus()
+    await view.keyboard.press('Tab')
+    await expect.poll(focused).toBe('Gå til publisering (Alt+Shift+P)')
+    await view.keyboard.press('Enter')
+    await expect.poll(focused).toBe('Publisering')
+    expect(new URL(view.url()).hash).toBe('')
+    await view.keyboard.press('Tab')
+    await expect.poll(() => view.evaluate(() => Boolean(document.activeElement?.closest('.publish-panel')))).toBe(true)
+
+    // From deep in the form, the shortcut goes there too.
+    await view.getByLabel('Ingress').focus()
+    await view.keyboard.press('Alt+Shift+P')
+    await expect.poll(focused).toBe('Publisering')
+    await expect(view.locator('.publish-panel h2').getAttribute('aria-keyshortcuts')).resolves.toBe('Alt+Shift+P')
+
+    // Leaving unsaved work through the workspace's own menu is asked in its dialog, not the browser's confirm().
+    const browserDialogs: string[] = []
+    view.on('dialog', (dialog) => void (browserDialogs.push(dialog.message()), dialog.dismiss()))
+    await view.getByLabel('Ingress').fill('Endret, men ikke lagret.')
+    const menu = view.getByRole('navigation', { name: 'Redaktørmeny' }).getByRole('link', { name: 'Innhold' })
+    const leave = view.getByRole('dialog', { name: 'Forlate siden uten å lagre?' })
+    await menu.click()
+    await leave.waitFor()
+    await view.keyboard.press('Escape')
+    await leave.waitFor({ state: 'detached' })
+    expect(view.url()).toContain(`/elementer/${id}`)
+    await expect(view.getByLabel('Ingress').inputValue()).resolves.toBe('Endret, men ikke lagret.')
+    await menu.click()
+    await leave.getByRole('button', { name: 'Forlat siden' }).click()
+    await view.waitForURL(/\/redaktor\/innlandet\/elementer$/)
+    expect(browserDialogs).toEqual([])
+    await context.close()
+  })
+
+  it("shows each image's saved alt text in the picker, and names the item when a used file may not be deleted (issue 17)", async () => {
+    const { context, view } = await onSeededArticle()
+    // The seeded images all have alt text: the picker shows it as the thumbnail's alt and as words on the card.
+    await view.getByRole('button', { name: /^Velg bilde|^Bytt bilde/ }).first().click()
+    const card = view.locator('dialog[open] .media-card').first()
+    await card.locator('img').waitFor()
+    const alt = (await card.locator('img').getAttribute('alt')) ?? ''
+    expect(alt.length).toBeGreaterThan(10)
+    await expect(card.locator('.media-card-alt').textContent()).resolves.toBe(`Alternativ tekst: ${alt}`)
+    await view.getByRole('button', { name: 'Lukk' }).click()
+
+    // A seeded image is used by an item: deleting it is refused, and the refusal names the item by its title.
+    await view.goto(`${system.url}/redaktor/innlandet/media`)
+    const used = view.locator('.media-card').first()
+    const mediaId = (await used.getByRole('button', { name: /^Slett/ }).getAttribute('id'))!.replace(/^delete-/, '')
+    const users = await view.evaluate(async (id) => {
+      const token = (JSON.parse(sessionStorage.getItem('kb.editor.session')!) as { accessToken: string }).accessToken
+      const response = await fetch(`/api/editor/tenants/innlandet/media/${id}`, { headers: { authorization: `Bearer ${token}` } })
+      return ((await response.json()) as { usedBy: Array<{ itemId: string }> }).usedBy
+    }, mediaId)
+    expect(users.length).toBeGreaterThan(0)
+    const user = await system.services.content.getItem('innlandet', users[0]!.itemId)
+    await used.getByRole('button', { name: /^Slett/ }).click()
+    await view.getByRole('dialog').getByRole('button', { name: 'Slett filen' }).click()
+    const refusal = view.getByRole('alert')
+    await refusal.waitFor()
+    const text = (await refusal.textContent()) ?? ''
+    expect(text).toContain(`brukes i «${user!.title}»`)
+    expect(text).not.toMatch(/[0-9A-Z]{26}/)
+    await expect(view.locator(`#delete-${mediaId}`).count()).resolves.toBe(1)
+    await context.close()
+  })
+
+  it('warns two minutes before the session ends, extends it with «Forleng», and keeps unsaved work when it ends (WCAG 2.2.1, issue 17)', async () => {
+    const context = await browser.newContext({ locale: 'nb-NO', bypassCSP: true, viewport: { width: 1280, height: 900 } })
+    await context.clock.install()
+    const view = await context.newPage()
+    await signIn(view, system.url, editor.username, '/redaktor/innlandet/elementer?type=artikler')
+    await view.locator('.item-table tbody a').first().click()
+    await view.getByLabel('Ingress').waitFor()
+    const stored = () => view.evaluate(() => JSON.parse(sessionStorage.getItem('kb.editor.session') ?? '{}') as { accessToken?: string; expiresAt?: number })
+    const untilWarning = async () => (await stored()).expiresAt! - (await view.evaluate(() => Date.now())) - 2 * 60_000 + 500
+    const first = await stored()
+    const warning = view.getByRole('alertdialog', { name: 'Økten din utløper om 2 minutter' })
+    await expect(warning.count()).resolves.toBe(0)
+
+    // 57 minutes later: the warning, with focus on «Forleng»; the refresh token buys a new hour.
+    await view.clock.fastForward(await untilWarning())
+    await warning.waitFor()
+    await expect.poll(() => view.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Forleng')
+    await view.keyboard.press('Enter')
+    await warning.waitFor({ state: 'detached' })
+    const extended = await stored()
+    expect(extended.accessToken).not.toBe(first.accessToken)
+    expect(extended.expiresAt).toBeGreaterThan(first.expiresAt! + 50 * 60_000)
+    // Where the warning passed the time, the session still works: a save goes through with the new token.
+    await view.getByLabel('Ingress').fill('Fem råd for trygg håndtering av legemidler, forlenget.')
+    await view.getByRole('button', { name: 'Lagre endringer' }).click()
+    await view.locator('.notice-success', { hasText: 'Lagret kl.' }).waitFor()
+
+    // Unsaved work, and the session runs out unextended: a clear message, and the work comes back after signing in.
+    const unsaved = 'Ulagret ingress skrevet rett før økten gikk ut.'
+    await view.getByLabel('Ingress').fill(unsaved)
+    await view.clock.fastForward(await untilWarning())
+    await warning.waitFor()
+    await view.clock.fastForward(3 * 60_000)
+    const ended = view.getByRole('alert').filter({ hasText: 'Økten din er utløpt' })
+    await ended.waitFor()
+    await expect(ended.textContent()).resolves.toContain('tatt vare på i denne fanen')
+    await view.getByRole('button', { name: 'Logg inn' }).click()
+    await view.fill('#username', editor.username)
+    await view.fill('#password', demoPassword)
+    await view.getByRole('button', { name: 'Logg inn' }).click()
+    await view.getByRole('button', { name: 'Hent tilbake endringene' }).click()
+    await expect(view.getByLabel('Ingress').inputValue()).resolves.toBe(unsaved)
+    await context.close()
+  })
+
+  it('minds the details (issue 17): Escape closes «Nytt innhold» and the preview, 320 px reflows, new episodes come after their button, a refused item has a heading and a way back, and there is a favicon', async () => {
+    const { context, view } = await onSeededArticle()
+    const focused = () => view.evaluate(() => document.activeElement?.textContent?.trim())
+    // The preview closes on Escape pressed inside the previewed page, and focus goes back to «Forhåndsvis».
+    await view.getByRole('button', { name: 'Forhåndsvis' }).click()
+    await view.frameLocator('dialog[open] iframe').locator('h1').click()
+    await view.keyboard.press('Escape')
+    await view.locator('dialog[open]').waitFor({ state: 'detached' })
+    await expect.poll(focused).toBe('Forhåndsvis')
+    // Each topic checkbox sits on the line of its label, wide and narrow.
+    for (const width of [1280, 320]) {
+      await view.setViewportSize({ width, height: 800 })
+      const apart = await view.locator('.checkbox-options .field-check').evaluateAll((checks) =>
+        checks.filter((check) => {
+          const [box, label] = [check.querySelector('input')!.getBoundingClientRect(), check.querySelector('label')!.getBoundingClientRect()]
+          return box.bottom <= label.top || box.top >= label.bottom
+        }).map((check) => check.textContent),
+      )
+      expect(apart, `${width} px`).toEqual([])
+    }
+
+    // The list at 320 px: no sideways scrolling (the «Fagtema» filter shrinks).
+    await view.goto(`${system.url}/redaktor/innlandet/elementer`)
+    await view.locator('#filter-topic').waitFor()
+    expect(await view.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true)
+    await view.setViewportSize({ width: 1280, height: 800 })
+    // «Nytt innhold» open: «Vis» is not covered; Escape closes it and focus goes back to its button.
+    const summary = view.locator('.new-items summary')
+    await summary.click()
+    await view.getByRole('link', { name: 'Ny artikkel' }).waitFor()
+    const show = view.getByRole('button', { name: 'Vis', exact: true })
+    const box = (await show.boundingBox())!
+    expect(await view.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent?.trim(), [box.x + box.width / 2, box.y + box.height / 2])).toBe('Vis')
+    await view.getByRole('link', { name: 'Ny artikkel' }).focus()
+    await view.keyboard.press('Escape')
+    await expect(view.locator('.new-items').evaluate((details: HTMLDetailsElement) => details.open)).resolves.toBe(false)
+    await expect.poll(() => view.evaluate(() => document.activeElement?.matches('.new-items summary'))).toBe(true)
+
+    // A new podcast episode's fields come after the button that added them, and focus moves into them.
+    await view.goto(`${system.url}/redaktor/innlandet/elementer/ny?type=podkast`)
+    const add = view.getByRole('button', { name: 'Legg til episode' })
+    await add.click()
+    await expect.poll(() => view.evaluate(() => document.activeElement?.id)).toBe('f-episodes-0-title')
+    expect((await view.locator('#f-episodes-0-title').boundingBox())!.y).toBeGreaterThan((await add.boundingBox())!.y)
+
+    // An item that is not there: a heading that says so, the tab named after it, and a way back.
+    await view.goto(`${system.url}/redaktor/innlandet/elementer/01AAAAAAAAAAAAAAAAAAAAAAAA`)
+    await view.getByRole('heading', { level: 1, name: 'Kan ikke åpne innholdet' }).waitFor()
+    await expect(view.title()).resolves.toBe('Kan ikke åpne innholdet – Kompetansebroen redaktør')
+    await view.getByRole('link', { name: 'Til innholdslisten' }).click()
+    await view.waitForURL(/\/redaktor\/innlandet\/elementer$/)
+
+    // The workspace and the reader site name the same SVG favicon, served as an immutable asset.
+    const icons = [await view.locator('link[rel=icon]').getAttribute('href')]
+    const reader = await context.newPage()
+    await reader.goto(`${system.url}/innlandet`)
+    icons.push(await reader.locator('link[rel=icon]').getAttribute('href'))
+    expect(icons[0]).toMatch(/^\/assets\/favicon-[\w-]+\.svg$/)
+    expect(icons[1]).toBe(icons[0])
+    const icon = await view.request.get(`${system.url}${icons[0]}`)
+    expect(icon.status()).toBe(200)
+    expect(icon.headers()['content-type']).toMatch(/^image\/svg\+xml/)
+    expect(icon.headers()['cache-control']).toContain('immutable')
     await context.close()
   })
 

@@ -2,8 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks'
 import { ApiError, createApiClient } from './api/client.ts'
 import { me as fetchMe } from './api/endpoints.ts'
 import type { Me, SignInConfig, Topic } from './api/types.ts'
-import { completeSignIn, endSession, fetchSignInConfig, loadSession, signOut, takeSignInNotice, type Session } from './auth/session.ts'
+import { watchSession } from './auth/session-timer.ts'
+import { completeSignIn, endSession, extendSession, fetchSignInConfig, loadSession, signOut, takeSignInNotice, type Session } from './auth/session.ts'
 import { Loading } from './components/common.tsx'
+import { SessionWarning } from './components/session-warning.tsx'
 import { t } from './text.ts'
 import { SignIn } from './views/sign-in.tsx'
 import { Workspace } from './views/workspace.tsx'
@@ -69,12 +71,18 @@ export function App() {
     })()
   }, [])
 
-  // The token's lifetime is known: when it runs out, back to sign-in with a message (work is backed up).
+  // The token's lifetime is known: two minutes before it runs out the editor is warned and may extend it; when it
+  // runs out, back to sign-in with a message (work is backed up). Extending changes only the stored session (the
+  // API client reads the token from there), so the views are not rebuilt.
+  const [expiresAt, setExpiresAt] = useState<number>()
+  const [warning, setWarning] = useState(false)
   useEffect(() => {
     if (phase.kind !== 'ready') return
-    const timer = setTimeout(() => expire(phase.config, t.sessionExpired), Math.max(0, phase.session.expiresAt - Date.now()))
-    return () => clearTimeout(timer)
-  }, [phase])
+    return watchSession(expiresAt ?? phase.session.expiresAt, (next) => {
+      setWarning(next === 'warning')
+      if (next === 'expired') expire(phase.config, t.sessionExpired)
+    })
+  }, [phase, expiresAt])
 
   const api = useMemo(
     () =>
@@ -92,5 +100,15 @@ export function App() {
       </main>
     )
   if (phase.kind === 'signed-out' || !api) return <SignIn config={phase.kind === 'signed-out' ? phase.config : undefined} notice={phase.kind === 'signed-out' ? phase.notice : undefined} error={phase.kind === 'signed-out' ? phase.error : undefined} />
-  return <Workspace api={api} me={phase.me} topics={phase.topics} onSignOut={() => signOut(phase.config, t.signedOut)} />
+  const extend = async () => {
+    const session = await extendSession(phase.config)
+    setWarning(false)
+    setExpiresAt(session.expiresAt)
+  }
+  return (
+    <>
+      <Workspace api={api} me={phase.me} topics={phase.topics} onSignOut={() => signOut(phase.config, t.signedOut)} />
+      {warning && <SessionWarning expiresAt={expiresAt ?? phase.session.expiresAt} onExtend={extend} />}
+    </>
+  )
 }

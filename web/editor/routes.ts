@@ -84,19 +84,25 @@ export function parseRoute(pathname: string, search: string): Route {
   return { name: 'notFound' }
 }
 
-/** Asked before leaving a view with unsaved changes; false keeps the editor where they are. */
-let leaveGuard: (() => boolean) | undefined
-export const setLeaveGuard = (guard: (() => boolean) | undefined) => {
+/**
+ * Asked before leaving a view with unsaved changes; resolves false to keep the editor where they are. A promise,
+ * so the view can ask in its own accessible dialog (components/confirm-dialog.tsx) rather than confirm() (issue 17);
+ * closing the tab is still asked by the browser (beforeunload), the only way a page may.
+ */
+export type LeaveGuard = () => Promise<boolean>
+let leaveGuard: LeaveGuard | undefined
+export const setLeaveGuard = (guard: LeaveGuard | undefined) => {
   leaveGuard = guard
 }
 
 /** True when there are no unsaved changes, or the editor chose to leave them. */
-export const mayLeave = () => !leaveGuard || leaveGuard()
+export const mayLeave = async (): Promise<boolean> => !leaveGuard || leaveGuard()
 
 const changed = 'kb:navigate'
 
-export function navigate(path: string, options: { replace?: boolean; force?: boolean } = {}): boolean {
-  if (!options.force && !mayLeave()) return false
+/** Goes to `path` once any unsaved changes may be left; resolves whether it went. */
+export async function navigate(path: string, options: { replace?: boolean; force?: boolean } = {}): Promise<boolean> {
+  if (!options.force && !(await mayLeave())) return false
   if (options.replace) history.replaceState(null, '', path)
   else history.pushState(null, '', path)
   dispatchEvent(new Event(changed))
@@ -118,10 +124,18 @@ export function useLocation(): { pathname: string; search: string } {
       shown = location.pathname + location.search
       setCurrent(read())
     }
-    // Back/forward cannot be cancelled; with unsaved changes the editor is asked and put back if they stay.
+    // Back/forward cannot be cancelled: with unsaved changes the address is put back while the editor is asked, and
+    // set to where they were going if they leave.
     const onPop = () => {
-      if (leaveGuard && !leaveGuard()) history.pushState(null, '', shown)
-      else update()
+      const guard = leaveGuard
+      if (!guard) return update()
+      const target = location.pathname + location.search
+      history.pushState(null, '', shown)
+      void guard().then((leave) => {
+        if (!leave) return
+        history.replaceState(null, '', target)
+        update()
+      })
     }
     addEventListener(changed, update)
     addEventListener('popstate', onPop)
@@ -139,5 +153,5 @@ export function onLinkClick(event: MouseEvent) {
   if (!anchor || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
   if (anchor.target || anchor.origin !== location.origin) return
   event.preventDefault()
-  navigate(anchor.pathname + anchor.search)
+  void navigate(anchor.pathname + anchor.search)
 }

@@ -15,7 +15,7 @@ export function editorShellRoutes(assets: () => AssetManifest) {
           <meta charSet="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="robots" content="noindex" />
-          <link rel="icon" href="data:," />
+          {manifest['favicon.svg'] ? <link rel="icon" href={manifest['favicon.svg']} type="image/svg+xml" /> : <link rel="icon" href="data:," />}
           <title>Redaktør – Kompetansebroen</title>
           {manifest['editor.css'] && <link rel="stylesheet" href={manifest['editor.css']} />}
           {manifest['editor.js'] && <script type="module" src={manifest['editor.js']} />}

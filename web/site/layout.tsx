@@ -75,7 +75,7 @@ export function Document(props: { ctx: PageContext; meta: PageMeta; children: Co
         <link rel="alternate" type="application/atom+xml" title={`${edition.name} – nytt innhold (Atom)`} href={paths.atom(edition.id)} />
         {meta.alternates?.map((alternate) => <link rel="alternate" type={alternate.type} title={alternate.title} href={absoluteUrl(ctx.origin, alternate.href)} />)}
         {ctx.assets['site.css'] && <link rel="stylesheet" href={ctx.assets['site.css']} />}
-        <link rel="icon" href="data:," />
+        {ctx.assets['favicon.svg'] ? <link rel="icon" href={ctx.assets['favicon.svg']} type="image/svg+xml" /> : <link rel="icon" href="data:," />}
         <link rel="manifest" href={appManifestPath} />
         {meta.jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(meta.jsonLd) }} />}
         {meta.islands?.map((island) => ctx.assets[`${island}.js`] && <script type="module" src={ctx.assets[`${island}.js`]} />)}

@@ -51,6 +51,11 @@ export function tokenRequestBody(config: SignInConfig, grant: { code: string; ve
   })
 }
 
+/** The form body that trades the sign-in's refresh token for a new access token («Forleng», issue 17). */
+export function refreshRequestBody(config: SignInConfig, refreshToken: string): URLSearchParams {
+  return new URLSearchParams({ grant_type: 'refresh_token', client_id: config.clientId, refresh_token: refreshToken })
+}
+
 /** Cognito's logout endpoint wants the client id and a logout_uri registered for the client. */
 export function logoutRequestUrl(config: SignInConfig, logoutUri: string): string {
   const url = new URL(config.logoutUrl)

@@ -1,13 +1,29 @@
-import { authorizeRequestUrl, codeChallenge, logoutRequestUrl, randomToken, tokenRequestBody, type SignInConfig } from './pkce.ts'
+import { authorizeRequestUrl, codeChallenge, logoutRequestUrl, randomToken, refreshRequestBody, tokenRequestBody, type SignInConfig } from './pkce.ts'
 
 /**
- * The editor's session lives in sessionStorage: it ends with the tab, is never sent anywhere by itself, and
- * no refresh token is kept. When the access token expires the editor signs in again (unsaved work is kept
- * by the item editor's local backup, see form/backup.ts).
+ * The editor's session lives in sessionStorage: it ends with the tab and is never sent anywhere by itself. The
+ * sign-in's refresh token is kept beside the access token, and used only when the editor asks to extend the
+ * session («Forleng», two minutes before it ends: WCAG 2.2.1, issue 17); Cognito limits it to 12 hours
+ * (infra/stacks/auth.ts). When the session ends the editor signs in again (unsaved work is kept by the item
+ * editor's local backup, see form/backup.ts).
  */
 export interface Session {
   accessToken: string
   expiresAt: number
+  refreshToken?: string
+}
+
+/** A minute's margin, so a request is never sent with a token that expires on the way. */
+const expiryFrom = (expiresInSeconds: number) => Date.now() + (expiresInSeconds - 60) * 1000
+
+async function tokenRequest(config: SignInConfig, body: URLSearchParams): Promise<{ access_token: string; expires_in: number; refresh_token?: string }> {
+  const response = await fetch(config.tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    body,
+  })
+  if (!response.ok) throw new SignInError(`token ${response.status}`)
+  return response.json()
 }
 
 const sessionKey = 'kb.editor.session'
@@ -56,17 +72,23 @@ export async function completeSignIn(config: SignInConfig, params: URLSearchPara
   if (params.get('error')) throw new SignInError(params.get('error_description') ?? params.get('error') ?? '')
   const code = params.get('code')
   if (!pending || !code || params.get('state') !== pending.state) throw new SignInError('state')
-  const response = await fetch(config.tokenUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-    body: tokenRequestBody(config, { code, verifier: pending.verifier, redirectUri: redirectUri() }),
-  })
-  if (!response.ok) throw new SignInError(`token ${response.status}`)
-  const tokens = (await response.json()) as { access_token: string; expires_in: number }
-  // A minute's margin, so a request is never sent with a token that expires on the way.
-  const session: Session = { accessToken: tokens.access_token, expiresAt: Date.now() + (tokens.expires_in - 60) * 1000 }
+  const tokens = await tokenRequest(config, tokenRequestBody(config, { code, verifier: pending.verifier, redirectUri: redirectUri() }))
+  const session: Session = { accessToken: tokens.access_token, expiresAt: expiryFrom(tokens.expires_in), refreshToken: tokens.refresh_token }
   sessionStorage.setItem(sessionKey, JSON.stringify(session))
   return pending.returnTo.startsWith('/redaktor') ? pending.returnTo : '/redaktor/'
+}
+
+/**
+ * «Forleng»: a new access token for the session still open, from its refresh token (Cognito answers none with it
+ * unless rotation is on, so the old one is kept). Throws when there is none or the identity provider refuses it.
+ */
+export async function extendSession(config: SignInConfig): Promise<Session> {
+  const current = loadSession()
+  if (!current?.refreshToken) throw new SignInError('no session to extend')
+  const tokens = await tokenRequest(config, refreshRequestBody(config, current.refreshToken))
+  const session: Session = { accessToken: tokens.access_token, expiresAt: expiryFrom(tokens.expires_in), refreshToken: tokens.refresh_token ?? current.refreshToken }
+  sessionStorage.setItem(sessionKey, JSON.stringify(session))
+  return session
 }
 
 /** Ends the session here, leaving a notice for the sign-in screen. */

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks'
+import { ApiError } from '../api/client.ts'
 import type { Media, MediaKind } from '../api/types.ts'
 import { scormText } from '../views/scorm-text.ts'
 import { Alert, describeError, Loading } from '../components/common.tsx'
@@ -8,6 +9,7 @@ import { useWorkspace } from '../context.ts'
 import { t, uploadText } from '../text.ts'
 import { formatBytes } from '../text/format.ts'
 import { AltTextForm } from './alt-text.tsx'
+import { usedInTitles } from './in-use.ts'
 
 /** The library's files, newest first, paged; new uploads are added at the top as they finish. */
 export function useMediaPages(kind: MediaKind | undefined) {
@@ -47,6 +49,11 @@ export function MediaList({ pages, onPick }: ListProps) {
       announce(t.mediaDeleted)
       requestAnimationFrame(() => (document.getElementById(neighbour ? `delete-${neighbour.id}` : '') ?? document.querySelector<HTMLElement>('h1'))?.focus())
     } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'media_in_use') {
+        const name = media.title ?? media.filename
+        const users = await usedInTitles(tenantApi, media.id).catch(() => ({ titles: [], others: 0 }))
+        return setError(t.mediaInUse(name, users.titles, users.others))
+      }
       setError(describeError(caught))
     }
   }
@@ -59,8 +66,14 @@ export function MediaList({ pages, onPick }: ListProps) {
         <ul class="media-grid">
           {pages.items.map((media) => (
             <li key={media.id} class="media-card">
-              {media.kind === 'image' && media.status === 'ready' ? <img src={media.path} alt="" loading="lazy" class="media-card-thumb" /> : <span class="media-card-kind">{t.kindText[media.kind]}</span>}
+              {media.kind === 'image' && media.status === 'ready' ? <img src={media.path} alt={media.alt ?? ''} loading="lazy" class="media-card-thumb" /> : <span class="media-card-kind">{t.kindText[media.kind]}</span>}
               <p class="media-card-name">{media.title ?? media.filename}</p>
+              {/* Picking, the saved alt text tells images apart for an editor who cannot see them (ATAG A.2.1.1). */}
+              {onPick && media.alt && (
+                <p class="media-card-alt">
+                  <span class="muted">{t.altTextShown}</span> {media.alt}
+                </p>
+              )}
               <p class="muted">
                 {t.kindText[media.kind]} · {formatBytes(media.bytes)}
                 {media.width && media.height ? ` · ${media.width}×${media.height}` : ''}

@@ -39,6 +39,8 @@ export const blockKindText: Record<BlockKind, string> = {
 export const t = {
   appName: 'Kompetansebroen redaktør',
   skipToContent: 'Hopp til hovedinnhold',
+  skipToPublishing: 'Gå til publisering (Alt+Shift+P)',
+  publishingShortcutHint: 'Hurtigtast hit fra hele redigeringen: Alt+Shift+P.',
   loading: 'Laster …',
   mainMenu: 'Redaktørmeny',
   navItems: 'Innhold',
@@ -54,6 +56,10 @@ export const t = {
   signIn: 'Logg inn',
   signingIn: 'Logger inn …',
   sessionExpired: 'Økten din er utløpt. Logg inn igjen for å fortsette – endringer som ikke var lagret, er tatt vare på i denne fanen.',
+  sessionEndsIn: (minutes: number) => `Økten din utløper om ${minutes === 1 ? '1 minutt' : `${minutes} minutter`}`,
+  sessionEndsText: 'Trykk «Forleng» for å fortsette å arbeide. Det du ikke har lagret, er tatt vare på i denne fanen uansett.',
+  sessionExtend: 'Forleng',
+  sessionExtendFailed: 'Økten kunne ikke forlenges. Når den er utløpt, logger du inn igjen og fortsetter der du slapp: det du ikke har lagret, er tatt vare på i denne fanen.',
   signInFailed: 'Innloggingen ble ikke fullført. Prøv igjen.',
   signedOut: 'Du er logget ut.',
   configMissing: 'Innlogging er ikke satt opp for dette nettstedet. Kontakt sekretariatet.',
@@ -62,6 +68,16 @@ export const t = {
   notFoundTitle: 'Vi finner ikke siden',
   notFoundBody: 'Adressen finnes ikke i redaktørflaten.',
   backToItems: 'Til innholdslisten',
+  /** The heading and tab title of a view that could not be shown (components/refused.tsx). */
+  refusedTitle: {
+    item: 'Kan ikke åpne innholdet',
+    history: 'Kan ikke vise historikken',
+    lessons: 'Kan ikke åpne leksjonene',
+    stats: 'Kan ikke vise kursstatistikken',
+    signups: 'Kan ikke vise påmeldingene',
+    exam: 'Kan ikke åpne eksamen',
+    partnerFeeds: 'Kan ikke vise partnerkalenderne',
+  },
 
   itemsTitle: 'Innhold',
   newItem: 'Nytt innhold',
@@ -121,7 +137,7 @@ export const t = {
   saved: (time: string) => `Lagret kl. ${time}.`,
   unsaved: 'Du har endringer som ikke er lagret.',
   allSaved: 'Alt er lagret.',
-  leaveWarning: 'Du har endringer som ikke er lagret. Vil du forlate siden likevel?',
+  confirmLeave: { title: 'Forlate siden uten å lagre?', text: 'Du har endringer som ikke er lagret. Går du videre, blir de ikke lagret.', confirm: 'Forlat siden', danger: true },
   errorSummary: 'Rett opp dette før du lagrer:',
   errorPrefix: 'Feil:',
   backupFound: (time: string) => `Vi fant endringer fra kl. ${time} som ikke ble lagret.`,
@@ -228,7 +244,15 @@ export const t = {
   deleteMedia: 'Slett',
   confirmDeleteMedia: (name: string) => ({ title: `Slette ${name}?`, text: 'Filen slettes fra mediebiblioteket. Dette kan ikke angres.', confirm: 'Slett filen', danger: true }),
   mediaDeleted: 'Filen er slettet.',
-  mediaInUse: 'Filen er i bruk og kan ikke slettes:',
+  /** A refused delete names what uses the file by title (issue 17), never by id; `others` are counted only. */
+  mediaInUse: (name: string, titles: string[], others: number) => {
+    const named = titles.map((title) => `«${title}»`)
+    const more = titles.length ? ' til' : ''
+    if (others) named.push(others === 1 ? `én sak${more}` : `${others} saker${more}`)
+    const where = named.length ? new Intl.ListFormat('nb-NO', { type: 'conjunction' }).format(named) : 'innhold'
+    return `${name} kan ikke slettes fordi den brukes i ${where}. Fjern den derfra først.`
+  },
+  altTextShown: 'Alternativ tekst:',
   noMedia: 'Ingen filer ennå.',
   choose: 'Velg',
   pickerTitle: (kind: string) => `Velg ${kind.toLowerCase()}`,

@@ -3,6 +3,7 @@ import type { CourseLessons } from '../../../functions/courses/model.ts'
 import { ApiError } from '../api/client.ts'
 import type { StoredItem } from '../api/types.ts'
 import { Alert, describeError, Link, Loading, PageTitle } from '../components/common.tsx'
+import { Refused } from '../components/refused.tsx'
 import { TextField } from '../components/fields.tsx'
 import { useWorkspace } from '../context.ts'
 import { paths } from '../routes.ts'
@@ -42,7 +43,7 @@ export function CourseBuilder({ id }: { id: string }) {
   }
   useEffect(() => void load(), [id])
 
-  if (!modules || !course) return problem ? <Alert>{problem.text}</Alert> : <Loading />
+  if (!modules || !course) return problem ? <Refused view="lessons">{problem.text}</Refused> : <Loading />
   const numbers = numbersOf(modules)
   const focusLater = (elementId: string) => requestAnimationFrame(() => document.getElementById(elementId)?.focus())
   const changeModule = (key: string, change: (module: ModuleDraft) => ModuleDraft) => setModules(modules.map((module) => (module.key === key ? change(module) : module)))

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { CourseStatCounts, CourseStats } from '../../../functions/courses/course-stats.ts'
 import type { StoredItem } from '../api/types.ts'
-import { Alert, describeError, Link, Loading, PageTitle } from '../components/common.tsx'
+import { describeError, Link, Loading, PageTitle } from '../components/common.tsx'
+import { Refused } from '../components/refused.tsx'
 import { useWorkspace } from '../context.ts'
 import { paths } from '../routes.ts'
 import { courseStatsText as text } from './course-stats-text.ts'
@@ -22,7 +23,7 @@ export function CourseStatsView({ id }: { id: string }) {
       .catch((error) => setProblem(describeError(error)))
   }, [id, workspace.tenant.id])
 
-  if (!course || !stats) return problem ? <Alert>{problem}</Alert> : <Loading />
+  if (!course || !stats) return problem ? <Refused view="stats">{problem}</Refused> : <Loading />
   const row = (counts: CourseStatCounts) => (
     <>
       <td>{counts.started}</td>

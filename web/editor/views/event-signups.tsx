@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { Participant, SignupList } from '../../../functions/events/model.ts'
 import type { StoredItem } from '../api/types.ts'
-import { Alert, describeError, Link, Loading, PageTitle } from '../components/common.tsx'
+import { describeError, Link, Loading, PageTitle } from '../components/common.tsx'
+import { Refused } from '../components/refused.tsx'
 import { useWorkspace } from '../context.ts'
 import { paths } from '../routes.ts'
 import { signupsText as text } from '../text/events.ts'
@@ -23,7 +24,7 @@ export function EventSignupsView({ id }: { id: string }) {
       .catch((error) => setProblem(describeError(error)))
   }, [id, workspace.tenant.id])
 
-  if (!event || !list) return problem ? <Alert>{problem}</Alert> : <Loading />
+  if (!event || !list) return problem ? <Refused view="signups">{problem}</Refused> : <Loading />
 
   const toggle = () =>
     workspace.api

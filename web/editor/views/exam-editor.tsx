@@ -4,6 +4,8 @@ import type { ExamDraft } from '../../../functions/courses/exam-types.ts'
 import { ApiError } from '../api/client.ts'
 import type { ExamAnswer, StoredItem } from '../api/types.ts'
 import { Alert, describeError, ErrorSummary, Link, Loading, PageTitle } from '../components/common.tsx'
+import { Refused } from '../components/refused.tsx'
+import { useConfirm } from '../components/confirm-dialog.tsx'
 import { fieldId } from '../components/fields.tsx'
 import { useWorkspace } from '../context.ts'
 import { paths, setLeaveGuard } from '../routes.ts'
@@ -32,6 +34,7 @@ export function ExamEditor({ id }: { id: string }) {
   const [summary, setSummary] = useState<Problem[]>()
   const [notice, setNotice] = useState<Notice>()
   const [busy, setBusy] = useState<'save' | 'publish'>()
+  const confirmation = useConfirm()
 
   const fingerprint = (current: ExamForm) => JSON.stringify(inputOf(current, 0))
   const adopt = (answer: Pick<ExamAnswer, 'exam'>, keepForm?: ExamForm) => {
@@ -56,14 +59,14 @@ export function ExamEditor({ id }: { id: string }) {
   const dirty = form !== undefined && fingerprint(form) !== baseline
   useEffect(() => {
     if (!dirty) return setLeaveGuard(undefined)
-    setLeaveGuard(() => confirm(t.leaveWarning))
+    setLeaveGuard(() => confirmation.ask(t.confirmLeave))
     const warn = (event: BeforeUnloadEvent) => event.preventDefault()
     addEventListener('beforeunload', warn)
     return () => removeEventListener('beforeunload', warn)
   }, [dirty])
   useEffect(() => () => setLeaveGuard(undefined), [])
 
-  if (!form || !course || !exam) return notice ? <Alert>{notice.text}</Alert> : <Loading />
+  if (!form || !course || !exam) return notice ? <Refused view="exam">{notice.text}</Refused> : <Loading />
 
   const problems = problemsOf(form, goals.length)
   // Once everything the summary named is fixed, errors rest until the next save (a new empty option is no error yet).
@@ -249,6 +252,7 @@ export function ExamEditor({ id }: { id: string }) {
           {busy === 'publish' ? text.publishing : text.publish}
         </button>
       </div>
+      {confirmation.dialog}
     </>
   )
 }

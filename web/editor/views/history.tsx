@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
 import { RichText } from '../../site/components/rich-text.tsx'
 import type { RevisionSummary, StoredItem } from '../api/types.ts'
-import { Alert, describeError, Link, Loading, PageTitle, StatusBadge } from '../components/common.tsx'
+import { describeError, Link, Loading, PageTitle, StatusBadge } from '../components/common.tsx'
+import { Refused } from '../components/refused.tsx'
 import { useConfirm } from '../components/confirm-dialog.tsx'
 import { useWorkspace } from '../context.ts'
 import { formatOslo } from '../form/time.ts'
@@ -49,7 +50,7 @@ export function HistoryView({ id }: { id: string }) {
     }
   }
 
-  if (error) return <Alert>{error}</Alert>
+  if (error) return <Refused view="history">{error}</Refused>
   if (!item || !revisions) return <Loading />
   return (
     <>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { ContentType } from '../../../functions/content/schema.ts'
 import { Alert, describeError, ErrorSummary, focusIfLost, Link, Loading, PageTitle, StatusBadge } from '../components/common.tsx'
+import { Refused } from '../components/refused.tsx'
 import { useWorkspace } from '../context.ts'
 import { setPath } from '../form/model.ts'
 import { formatOslo } from '../form/time.ts'
@@ -15,6 +16,7 @@ import { TypeFields } from './fields/type-fields.tsx'
 import { useMediaPicker } from './media-picker.tsx'
 import { PreviewDialog } from './preview.tsx'
 import { PublishPanel } from './publish-panel.tsx'
+import { PublishingSkipLink } from './publish-shortcut.tsx'
 import { useItemEditor, type Notice } from './use-item-editor.ts'
 
 /** Create or edit one item: its fields by type, the body, and the publishing panel beside them. */
@@ -26,7 +28,7 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
   const [previewError, setPreviewError] = useState<string>()
   const { form, item } = state
 
-  if (state.loadError) return <Alert>{state.loadError}</Alert>
+  if (state.loadError) return <Refused view="item">{state.loadError}</Refused>
   if (!form) return <Loading />
 
   const type = form.fields.type as ContentType
@@ -61,6 +63,7 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
       </p>
       <div class="editor-head">
         <PageTitle>{title}</PageTitle>
+        {!state.conflict && <PublishingSkipLink />}
         <p class="meta">
           <span class="tag">{typeText[type].one}</span>
           <StatusBadge status={item?.status ?? 'draft'} />

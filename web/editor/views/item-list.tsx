@@ -87,8 +87,16 @@ export function ItemList({ filter }: { filter: ItemQuery }) {
 
 /** "Nytt innhold" opens a plain list of links, one per type (a native disclosure: no menu widget needed). */
 export function NewItemMenu({ tenant }: { tenant: string }) {
+  // Escape closes the list and gives focus back to its button, as a menu button would (issue 17).
+  const closeOnEscape = (event: KeyboardEvent) => {
+    const details = event.currentTarget as HTMLDetailsElement
+    if (event.key !== 'Escape' || !details.open) return
+    event.preventDefault()
+    details.open = false
+    details.querySelector('summary')?.focus()
+  }
   return (
-    <details class="new-items">
+    <details class="new-items" onKeyDown={closeOnEscape}>
       <summary class="button button-primary">
         {t.newItem}
         {/* Decoration only: a screen reader already hears that the summary expands (issue 17). */}

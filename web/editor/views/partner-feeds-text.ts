@@ -28,7 +28,12 @@ export const partnerFeedsText = {
   fetched: (partner: string) => `Kalenderen til ${partner} er hentet.`,
   unsubscribe: 'Avslutt abonnement',
   unsubscribeFor: (partner: string) => `Avslutt abonnementet på kalenderen til ${partner}`,
-  confirmUnsubscribe: (partner: string) => `Avslutte abonnementet på kalenderen til ${partner}? Utkastene som er hentet, blir liggende.`,
+  confirmUnsubscribe: (partner: string) => ({
+    title: `Avslutte abonnementet på kalenderen til ${partner}?`,
+    text: 'Vi henter ikke flere arrangementer derfra. Utkastene som er hentet, blir liggende.',
+    confirm: 'Avslutt abonnementet',
+    danger: true,
+  }),
   unsubscribed: (partner: string) => `Abonnementet på kalenderen til ${partner} er avsluttet.`,
   imported: 'Hentede arrangementer',
   importedCaption: 'Arrangementer hentet fra partnerkalenderne, nyeste først',

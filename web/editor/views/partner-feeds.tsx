@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { FeedRun, ImportedEvent, PartnerFeed } from '../../../functions/events/partner-feed-model.ts'
 import { Alert, describeError, Link, Loading, PageTitle } from '../components/common.tsx'
+import { Refused } from '../components/refused.tsx'
+import { useConfirm } from '../components/confirm-dialog.tsx'
 import { StatsTable } from '../components/stats-table.tsx'
 import { useWorkspace } from '../context.ts'
 import { paths } from '../routes.ts'
@@ -26,6 +28,7 @@ export function PartnerFeedsView() {
   const [problem, setProblem] = useState<string>()
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
+  const confirmation = useConfirm()
   /** A feed asked for with "Hent nå", and its last run then: the list is read again until the scheduler has run it. */
   const [awaited, setAwaited] = useState<{ feed: PartnerFeed; since?: string; tries: number }>()
   const load = () => workspace.api.get<PartnerFeedsOverview>(base).then(setOverview, (error) => setProblem(describeError(error)))
@@ -59,20 +62,23 @@ export function PartnerFeedsView() {
     act(() => workspace.api.send('POST', base, { partner, url }).then(() => form.reset()), t.subscribed(partner))
   }
 
-  if (!overview) return problem ? <Alert>{problem}</Alert> : <Loading />
+  if (!overview) return problem ? <Refused view="partnerFeeds">{problem}</Refused> : <Loading />
   return (
-    <PartnerFeedsPage
-      tenant={workspace.tenant.id}
-      overview={overview}
-      problem={problem}
-      status={status}
-      busy={busy}
-      onSubscribe={subscribe}
-      onFetch={(feed) =>
-        act(() => workspace.api.send('POST', `${base}/${feed.id}/fetch`).then(() => setAwaited({ feed, since: feed.lastRun?.at, tries: 0 })), t.fetching(feed.partner))
-      }
-      onUnsubscribe={(feed) => confirm(t.confirmUnsubscribe(feed.partner)) && act(() => workspace.api.send('DELETE', `${base}/${feed.id}`), t.unsubscribed(feed.partner))}
-    />
+    <>
+      <PartnerFeedsPage
+        tenant={workspace.tenant.id}
+        overview={overview}
+        problem={problem}
+        status={status}
+        busy={busy}
+        onSubscribe={subscribe}
+        onFetch={(feed) =>
+          act(() => workspace.api.send('POST', `${base}/${feed.id}/fetch`).then(() => setAwaited({ feed, since: feed.lastRun?.at, tries: 0 })), t.fetching(feed.partner))
+        }
+        onUnsubscribe={async (feed) => (await confirmation.ask(t.confirmUnsubscribe(feed.partner))) && act(() => workspace.api.send('DELETE', `${base}/${feed.id}`), t.unsubscribed(feed.partner))}
+      />
+      {confirmation.dialog}
+    </>
   )
 }
 

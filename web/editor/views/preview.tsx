@@ -24,7 +24,19 @@ export function PreviewDialog({ html, title, onClose }: { html: string; title: s
         </button>
       </div>
       <p class="hint">{t.previewNote}</p>
-      <iframe class="preview-frame" title={t.previewTitle(title)} srcdoc={page} sandbox="allow-same-origin allow-popups allow-popups-to-escape-sandbox" />
+      <iframe
+        class="preview-frame"
+        title={t.previewTitle(title)}
+        srcdoc={page}
+        sandbox="allow-same-origin allow-popups allow-popups-to-escape-sandbox"
+        // Keys pressed inside the frame go to its own document, so Escape there never reached the dialog (issue 17).
+        // The frame is same-origin (srcdoc with allow-same-origin, no scripts of its own): the workspace listens there.
+        onLoad={(event) =>
+          (event.currentTarget as HTMLIFrameElement).contentWindow?.addEventListener('keydown', (key) => {
+            if (key.key === 'Escape') dialog.current?.close()
+          })
+        }
+      />
     </dialog>
   )
 }

@@ -6,6 +6,7 @@ import { useWorkspace } from '../context.ts'
 import { formatOslo } from '../form/time.ts'
 import { paths } from '../routes.ts'
 import { t } from '../text.ts'
+import { publishingHeadingId, publishShortcut } from './publish-shortcut.tsx'
 import type { ItemEditorState } from './use-item-editor.ts'
 
 /** Whether readers see something other than the working copy: compares with the public API's snapshot. */
@@ -43,8 +44,11 @@ export function PublishPanel({ state, onPreview }: { state: ItemEditorState; onP
   const live = status === 'published'
 
   return (
-    <section class="panel publish-panel" aria-labelledby="publishing-title">
-      <h2 id="publishing-title">{t.publishing}</h2>
+    <section class="panel publish-panel" aria-labelledby={publishingHeadingId}>
+      <h2 id={publishingHeadingId} tabIndex={-1} aria-keyshortcuts={publishShortcut}>
+        {t.publishing}
+      </h2>
+      <p class="hint">{t.publishingShortcutHint}</p>
       <p class="status-line">
         <StatusBadge status={status} />
         {item && <span class="muted"> {t.version(item.version)}</span>}

@@ -67,7 +67,7 @@ export function useItemEditor(options: { id?: string; type?: ContentType }) {
     // An offered backup stays stored until the editor restores or discards it.
     else if (!backup) clearBackup(tenant.id, backupKey)
     if (!dirty) return setLeaveGuard(undefined)
-    setLeaveGuard(() => confirm(t.leaveWarning))
+    setLeaveGuard(() => confirmation.ask(t.confirmLeave))
     const warn = (event: BeforeUnloadEvent) => {
       event.preventDefault()
       event.returnValue = ''

@@ -55,11 +55,11 @@ export function Workspace(props: Props) {
   )
 
   useEffect(() => {
-    if (route.name === 'home' && props.me.tenants.length === 1) navigate(paths.items(props.me.tenants[0]!.id), { replace: true })
+    if (route.name === 'home' && props.me.tenants.length === 1) void navigate(paths.items(props.me.tenants[0]!.id), { replace: true })
   }, [route.name])
 
-  const signOut = () => {
-    if (!mayLeave()) return
+  const signOut = async () => {
+    if (!(await mayLeave())) return
     setLeaveGuard(undefined)
     props.onSignOut()
   }
@@ -78,7 +78,7 @@ export function Workspace(props: Props) {
           <div class="topbar-user">
             {props.me.tenants.length > 1 && tenant && <TenantSwitch me={props.me} current={tenant.id} route={route} />}
             <span>{t.signedInAs(props.me.name)}</span>
-            <button type="button" class="button button-quiet" onClick={signOut}>
+            <button type="button" class="button button-quiet" onClick={() => void signOut()}>
               {t.signOut}
             </button>
           </div>
@@ -174,7 +174,7 @@ function TenantSwitch({ me, current, route }: { me: Me; current: string; route: 
   const [choice, setChoice] = useState(current)
   const go = (event: Event) => {
     event.preventDefault()
-    navigate(route.name === 'media' ? paths.media(choice) : route.name === 'shared' ? paths.shared(choice) : route.name === 'statistics' ? paths.statistics(choice) : route.name === 'newsletter' ? paths.newsletter(choice) : route.name === 'partnerFeeds' ? paths.partnerFeeds(choice) : paths.items(choice))
+    void navigate(route.name === 'media' ? paths.media(choice) : route.name === 'shared' ? paths.shared(choice) : route.name === 'statistics' ? paths.statistics(choice) : route.name === 'newsletter' ? paths.newsletter(choice) : route.name === 'partnerFeeds' ? paths.partnerFeeds(choice) : paths.items(choice))
   }
   return (
     <form class="tenant-switch" onSubmit={go}>

@@ -1,5 +1,5 @@
 import { slugify } from '../../../../functions/content/slug.ts'
-import { Checkbox, DateTimeField, SelectField, TextArea, TextField } from '../../components/fields.tsx'
+import { Checkbox, DateTimeField, fieldId, SelectField, TextArea, TextField } from '../../components/fields.tsx'
 import { numberish } from '../../form/model.ts'
 import { osloLocalToIso, isoToOsloLocal } from '../../form/time.ts'
 import { t, typeFieldText } from '../../text.ts'
@@ -25,6 +25,10 @@ const newEpisode = (): Episode => ({
 export function PodcastFields(props: FieldGroupProps) {
   const episodes = (props.fields.episodes as Episode[] | undefined) ?? []
   const setEpisodes = (next: Episode[]) => props.set('episodes', next)
+  const addEpisode = () => {
+    setEpisodes([...episodes, newEpisode()])
+    requestAnimationFrame(() => document.getElementById(fieldId(`episodes.${episodes.length}.title`))?.focus())
+  }
   return (
     <>
       <TextField {...bind(props, 'category')} required hint={typeFieldText.categoryHint} />
@@ -42,6 +46,10 @@ export function PodcastFields(props: FieldGroupProps) {
       <TextField {...bind(props, 'owner.email')} type="email" required hint={typeFieldText.ownerEmailHint} />
       <h3>{typeFieldText.episodes}</h3>
       {episodes.length === 0 && <p class="empty">{typeFieldText.noEpisodes}</p>}
+      {/* Above the list, so the new episode's fields come after the button that added them, where focus goes (issue 17). */}
+      <button type="button" class="button" onClick={addEpisode}>
+        {typeFieldText.addEpisode}
+      </button>
       <ol class="episodes">
         {episodes.map((episode, index) => (
           <li key={episode.guid}>
@@ -55,9 +63,6 @@ export function PodcastFields(props: FieldGroupProps) {
           </li>
         ))}
       </ol>
-      <button type="button" class="button" onClick={() => setEpisodes([...episodes, newEpisode()])}>
-        {typeFieldText.addEpisode}
-      </button>
     </>
   )
 }
