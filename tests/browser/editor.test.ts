@@ -214,7 +214,9 @@ describe('editor workspace in Chromium', () => {
     await other.getByLabel('Ingress').fill(mySummary)
     await other.getByRole('button', { name: 'Lagre endringer' }).click()
     const conflict = other.locator('.conflict')
-    await conflict.getByRole('heading', { name: 'Noen andre har lagret en nyere versjon' }).waitFor()
+    // The same editor saved in the other window: they are told it was them (issue 17), not someone else.
+    await conflict.getByRole('heading', { name: 'Du har lagret dette i en annen fane eller et annet vindu' }).waitFor()
+    await expect(conflict.locator('thead').first().textContent()).resolves.toContain('av deg')
     await expect(conflict.locator('thead').first().textContent()).resolves.toMatch(/Din versjon.*Lagret versjon/)
     const rows = await conflict.locator('tbody tr.differs').allTextContents()
     expect(rows.some((row) => row.includes('Ingress') && row.includes(mySummary))).toBe(true)

@@ -50,7 +50,9 @@ interface ConflictProps {
  * choice is explicit; until one is made, the editor's work stays in the form (and in the tab's backup).
  */
 export function ConflictView(props: ConflictProps) {
-  const { topics } = useWorkspace()
+  const { topics, me } = useWorkspace()
+  // The newer save may be the editor's own, from another tab or window: they are told so, not that someone else did it.
+  const savedByMe = props.current.savedBy !== undefined && props.current.savedBy === me.username
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   const mine = toInput(props.mine)
@@ -67,7 +69,7 @@ export function ConflictView(props: ConflictProps) {
         <tr>
           <th scope="col">{t.conflictField}</th>
           <th scope="col">{t.conflictMine}</th>
-          <th scope="col">{t.conflictTheirs(props.current.version, props.current.savedBy)}</th>
+          <th scope="col">{t.conflictTheirs(props.current.version, savedByMe ? t.conflictByYou : props.current.savedBy)}</th>
         </tr>
       </thead>
       <tbody>
@@ -92,7 +94,7 @@ export function ConflictView(props: ConflictProps) {
   return (
     <section class="conflict" aria-labelledby="conflict-title">
       <h2 id="conflict-title" tabIndex={-1} ref={heading}>
-        {t.conflictTitle}
+        {savedByMe ? t.conflictTitleSelf : t.conflictTitle}
       </h2>
       <p>{t.conflictIntro}</p>
       {props.current.updatedAt && <p class="muted">{t.conflictSavedAt(formatOslo(props.current.updatedAt))}</p>}
