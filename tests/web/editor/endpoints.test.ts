@@ -3,7 +3,9 @@ import type { Status } from '../../../functions/content/schema.ts'
 import { ApiError, createApiClient, type ApiClient } from '../../../web/editor/api/client.ts'
 import { editorClient, me, nationalStatistics, tenantApi, type ItemFields, type TenantApi } from '../../../web/editor/api/endpoints.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
-import { testArticle } from '../../support/fixtures.ts'
+import { testCourse, threeLessons } from '../../support/courses.ts'
+import { testEvent } from '../../support/events.ts'
+import { publishNew, testArticle } from '../../support/fixtures.ts'
 
 type Env = Awaited<ReturnType<typeof createEditorEnvironment>>
 
@@ -82,6 +84,26 @@ describe("the workspace's typed editor API client", () => {
     await expect(vestfold.withdrawIssue(issue.id)).resolves.toBeUndefined()
     expect((await vestfold.newsletter()).issues.map((scheduled) => scheduled.id)).not.toContain(issue.id)
     await expect(vestfold.withdrawIssue(issue.id)).rejects.toMatchObject({ status: 404, code: 'not_found' })
+  })
+
+  it("saves a built course's lessons and reads its statistics, closes an event's sign-up, and keeps a partner calendar", async () => {
+    const course = await env.services.content.create({ ...testCourse('vestfold', 'typet-kurs'), tenant: 'vestfold' })
+    expect(await vestfold.lessons(course.id)).toEqual({ version: 0, modules: [] })
+    expect((await vestfold.saveLessons(course.id, threeLessons())).version).toBe(1)
+    expect((await vestfold.lessons(course.id)).modules.flatMap((module) => module.lessons.map((lesson) => lesson.title))).toEqual(['Første leksjon', 'Andre leksjon', 'Tredje leksjon'])
+    expect(await vestfold.courseStats(course.id)).toMatchObject({ months: [], total: { started: 0, finished: 0, attempts: 0, passes: 0 } })
+
+    const event = await publishNew(env.services, testEvent('vestfold', 'typet-arrangement', { capacity: 10 }))
+    expect((await vestfold.signups(event.id)).seats.closed).toBe(false)
+    expect((await vestfold.closeSignups(event.id, true)).seats.closed).toBe(true)
+    expect(await vestfold.signupsCsv(event.id)).toContain('Navn')
+
+    const feed = await vestfold.subscribePartnerFeed({ partner: 'Sykehuset i Vestfold', url: 'https://kalender.example.no/siv.ics' })
+    expect((await vestfold.partnerFeeds()).feeds.map((listed) => listed.id)).toEqual([feed.id])
+    await expect(vestfold.fetchPartnerFeed(feed.id)).resolves.toBeUndefined()
+    await expect(vestfold.unsubscribePartnerFeed(feed.id)).resolves.toBeUndefined()
+    expect((await vestfold.partnerFeeds()).feeds).toEqual([])
+    await expect(vestfold.subscribePartnerFeed({ partner: 'Usikker', url: 'http://kalender.example.no/x.ics' })).rejects.toMatchObject({ status: 400, code: 'feed_not_https' })
   })
 
   it("answers in the routes' own types, and a wrong body or param does not compile (and is refused if sent)", async () => {

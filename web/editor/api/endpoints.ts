@@ -81,6 +81,21 @@ export function tenantApi(api: ApiClient, tenant: string) {
     /** Sends now, or at `sendAt`; the scheduler sends. */
     scheduleIssue: async (issue: IssueRequest) => (await routes.newsletter.issues.$post({ ...param, json: issue })).json(),
     withdrawIssue: async (id: string) => void (await routes.newsletter.issues[':id'].$delete(byId(id))),
+    /** A built course's modules and lessons (version 0 before the first save), and a save of them. */
+    lessons: async (courseId: string) => (await routes.items[':id'].lessons.$get(byId(courseId))).json(),
+    saveLessons: async (courseId: string, input: LessonsSave) => (await routes.items[':id'].lessons.$put({ ...byId(courseId), json: input })).json(),
+    /** A course's anonymous counts: starts, completions, exam attempts and passes. */
+    courseStats: async (courseId: string) => (await routes.items[':id'].stats.$get(byId(courseId))).json(),
+    /** An event's sign-ups and seats, for its organisers; closing or reopening sign-up answers the same list. */
+    signups: async (eventId: string) => (await routes.events[':id'].signups.$get(byId(eventId))).json(),
+    signupsCsv: async (eventId: string) => (await routes.events[':id']['signups.csv'].$get(byId(eventId), { headers: { accept: 'text/csv' } })).text(),
+    closeSignups: async (eventId: string, closed: boolean) => (await routes.events[':id'].signups.closed.$put({ ...byId(eventId), json: { closed } })).json(),
+    /** The edition's partner calendars and what they imported lately. */
+    partnerFeeds: async () => (await routes['partner-feeds'].$get(param)).json(),
+    subscribePartnerFeed: async (feed: PartnerFeedInput) => (await routes['partner-feeds'].$post({ ...param, json: feed })).json(),
+    /** 202: the scheduler's next run fetches it. */
+    fetchPartnerFeed: async (id: string) => void (await routes['partner-feeds'][':id'].fetch.$post(byId(id))),
+    unsubscribePartnerFeed: async (id: string) => void (await routes['partner-feeds'][':id'].$delete(byId(id))),
     statisticsCsv: async (period: Period) => (await routes['statistics.csv'].$get({ ...param, query: period }, { headers: { accept: 'text/csv' } })).text(),
   }
 }
@@ -93,6 +108,8 @@ export type ExamSave = InferRequestType<Tenants['courses'][':id']['exam']['$put'
 export type UploadRequest = InferRequestType<Tenants['uploads']['$post']>['json']
 type UploadParts = InferRequestType<Tenants['uploads'][':mediaId']['complete']['$post']>['json']['parts']
 type MediaPatch = InferRequestType<Tenants['media'][':id']['$patch']>['json']
+type LessonsSave = InferRequestType<Tenants['items'][':id']['lessons']['$put']>['json']
+type PartnerFeedInput = InferRequestType<Tenants['partner-feeds']['$post']>['json']
 type IssueRequest = InferRequestType<Tenants['newsletter']['issues']['$post']>['json']
 type IssueDraft = InferRequestType<Tenants['newsletter']['preview']['$post']>['json']
 /** A statistics period: days as yyyy-mm-dd. */

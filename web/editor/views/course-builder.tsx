@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks'
-import type { CourseLessons } from '../../../functions/courses/model.ts'
 import { ApiError } from '../api/client.ts'
 import type { StoredItem } from '../api/types.ts'
 import { Alert, describeError, Link, Loading, PageTitle } from '../components/common.tsx'
@@ -20,7 +19,6 @@ import { useMediaPicker } from './media-picker.tsx'
  */
 export function CourseBuilder({ id }: { id: string }) {
   const workspace = useWorkspace()
-  const lessonsUrl = `/api/editor/tenants/${encodeURIComponent(workspace.tenant.id)}/items/${encodeURIComponent(id)}/lessons`
   const [course, setCourse] = useState<StoredItem>()
   const [version, setVersion] = useState(0)
   const [modules, setModules] = useState<ModuleDraft[]>()
@@ -33,7 +31,7 @@ export function CourseBuilder({ id }: { id: string }) {
   const load = async () => {
     setProblem(undefined)
     try {
-      const [item, saved] = await Promise.all([workspace.tenantApi.getItem(id), workspace.api.get<CourseLessons>(lessonsUrl)])
+      const [item, saved] = await Promise.all([workspace.tenantApi.getItem(id), workspace.tenantApi.lessons(id)])
       setCourse(item)
       setVersion(saved.version)
       setModules(draftsOf(saved))
@@ -69,7 +67,7 @@ export function CourseBuilder({ id }: { id: string }) {
     setSaving(true)
     setProblem(undefined)
     try {
-      const saved = await workspace.api.send<CourseLessons>('PUT', lessonsUrl, inputOf(modules, version))
+      const saved = await workspace.tenantApi.saveLessons(id, inputOf(modules, version))
       setVersion(saved.version)
       workspace.announce(text.saved(saved.version))
     } catch (error) {

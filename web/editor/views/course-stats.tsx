@@ -17,8 +17,7 @@ export function CourseStatsView({ id }: { id: string }) {
   const [stats, setStats] = useState<CourseStats>()
   const [problem, setProblem] = useState<string>()
   useEffect(() => {
-    const statsUrl = `/api/editor/tenants/${encodeURIComponent(workspace.tenant.id)}/items/${encodeURIComponent(id)}/stats`
-    Promise.all([workspace.tenantApi.getItem(id), workspace.api.get<CourseStats>(statsUrl)])
+    Promise.all([workspace.tenantApi.getItem(id), workspace.tenantApi.courseStats(id)])
       .then(([item, counts]) => (setCourse(item), setStats(counts)))
       .catch((error) => setProblem(describeError(error)))
   }, [id, workspace.tenant.id])

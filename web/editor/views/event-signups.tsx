@@ -13,13 +13,12 @@ import { signupsText as text } from '../text/events.ts'
  */
 export function EventSignupsView({ id }: { id: string }) {
   const workspace = useWorkspace()
-  const base = `/api/editor/tenants/${encodeURIComponent(workspace.tenant.id)}/events/${encodeURIComponent(id)}/signups`
   const [event, setEvent] = useState<StoredItem>()
   const [list, setList] = useState<SignupList>()
   const [problem, setProblem] = useState<string>()
   const [status, setStatus] = useState('')
   useEffect(() => {
-    Promise.all([workspace.tenantApi.getItem(id), workspace.api.get<SignupList>(base)])
+    Promise.all([workspace.tenantApi.getItem(id), workspace.tenantApi.signups(id)])
       .then(([item, signups]) => (setEvent(item), setList(signups)))
       .catch((error) => setProblem(describeError(error)))
   }, [id, workspace.tenant.id])
@@ -27,14 +26,14 @@ export function EventSignupsView({ id }: { id: string }) {
   if (!event || !list) return problem ? <Refused view="signups">{problem}</Refused> : <Loading />
 
   const toggle = () =>
-    workspace.api
-      .send<SignupList>('PUT', `${base}/closed`, { closed: !list.seats.closed })
+    workspace.tenantApi
+      .closeSignups(id, !list.seats.closed)
       .then((next) => (setList(next), setStatus(next.seats.closed ? text.closedNow : text.openNow)))
       .catch((error) => setProblem(describeError(error)))
   // The CSV needs the editor's token, so it is fetched and handed to the browser as a file.
   const download = () =>
-    workspace.api
-      .html(`${base}.csv`)
+    workspace.tenantApi
+      .signupsCsv(id)
       .then((csv) => {
         const link = document.createElement('a')
         link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))

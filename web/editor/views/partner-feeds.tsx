@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
+import type { TenantApi } from '../api/endpoints.ts'
 import type { FeedRun, ImportedEvent, PartnerFeed } from '../../../functions/events/partner-feed-model.ts'
 import { Alert, describeError, Link, Loading, PageTitle } from '../components/common.tsx'
 import { Refused } from '../components/refused.tsx'
@@ -9,10 +10,8 @@ import { paths } from '../routes.ts'
 import { formatShortDateTime } from '../text/format.ts'
 import { partnerFeedsText as t } from './partner-feeds-text.ts'
 
-export interface PartnerFeedsOverview {
-  feeds: PartnerFeed[]
-  imported: ImportedEvent[]
-}
+/** The edition's feeds and lately imported events, as the route answers them. */
+export type PartnerFeedsOverview = Awaited<ReturnType<TenantApi['partnerFeeds']>>
 
 const when = formatShortDateTime
 
@@ -23,7 +22,6 @@ const when = formatShortDateTime
  */
 export function PartnerFeedsView() {
   const workspace = useWorkspace()
-  const base = `/api/editor/tenants/${encodeURIComponent(workspace.tenant.id)}/partner-feeds`
   const [overview, setOverview] = useState<PartnerFeedsOverview>()
   const [problem, setProblem] = useState<string>()
   const [status, setStatus] = useState('')
@@ -31,8 +29,8 @@ export function PartnerFeedsView() {
   const confirmation = useConfirm()
   /** A feed asked for with "Hent nå", and its last run then: the list is read again until the scheduler has run it. */
   const [awaited, setAwaited] = useState<{ feed: PartnerFeed; since?: string; tries: number }>()
-  const load = () => workspace.api.get<PartnerFeedsOverview>(base).then(setOverview, (error) => setProblem(describeError(error)))
-  useEffect(() => void load(), [base])
+  const load = () => workspace.tenantApi.partnerFeeds().then(setOverview, (error) => setProblem(describeError(error)))
+  useEffect(() => void load(), [workspace.tenant.id])
   useEffect(() => {
     if (!awaited) return
     const run = overview?.feeds.find((feed) => feed.id === awaited.feed.id)?.lastRun
@@ -59,7 +57,7 @@ export function PartnerFeedsView() {
     const partner = String(data.get('partner') ?? '').trim()
     const url = String(data.get('url') ?? '').trim().replace(/^webcal:/i, 'https:')
     if (!partner || !url) return setProblem(t.missing)
-    act(() => workspace.api.send('POST', base, { partner, url }).then(() => form.reset()), t.subscribed(partner))
+    act(() => workspace.tenantApi.subscribePartnerFeed({ partner, url }).then(() => form.reset()), t.subscribed(partner))
   }
 
   if (!overview) return problem ? <Refused view="partnerFeeds">{problem}</Refused> : <Loading />
@@ -73,9 +71,9 @@ export function PartnerFeedsView() {
         busy={busy}
         onSubscribe={subscribe}
         onFetch={(feed) =>
-          act(() => workspace.api.send('POST', `${base}/${feed.id}/fetch`).then(() => setAwaited({ feed, since: feed.lastRun?.at, tries: 0 })), t.fetching(feed.partner))
+          act(() => workspace.tenantApi.fetchPartnerFeed(feed.id).then(() => setAwaited({ feed, since: feed.lastRun?.at, tries: 0 })), t.fetching(feed.partner))
         }
-        onUnsubscribe={async (feed) => (await confirmation.ask(t.confirmUnsubscribe(feed.partner))) && act(() => workspace.api.send('DELETE', `${base}/${feed.id}`), t.unsubscribed(feed.partner))}
+        onUnsubscribe={async (feed) => (await confirmation.ask(t.confirmUnsubscribe(feed.partner))) && act(() => workspace.tenantApi.unsubscribePartnerFeed(feed.id), t.unsubscribed(feed.partner))}
       />
       {confirmation.dialog}
     </>
