@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, buildRequest, createApiClient, sha256Hex } from '../../../web/editor/api/client.ts'
+import { ApiError, createApiClient, sha256Hex } from '../../../web/editor/api/client.ts'
 
 const nodeSha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex')
+
+/** The request the client would send, as the network (here a stand-in for the router) receives it. */
+async function sentRequest(method: string, path: string, token: string, body?: unknown): Promise<Request> {
+  let sent: Request | undefined
+  const api = createApiClient({ token: () => token, onUnauthorized: () => {}, fetch: async (request) => ((sent = request), new Response('{}')) })
+  await api.fetch(path, { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }) })
+  return sent!
+}
 
 describe('editor API client', () => {
   afterEach(() => vi.unstubAllGlobals())
@@ -14,7 +22,7 @@ describe('editor API client', () => {
   })
 
   it('sends the SHA-256 of the exact body bytes, with the bearer token', async () => {
-    const request = await buildRequest('PUT', '/api/editor/tenants/innlandet/items/X', 'token-1', { version: 3, fields: { title: 'Ål og ørret' } })
+    const request = await sentRequest('PUT', '/api/editor/tenants/innlandet/items/X', 'token-1', { version: 3, fields: { title: 'Ål og ørret' } })
     const sent = new Uint8Array(await request.arrayBuffer())
     expect(request.headers.get('x-amz-content-sha256')).toBe(nodeSha256(sent))
     expect(new TextDecoder().decode(sent)).toBe('{"version":3,"fields":{"title":"Ål og ørret"}}')
@@ -23,9 +31,9 @@ describe('editor API client', () => {
   })
 
   it('hashes the empty body of a POST without one, and sends no hash on GET', async () => {
-    const post = await buildRequest('POST', '/api/editor/tenants/a/follows/b/c', 't')
+    const post = await sentRequest('POST', '/api/editor/tenants/a/follows/b/c', 't')
     expect(post.headers.get('x-amz-content-sha256')).toBe(nodeSha256(''))
-    const get = await buildRequest('GET', '/api/editor/me', 't')
+    const get = await sentRequest('GET', '/api/editor/me', 't')
     expect(get.headers.has('x-amz-content-sha256')).toBe(false)
   })
 
@@ -33,7 +41,7 @@ describe('editor API client', () => {
     const current = { id: 'X', version: 4 }
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: 'The item was changed', current }), { status: 409 }))
     const api = createApiClient({ token: () => 't', onUnauthorized: () => {} })
-    const error = (await api.send('PUT', '/api/editor/x', {}).catch((caught) => caught)) as ApiError
+    const error = (await api.fetch('/api/editor/x', { method: 'PUT', body: '{}' }).catch((caught) => caught)) as ApiError
     expect(error).toBeInstanceOf(ApiError)
     expect(error.status).toBe(409)
     expect(error.message).toBe('The item was changed')
@@ -44,7 +52,7 @@ describe('editor API client', () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: 'expired' }), { status: 401 }))
     const onUnauthorized = vi.fn()
     const api = createApiClient({ token: () => 't', onUnauthorized })
-    await expect(api.get('/api/editor/me')).rejects.toMatchObject({ status: 401 })
+    await expect(api.fetch('/api/editor/me')).rejects.toMatchObject({ status: 401 })
     expect(onUnauthorized).toHaveBeenCalledOnce()
   })
 })

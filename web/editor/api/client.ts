@@ -43,22 +43,12 @@ async function signed(method: string, url: string, token: string | undefined, he
   return new Request(new URL(url, origin()), { method, headers, body: hasBody && bytes.length > 0 ? (bytes as BodyInit) : undefined })
 }
 
-/** Builds the request; exported so tests can check the header against the body byte for byte. */
-export async function buildRequest(method: string, path: string, token: string | undefined, body?: unknown): Promise<Request> {
-  const headers = new Headers(body === undefined ? {} : { 'content-type': 'application/json' })
-  return signed(method, path, token, headers, body === undefined ? new Uint8Array() : new TextEncoder().encode(JSON.stringify(body)))
-}
-
 export interface ApiClient {
   /**
    * `fetch` as the typed client (endpoints.ts, Hono's `hc`) calls it: signed like every other request, and a
    * failure thrown as an ApiError, so a response it returns is always a success.
    */
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>
-  /** Untyped calls, for routes not yet in EditorApiType (functions/editor-api.ts). */
-  get<T>(path: string): Promise<T>
-  send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T>
-  html(path: string): Promise<string>
 }
 
 export interface ApiClientOptions {
@@ -95,20 +85,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       const given = new Request(typeof input === 'string' ? new URL(input, origin()) : input, init)
       const bytes = new Uint8Array(withoutBody.has(given.method) ? new ArrayBuffer(0) : await given.arrayBuffer())
       return run(await signed(given.method, given.url, options.token(), new Headers(given.headers), bytes))
-    },
-    async get<T>(path: string) {
-      const response = await run(await buildRequest('GET', path, options.token()))
-      return (await response.json()) as T
-    },
-    async send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) {
-      const response = await run(await buildRequest(method, path, options.token(), body))
-      if (response.status === 204) return undefined as T
-      return (await response.json()) as T
-    },
-    async html(path: string) {
-      const request = await buildRequest('GET', path, options.token())
-      request.headers.set('accept', 'text/html')
-      return (await run(request)).text()
     },
   }
 }
