@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import type { Hono } from 'hono'
-import { freePort, startDynamoDbLocal, startS3, type RunningEmulator } from '../infra/local/emulators.ts'
+import { startDynamoDbLocal, startS3, type RunningEmulator } from '../infra/local/emulators.ts'
 import { startLocalSystem, type LocalSystem } from '../infra/local/system.ts'
 import type { AssetManifest } from '../web/assets.ts'
 import { buildWeb } from '../web/build.ts'
@@ -30,11 +31,10 @@ export interface BenchSystem {
 }
 
 async function listen(app: { fetch: Hono['fetch'] }): Promise<{ url: string; server: ServerType }> {
-  const port = await freePort()
   const server: ServerType = await new Promise((resolve) => {
-    const started = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(started))
+    const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started))
   })
-  return { url: `http://127.0.0.1:${port}`, server }
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
 }
 
 /**
@@ -57,7 +57,7 @@ export async function startBenchSystem(log: (line: string) => void): Promise<Ben
     emulators.push(dynamodb, s3)
     const endpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint }
     log(`emulators: DynamoDB Local ${dynamodb.endpoint}, s3rver ${s3.endpoint}`)
-    const system = await startLocalSystem({ port: await freePort(), endpoints, namePrefix: 'kb-bench', seed: true, watch: false, log })
+    const system = await startLocalSystem({ port: 0, endpoints, namePrefix: 'kb-bench', seed: true, watch: false, log })
     emulators.unshift({ endpoint: system.url, stop: () => system.stop() })
     // The system builds its assets into a private folder it does not expose; the same sources give the
     // same content hashes, so this manifest names the very files the router serves.

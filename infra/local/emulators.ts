@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { createServer } from 'node:net'
+import { createServer, type AddressInfo } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { S3Event } from 'aws-lambda'
@@ -34,19 +34,20 @@ export async function freePort(): Promise<number> {
   })
 }
 
+/** One line saying a port is busy and what to do, or why listening failed. */
+export function portProblem(port: number, what: string, error: NodeJS.ErrnoException): EmulatorStartError {
+  return new EmulatorStartError(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} (${what}) is busy: stop what uses it, or start with another PORT=…`
+      : `Cannot listen on 127.0.0.1:${port} for ${what}: ${error.message}`,
+  )
+}
+
 /** Fails fast with one line when something else already listens on the port. */
 export async function assertPortFree(port: number, what: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const server = createServer()
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        new EmulatorStartError(
-          error.code === 'EADDRINUSE'
-            ? `Port ${port} (${what}) is busy: stop what uses it, or start with another PORT=…`
-            : `Cannot listen on 127.0.0.1:${port} for ${what}: ${error.message}`,
-        ),
-      ),
-    )
+    server.once('error', (error: NodeJS.ErrnoException) => reject(portProblem(port, what, error)))
     server.listen(port, '127.0.0.1', () => server.close(() => resolve()))
   })
 }
@@ -59,25 +60,25 @@ function dynamoDbLocalDirectory(): string {
   return join(lib, release)
 }
 
-async function waitUntilListening(endpoint: string, child: ChildProcess, output: () => string): Promise<void> {
+/** The port DynamoDB Local bound, from the launcher's line (LoopbackDynamoDBLocal.java), once Jetty is up. */
+async function boundPort(child: ChildProcess, output: () => string): Promise<number> {
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
+    const listening = /listening on 127\.0\.0\.1:(\d+)/.exec(output())
+    if (listening) return Number(listening[1])
     if (child.exitCode !== null) throw new EmulatorStartError(`DynamoDB Local exited (${child.exitCode}): ${output().trim().slice(-500)}`)
-    try {
-      // Any HTTP answer means Jetty is up; DynamoDB answers unsigned requests with 400.
-      await fetch(endpoint, { method: 'POST', signal: AbortSignal.timeout(1000) })
-      return
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new EmulatorStartError(`DynamoDB Local did not start within 60 s: ${output().trim().slice(-500)}`)
 }
 
-/** Starts DynamoDB Local. `dataDir: null` keeps data in memory (tests); a folder keeps it across restarts. */
+/**
+ * Starts DynamoDB Local. `dataDir: null` keeps data in memory (tests); a folder keeps it across restarts. Without a
+ * port it binds one the OS picks (port 0), so no other process can take it between choosing and binding.
+ */
 export async function startDynamoDbLocal(options: { port?: number; dataDir: string | null; javaCommand?: string }): Promise<RunningEmulator> {
-  const port = options.port ?? (await freePort())
-  await assertPortFree(port, 'DynamoDB Local')
+  const port = options.port ?? 0
+  if (port) await assertPortFree(port, 'DynamoDB Local')
   const cwd = dynamoDbLocalDirectory()
   const args = [
     '-Djava.library.path=./DynamoDBLocal_lib',
@@ -115,8 +116,7 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir: stri
   const killChild = () => child.kill('SIGKILL')
   process.once('exit', killChild)
 
-  const endpoint = `http://127.0.0.1:${port}`
-  await Promise.race([waitUntilListening(endpoint, child, () => output), spawnError])
+  const endpoint = `http://127.0.0.1:${await Promise.race([boundPort(child, () => output), spawnError])}`
   return {
     endpoint,
     async stop() {
@@ -154,10 +154,10 @@ function asS3Event(event: S3Event, region: string): S3Event {
   }
 }
 
-/** Starts s3rver in this process. Objects live in `dataDir` (a temporary folder for tests). */
+/** Starts s3rver in this process. Objects live in `dataDir` (a temporary folder for tests); no port: one the OS picks. */
 export async function startS3(options: { port?: number; dataDir: string; region?: string }): Promise<RunningS3> {
-  const port = options.port ?? (await freePort())
-  await assertPortFree(port, 'S3 emulator')
+  const port = options.port ?? 0
+  if (port) await assertPortFree(port, 'S3 emulator')
   const directory = resolve(options.dataDir)
   if (!existsSync(directory)) mkdirSync(directory, { recursive: true })
   const server = new S3rver({
@@ -168,9 +168,9 @@ export async function startS3(options: { port?: number; dataDir: string; region?
     // Path-style access only: virtual-host names would need DNS for bucket.localhost.
     vhostBuckets: false,
   })
-  await server.run()
+  const bound = await server.run()
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: `http://127.0.0.1:${bound.port}`,
     onObjectEvent(listener) {
       const forward = (event: S3Event) => listener(asS3Event(event, options.region ?? 'eu-north-1'))
       server.on('event', forward)
@@ -201,10 +201,10 @@ function sesServerFunction(): SesServer {
  * mail lives in the module, so every instance in one process shares it; tests tell their mail apart by recipient.
  */
 export async function startSes(options: { port?: number } = {}): Promise<RunningSes> {
-  const port = options.port ?? (await freePort())
-  await assertPortFree(port, 'SES emulator')
+  const port = options.port ?? 0
+  if (port) await assertPortFree(port, 'SES emulator')
   const server = await sesServerFunction()({ host: '127.0.0.1', port })
-  const endpoint = `http://127.0.0.1:${port}`
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     endpoint,
     webView: `${endpoint}/`,

@@ -1,5 +1,5 @@
 import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http'
-import { freePort } from './emulators.ts'
+import type { AddressInfo } from 'node:net'
 
 /*
  * SES's event publishing, locally. In AWS a mail sent through a configuration set makes SES publish a Send event to
@@ -46,7 +46,6 @@ export function sendEvent(body: SendEmailBody, messageId: string, at: Date) {
 
 export async function startSesEventRelay(options: { target: string; publish: (event: unknown) => Promise<unknown> }): Promise<SesEventRelay> {
   const target = new URL(options.target)
-  const port = await freePort()
   const inFlight = new Set<Promise<void>>()
 
   async function relay(incoming: IncomingMessage, answer: ServerResponse): Promise<void> {
@@ -76,9 +75,10 @@ export async function startSesEventRelay(options: { target: string; publish: (ev
       .finally(() => inFlight.delete(handled))
     inFlight.add(handled)
   })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  // Port 0: the OS picks one as it binds, so nothing can take it between choosing and listening.
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve))
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     async settled() {
       while (inFlight.size) await Promise.all([...inFlight])
     },

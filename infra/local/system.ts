@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { serve, type ServerType } from '@hono/node-server'
 import { createEditorApiApp } from '../../functions/editor-api.ts'
 import { createEventsApp } from '../../functions/events-app.ts'
 import { eventsServicesFrom } from '../../functions/events/services.ts'
@@ -21,7 +20,7 @@ import { assetsOutDir, buildWeb, watchWeb } from '../../web/build.ts'
 import { contentTable, countersTable, tableName } from '../definitions.ts'
 import { startSesEventRelay } from './ses-events.ts'
 import { createSesEventHandler, type SesEventHandler } from '../../functions/newsletter/ses-events.ts'
-import { assertPortFree, freePort, startDynamoDbLocal, startS3, startSes, type RunningEmulator, type RunningS3 } from './emulators.ts'
+import { startDynamoDbLocal, startS3, startSes, type RunningEmulator, type RunningS3 } from './emulators.ts'
 import { startContentStream } from './content-stream.ts'
 import { deliverMediaEvents } from './media-events.ts'
 import { provision } from './provision.ts'
@@ -29,6 +28,7 @@ import { localDirectory } from '../../functions/tenants/directory.ts'
 import { demoEditors, demoPassword } from './demo-editors.ts'
 import { createLocalIdentityProvider, type LocalIdentityProvider } from './identity.ts'
 import { createLocalRouter } from './router.ts'
+import { listenEarly } from './listen.ts'
 import { createScormRouter } from './scorm-router.ts'
 import { createDownloadCounting } from '../../functions/analytics/log-processor.ts'
 import { fileAccessLog, localDownloadCounter } from './access-log.ts'
@@ -36,8 +36,9 @@ import { seedDemoContent } from './seed/index.ts'
 import { startDemoPartnerFeed, subscribeDemoPartnerFeed } from './partner-feed-fixture.ts'
 
 export interface LocalSystemOptions {
+  /** The site's port; 0 for one the OS picks (tests). */
   port: number
-  /** The SCORM origin's port (infra/local/scorm-router.ts); a free one when not given. */
+  /** The SCORM origin's port (infra/local/scorm-router.ts); one the OS picks when not given. */
   scormPort?: number
   /** Where DynamoDB Local and s3rver keep data; emulators are started when no endpoints are given. */
   dataDir?: string
@@ -76,8 +77,16 @@ export interface LocalSystem {
 /** The whole system on loopback: emulators, tables and bucket, seed, web build, the router and its server. */
 export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
   const log = options.log ?? (() => {})
-  await assertPortFree(options.port, 'the site')
-  const emulators: RunningEmulator[] = []
+  // Both origins are bound first (listen.ts): a busy port fails at once, and nothing takes a port while the rest starts.
+  const site = await listenEarly(options.port, 'the site')
+  const scorm = await listenEarly(options.scormPort ?? 0, 'the SCORM origin').catch(async (error: unknown) => {
+    await site.close()
+    throw error
+  })
+  const emulators: RunningEmulator[] = [
+    { endpoint: site.url, stop: site.close },
+    { endpoint: scorm.url, stop: scorm.close },
+  ]
   const stopAll = async () => {
     await Promise.allSettled(emulators.map((emulator) => emulator.stop()))
   }
@@ -118,11 +127,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     const sesEvents = await startSesEventRelay({ target: ses, publish: async (event) => sesEventHandler?.handleEvent(event) })
     emulators.push(sesEvents)
     const prefix = options.namePrefix ?? 'kompetansebroen-local'
-    const url = `http://127.0.0.1:${options.port}`
+    const url = site.url
     // Another port is another origin: packages never run on the site's (infra/definitions.ts scormOrigin).
-    const scormPort = options.scormPort ?? (await freePort())
-    await assertPortFree(scormPort, 'the SCORM origin')
-    const scormUrl = `http://127.0.0.1:${scormPort}`
+    const scormUrl = scorm.url
     const identity = await createLocalIdentityProvider({ origin: url, users: demoEditors })
     const config: RuntimeConfig = {
       region: 'eu-north-1',
@@ -207,11 +214,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
           runScheduledWork(scheduler, schedulerLog).catch((error: unknown) => log(`Scheduled work failed: ${(error as Error).message}`))
         }, 15_000)
       : undefined
-    const listen = (fetch: typeof router.fetch, port: number): Promise<ServerType> =>
-      new Promise((resolve) => {
-        const started = serve({ fetch, port, hostname: '127.0.0.1' }, () => resolve(started))
-      })
-    const [server, scormServer] = await Promise.all([listen(router.fetch, options.port), listen(scormRouter.fetch, scormPort)])
+    site.serve(router.fetch)
+    scorm.serve(scormRouter.fetch)
     return {
       url,
       sesUrl: ses,
@@ -224,7 +228,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       async stop() {
         clearInterval(scheduleTimer)
         await downloads.stop()
-        await Promise.all([server, scormServer].map((running) => new Promise((resolve) => running.close(resolve))))
+        await Promise.all([site.close(), scorm.close()])
         await stopWatching()
         await mediaEvents?.stop()
         await contentStream.stop()

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { expect, inject } from 'vitest'
-import { freePort } from '../../infra/local/emulators.ts'
 import { startLocalSystem, type LocalSystem } from '../../infra/local/system.ts'
 import { copyDemoContent } from '../support/demo-template.ts'
 
@@ -24,7 +23,7 @@ export async function launchBrowser(): Promise<Browser> {
 export async function startSeededSystem(name: string): Promise<LocalSystem> {
   const { dynamodbEndpoint } = inject('emulators')
   return startLocalSystem({
-    port: await freePort(),
+    port: 0,
     // The shared DynamoDB Local, but an s3rver of the system's own: the shared one runs in the global setup's
     // process, and only an s3rver in this process can hand uploads to the media worker as S3 would.
     endpoints: { dynamodb: dynamodbEndpoint },

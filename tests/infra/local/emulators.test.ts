@@ -1,13 +1,16 @@
 import { createServer } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { assertPortFree, startDynamoDbLocal } from '../../../infra/local/emulators.ts'
+import { listenEarly } from '../../../infra/local/listen.ts'
 
 describe('emulator start-up errors', () => {
-  it('says in one line that a port is busy and what to do', async () => {
+  it('says in one line that a port is busy and what to do, whether checked or bound at once', async () => {
     const blocker = createServer()
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
     const port = (blocker.address() as { port: number }).port
-    await expect(assertPortFree(port, 'the site')).rejects.toThrow(`Port ${port} (the site) is busy: stop what uses it, or start with another PORT=…`)
+    const busy = `Port ${port} (the site) is busy: stop what uses it, or start with another PORT=…`
+    await expect(assertPortFree(port, 'the site')).rejects.toThrow(busy)
+    await expect(listenEarly(port, 'the site')).rejects.toThrow(busy)
     blocker.close()
   })
 
