@@ -47,5 +47,11 @@ export const errorCodes = [
   'feed_not_https',
   /** An edition already subscribes to as many partner calendars as one scheduler run can keep up with. */
   'too_many_feeds',
+  /** A brand colour too light to carry white text (WCAG AA, 4.5:1); it concerns the edition's `colour`. */
+  'colour_too_light',
+  /** An edition id that is a path the site or the workspace uses itself. */
+  'reserved_id',
+  /** A new edition's id is taken by an existing edition. */
+  'tenant_exists',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

@@ -14,47 +14,51 @@ const editorInput = z.object({
   admin: z.boolean(),
 })
 
-/** `/api/editor/admin/*`: the central secretariat manages editions, topic areas and editor accounts. */
+/**
+ * `/api/editor/admin/*`: the central secretariat manages editions, topic areas and editor accounts. Written as
+ * one chain, so the workspace's admin area (web/editor/api/admin.ts) is typed from it through EditorApiType.
+ */
 export function adminRoutes(services: Services) {
-  const app = new Hono<EditorEnv>()
-  app.use('*', async (c, next) => {
-    assertAdmin(c)
-    await next()
-  })
-
-  app.get('/tenants', async (c) => c.json({ items: (await services.catalog.get()).tenants }))
-
-  app.get('/tenants/:id', validate('param', z.object({ id: tenantIdSchema })), async (c) => {
-    const tenant = (await services.catalog.get()).tenant(c.req.valid('param').id)
-    if (!tenant) throw notFound(`No tenant '${c.req.valid('param').id}'.`)
-    return c.json(tenant)
-  })
-
-  /** Creates or updates an edition; a new one gets its `editor:{id}` group so editors can be added to it. */
-  app.put('/tenants/:id', validate('param', z.object({ id: tenantIdSchema })), validate('json', tenantSchema.omit({ id: true })), async (c) => {
-    const tenant = parseOrBadRequest(tenantSchema, { ...c.req.valid('json'), id: c.req.valid('param').id })
-    await services.directory?.ensureTenantGroup(tenant.id, `Redaktører i ${tenant.name}`)
-    await services.catalog.putTenant(tenant)
-    return c.json(tenant)
-  })
-
-  app.get('/topics', async (c) => c.json({ items: (await services.catalog.get()).topics }))
-
-  app.put('/topics/:slug', validate('param', z.object({ slug: slugSchema })), validate('json', topicSchema.omit({ slug: true })), async (c) => {
-    const topic = parseOrBadRequest(topicSchema, { ...c.req.valid('json'), slug: c.req.valid('param').slug })
-    await services.catalog.putTopic(topic)
-    return c.json(topic)
-  })
-
-  app.get('/editors', async (c) => c.json({ items: (await services.requireDirectory().list()).sort((a, b) => a.email.localeCompare(b.email)) }))
-
-  app.post('/editors', validate('json', editorInput), async (c) => {
-    const input = c.req.valid('json')
-    const catalog = await services.catalog.get()
-    const unknown = input.tenants.filter((tenant) => !catalog.tenant(tenant))
-    if (unknown.length) throw notFound(`Unknown tenant(s): ${unknown.join(', ')}.`)
-    return c.json(await services.requireDirectory().create(input), 201)
-  })
-
-  return app
+  const catalog = () => services.catalog.get()
+  return (
+    new Hono<EditorEnv>()
+      .use('*', async (c, next) => {
+        assertAdmin(c)
+        await next()
+      })
+      .get('/tenants', async (c) => c.json({ items: (await catalog()).tenants }))
+      .get('/tenants/:id', validate('param', z.object({ id: tenantIdSchema })), async (c) => {
+        const tenant = (await catalog()).tenant(c.req.valid('param').id)
+        if (!tenant) throw notFound(`No tenant '${c.req.valid('param').id}'.`)
+        return c.json(tenant)
+      })
+      /** A new edition (the workspace's «Ny utgave»): refused with 409 tenant_exists if the id is taken, so nothing is overwritten. */
+      .post('/tenants', validate('json', tenantSchema), async (c) => {
+        const tenant = c.req.valid('json')
+        await services.directory?.ensureTenantGroup(tenant.id, `Redaktører i ${tenant.name}`)
+        await services.catalog.createTenant(tenant)
+        return c.json(tenant, 201)
+      })
+      /** Creates or updates an edition; a new one gets its `editor:{id}` group so editors can be added to it. */
+      .put('/tenants/:id', validate('param', z.object({ id: tenantIdSchema })), validate('json', tenantSchema.omit({ id: true })), async (c) => {
+        const tenant = parseOrBadRequest(tenantSchema, { ...c.req.valid('json'), id: c.req.valid('param').id })
+        await services.directory?.ensureTenantGroup(tenant.id, `Redaktører i ${tenant.name}`)
+        await services.catalog.putTenant(tenant)
+        return c.json(tenant)
+      })
+      .get('/topics', async (c) => c.json({ items: (await catalog()).topics }))
+      .put('/topics/:slug', validate('param', z.object({ slug: slugSchema })), validate('json', topicSchema.omit({ slug: true })), async (c) => {
+        const topic = parseOrBadRequest(topicSchema, { ...c.req.valid('json'), slug: c.req.valid('param').slug })
+        await services.catalog.putTopic(topic)
+        return c.json(topic)
+      })
+      .get('/editors', async (c) => c.json({ items: (await services.requireDirectory().list()).sort((a, b) => a.email.localeCompare(b.email)) }))
+      .post('/editors', validate('json', editorInput), async (c) => {
+        const input = c.req.valid('json')
+        const known = await catalog()
+        const unknown = input.tenants.filter((tenant) => !known.tenant(tenant))
+        if (unknown.length) throw notFound(`Unknown tenant(s): ${unknown.join(', ')}.`)
+        return c.json(await services.requireDirectory().create(input), 201)
+      })
+  )
 }

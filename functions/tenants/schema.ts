@@ -13,14 +13,18 @@ const hexColour = z.string().refine(isHexColour, 'Colours are #rrggbb')
  */
 const brandColour = hexColour.refine((colour) => !isHexColour(colour) || contrastRatio(colour, '#ffffff') >= 4.5, {
   message: 'The colour is too light for white text: it needs a contrast of at least 4.5:1 against white (WCAG AA)',
+  params: { code: 'colour_too_light' },
 })
 
-/** Path segments the site uses itself; a tenant id may not take them. */
-export const reservedSegments = ['fagtema', 'redaktor', 'api', 'assets', 'media', 'dev-auth', 'velg-omrade', 'tilgjengelighet', 'feed.xml', 'atom.xml', 'sitemap.xml', 'robots.txt', 'for-utviklere', 'innebygd', ...contentTypes]
+/**
+ * Path segments the site uses itself; a tenant id may not take them. `admin` is the workspace's admin area
+ * (`/redaktor/admin/…`), which an edition's workspace (`/redaktor/{tenant}/…`) would otherwise shadow.
+ */
+export const reservedSegments = ['admin', 'fagtema', 'redaktor', 'api', 'assets', 'media', 'dev-auth', 'velg-omrade', 'tilgjengelighet', 'feed.xml', 'atom.xml', 'sitemap.xml', 'robots.txt', 'for-utviklere', 'innebygd', ...contentTypes]
 
 /** An editorial team and its edition of the site. */
 export const tenantSchema = z.object({
-  id: tenantIdSchema.refine((id) => !reservedSegments.includes(id), { message: 'This id is a path the site uses itself; choose another' }),
+  id: tenantIdSchema.refine((id) => !reservedSegments.includes(id), { message: 'This id is a path the site uses itself; choose another', params: { code: 'reserved_id' } }),
   /** Full name, e.g. "Kompetansebroen Innlandet". */
   name: lineText(120, { min: 1 }),
   /** The region as readers pick it, e.g. "Innlandet". */

@@ -35,6 +35,9 @@ export const errorCodeText = {
   issue_not_scheduled: 'Utsendingen har allerede startet og kan ikke trekkes tilbake.',
   feed_not_https: 'Adressen til kalenderen må begynne med https://. Vi henter bare kalendere over en sikker forbindelse.',
   too_many_feeds: 'Redaksjonen abonnerer allerede på så mange partnerkalendere som vi kan hente. Fjern en før du legger til en ny.',
+  colour_too_light: 'Fargen er for lys til hvit tekst. Velg en mørkere farge, slik at kontrasten mot hvitt blir minst 4,5:1.',
+  reserved_id: 'Denne kortadressen brukes allerede av nettstedet selv. Velg en annen.',
+  tenant_exists: 'Det finnes allerede en utgave med denne kortadressen. Velg en annen.',
 } satisfies Record<ErrorCode, string>
 
 /**
