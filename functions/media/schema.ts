@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { imageVariantsSchema, instantSchema, mediaPathSchema, tenantIdSchema } from '../content/schema.ts'
 import { textOnly } from '../content/text.ts'
 import { mediaKinds } from './kinds.ts'
+import { mediaSorts, mediaStatusFilters } from './library.ts'
 import { refusalReasons } from './refusals.ts'
 import { scormFactsSchema } from './scorm-schema.ts'
 
@@ -51,11 +52,16 @@ export const mediaPatchSchema = z
   .object({ alt: plainText(500).optional(), title: plainText(200).optional() })
   .refine((patch) => patch.alt !== undefined || patch.title !== undefined, 'Send alt, title or both')
 
+/** GET …/media: the library's search, filters and order (library.ts), paged. */
 export const mediaListQuerySchema = z.object({
   kind: mediaKindSchema.optional(),
+  status: z.enum(mediaStatusFilters).optional(),
+  q: z.string().trim().max(100, 'Search for at most 100 characters').optional(),
+  sort: z.enum(mediaSorts).default('newest'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().max(2000).optional(),
 })
+export type MediaListQuery = z.infer<typeof mediaListQuerySchema>
 
 /** A media file as the editor API answers it. */
 export const mediaSchema = z.object({

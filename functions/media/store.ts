@@ -1,9 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb'
-import type { Db, Page, TransactItem } from '../shared/db.ts'
+import { encodeCursor, type Db, type Page, type TransactItem } from '../shared/db.ts'
 import * as keys from './keys.ts'
-import type { MediaKind } from './kinds.ts'
+import * as library from './library.ts'
 import { refusedRecordSeconds, type RefusalReason } from './refusals.ts'
-import { mediaRecordSchema, toMedia, type Media, type MediaRecord } from './schema.ts'
+import { mediaRecordSchema, toMedia, type Media, type MediaListQuery, type MediaRecord } from './schema.ts'
 import type { Facts } from './verify.ts'
 
 /** A transaction refused by one of its conditions (rather than, say, throttled). */
@@ -16,6 +16,11 @@ export const failedCondition = (error: unknown) =>
 const notDeleting = 'attribute_not_exists(#deleting)'
 /** Not yet ready or refused, and not being deleted: the only state a verdict may be written in. */
 const unsettled = { condition: `#status IN (:pending, :processing) AND ${notDeleting}`, values: { ':pending': 'pending', ':processing': 'processing' } }
+
+/** Query pages a filtered date-ordered page may read before it answers short (with a cursor to go on). */
+const filteredReads = 5
+/** The most files a name- or size-ordered listing reads and orders. */
+const orderedCap = 2000
 
 /** Media records: `PK = TENANT#{tenant}`, `SK = MEDIA#{id}`, in the content table (docs/data-model.md). */
 export function createMediaStore(db: Db, options: { now?: () => Date } = {}) {
@@ -78,17 +83,53 @@ export function createMediaStore(db: Db, options: { now?: () => Date } = {}) {
       await db.put({ ...key(record.tenant, record.id), ...mediaRecordSchema.parse(record) }, { ifNotExists: 'PK' })
     },
 
-    /** Newest first, optionally one kind. */
-    async list(tenant: string, query: { kind?: MediaKind; limit: number; cursor?: string }): Promise<Page<Media>> {
-      const page = await db.query({
-        partitionKey: { name: 'PK', value: keys.tenantPk(tenant) },
-        sortKeyPrefix: { name: 'SK', value: keys.mediaSkPrefix },
-        limit: query.limit,
-        cursor: query.cursor,
-        ascending: false,
-        filter: query.kind ? { expression: '#kind = :kind', names: { '#kind': 'kind' }, values: { ':kind': query.kind } } : undefined,
+    /**
+     * One page of the library, searched, filtered (library.ts) and in the order asked. Newest and oldest follow the
+     * sort key: a filtered page reads on until it is full, at most `filteredReads` Query pages, and may come back
+     * short with a cursor to go on from. Name and size have no key to follow, so the whole library is read (a Query,
+     * at most `orderedCap` files, `truncated` beyond) and ordered here; a library is hundreds of files, not millions.
+     */
+    async list(tenant: string, query: MediaListQuery): Promise<Page<Media> & { truncated: boolean }> {
+      const match = library.matcher(query)
+      const toPage = (page: { items: Array<Record<string, unknown>>; nextCursor?: string }, truncated = false) => ({
+        items: page.items.map((record) => toMedia(mediaRecordSchema.parse(record))),
+        nextCursor: page.nextCursor,
+        truncated,
       })
-      return { ...page, items: page.items.map((record) => toMedia(mediaRecordSchema.parse(record))) }
+      const read = (cursor: string | undefined, limit: number, ascending = false) =>
+        db.query({ partitionKey: { name: 'PK', value: keys.tenantPk(tenant) }, sortKeyPrefix: { name: 'SK', value: keys.mediaSkPrefix }, limit, cursor, ascending })
+
+      if (!library.isKeyOrdered(query.sort)) {
+        const records: Array<Record<string, unknown>> = []
+        let cursor: string | undefined
+        do {
+          const page = await read(cursor, Math.min(500, orderedCap - records.length))
+          records.push(...page.items)
+          cursor = page.nextCursor
+        } while (cursor && records.length < orderedCap)
+        const parsed = records.map((record) => mediaRecordSchema.parse(record)).filter((record) => !match || match(record))
+        return toPage(library.pageInOrder(parsed, query.sort as 'name' | 'size', query.limit, query.cursor), Boolean(cursor))
+      }
+
+      const ascending = query.sort === 'oldest'
+      if (!match) return toPage(await read(query.cursor, query.limit, ascending))
+      const kept: Array<Record<string, unknown>> = []
+      let cursor = query.cursor
+      for (let reads = 0; reads < filteredReads; reads++) {
+        const page = await read(cursor, Math.max(query.limit * 3, 60), ascending)
+        for (const [index, record] of page.items.entries()) {
+          if (!match(mediaRecordSchema.parse(record))) continue
+          kept.push(record)
+          // Full inside what was read: go on after this record, if anything follows it.
+          if (kept.length === query.limit) {
+            const more = index < page.items.length - 1 || page.nextCursor
+            return toPage({ items: kept, nextCursor: more ? encodeCursor({ PK: String(record.PK), SK: String(record.SK) }) : undefined })
+          }
+        }
+        cursor = page.nextCursor
+        if (!cursor) break
+      }
+      return toPage({ items: kept, nextCursor: cursor })
     },
 
     /** pending → processing: the editor confirmed; false when it is past that already (or being deleted). */
