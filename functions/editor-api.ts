@@ -6,6 +6,7 @@ import { analyticsEditorRoutes } from './analytics/editor-routes.ts'
 import { requireEditor, tenantGuard, type EditorEnv } from './auth/middleware.ts'
 import { meRoutes, sessionRoutes } from './auth/routes.ts'
 import { contentEditorRoutes } from './content/editor-routes.ts'
+import { contentBinRoutes } from './content/bin-routes.ts'
 import { courseEditorRoutes } from './courses/routes.ts'
 import { followRoutes } from './content/follow-routes.ts'
 import { examEditorRoutes } from './courses/exam-editor-routes.ts'
@@ -75,6 +76,8 @@ export function createEditorApiApp(services: Services, options: EditorApiOptions
     .route('/', meRoutes(services))
     .use('/tenants/:tenant/*', tenantGuard(async (tenant) => Boolean((await services.catalog.get()).tenant(tenant))))
     .route('/tenants/:tenant', contentEditorRoutes(services, { assets }))
+    // Copying and the bin (issue 17): "Lag kopi", delete, restore, delete for good.
+    .route('/tenants/:tenant', contentBinRoutes(services))
     .route('/tenants/:tenant', followRoutes(services))
     .route('/tenants/:tenant', examEditorRoutes(services))
     .route('/tenants/:tenant', courseEditorRoutes(services.courses, services.courseStats))

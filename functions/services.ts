@@ -7,6 +7,8 @@ import { createContentStore } from './content/store.ts'
 import { analyticsCountsFor } from './analytics/counts.ts'
 import { courseStatsFor } from './courses/course-stats.ts'
 import { createCourseStore } from './courses/store.ts'
+import { courseBinHook } from './courses/bin.ts'
+import { deletedKeys } from './content/bin.ts'
 import { signupPublishHook } from './events/sync.ts'
 import { searchWriteHook } from './search/writes.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
@@ -59,6 +61,12 @@ export function createServices(
       // An event's sign-ups follow a publish that changes its capacity or end (functions/events/sync.ts).
       onPublish: [courses.publishHook, search, signupPublishHook(db, { now: options.now })],
       onFollow: [search],
+      // What goes to the bin with an item and shares its TTL: a course's lessons and exam, the item's media uses
+      // (the files themselves stay in the library).
+      onBin: [
+        courseBinHook(db),
+        { records: async (item) => deletedKeys(usageWrites(item.tenant, item.id, mediaPathsIn(editableFields(item)), [])) },
+      ],
     }),
     courses,
     /** Courses' anonymous counts (counters table): the exams function adds to them, the course's editors read them. */

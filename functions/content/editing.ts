@@ -40,6 +40,8 @@ export function createEditing(
     onSave?: SaveHook
     /** The topic slugs that are not in the catalog (topics come from there, so counts stay bounded). */
     unknownTopics?: (topics: string[]) => Promise<string[]>
+    /** Throws 409 item_binned for an item in the bin (bin.ts), so a save that lost to a delete says so, not 404. */
+    refuseIfBinned?: (tenant: string, id: string) => Promise<undefined>
   },
 ) {
   const { now, getItem } = options
@@ -91,7 +93,7 @@ export function createEditing(
      */
     async save(tenant: string, id: string, expectedVersion: number, fields: ContentFields, by?: string): Promise<StoredItem> {
       const current = await getItem(tenant, id)
-      if (!current) throw notFound(`No item ${id} in ${tenant}.`)
+      if (!current) throw (await options.refuseIfBinned?.(tenant, id)) ?? notFound(`No item ${id} in ${tenant}.`)
       if (current.version !== expectedVersion) throw new StaleVersionError(current, expectedVersion)
       const parsed = await prepare(contentFieldsSchema.parse({ ...fields, id, tenant }))
       if (parsed.type !== current.type) throw conflict('The type of an item cannot change. Create a new item instead.')
@@ -110,7 +112,7 @@ export function createEditing(
       const slugChanged = parsed.slug !== current.slug
       return db.writeVersioned({
         missing: `No item ${id} in ${tenant}.`,
-        current: () => getItem(tenant, id),
+        current: async () => (await getItem(tenant, id)) ?? options.refuseIfBinned?.(tenant, id),
         explain: (failed, cancelled) => (failed.some(isSlugClaim) ? slugTaken(next) : explained(cancelled)),
         build: () => ({
           write: { Put: { Item: { PK: pk, SK: keys.itemSk(id), ...next } } },

@@ -11,7 +11,7 @@ import { editableFields } from './editing.ts'
 import { publishProblems } from './rules.ts'
 import { contentInputSchema, contentTypeSchema, instantSchema, itemIdSchema, slugSchema, statusSchema, tenantIdSchema } from './schema.ts'
 import { slugify } from './slug.ts'
-import * as keys from './keys.ts'
+import { freeSlug } from './duplicate.ts'
 
 const tenantParam = z.object({ tenant: tenantIdSchema })
 const itemParams = tenantParam.extend({ id: itemIdSchema })
@@ -145,11 +145,7 @@ export function contentEditorRoutes(services: Services, options: { assets: () =>
       const { type, title, id } = c.req.valid('query')
       const base = slugify(title)
       // A hint only: the save claims the slug atomically and answers 409 if someone took it meanwhile.
-      for (let attempt = 1; attempt <= 20; attempt++) {
-        const slug = attempt === 1 ? base : `${base.slice(0, 76)}-${attempt}`
-        const claim = await services.db.get<{ itemId: string }>({ PK: keys.tenantPk(tenant), SK: keys.slugSk(type, slug) })
-        if (!claim || claim.itemId === id) return c.json({ slug, available: true })
-      }
-      return c.json({ slug: base, available: false })
+      const slug = await freeSlug(services.db, tenant, type, base, id)
+      return c.json(slug ? { slug, available: true } : { slug: base, available: false })
     })
 }

@@ -5,6 +5,13 @@ export { tenantPk } from '../shared/keys.ts'
 export const itemSk = (id: string) => `ITEM#${id}`
 export const slugSk = (type: ContentType, slug: string) => `SLUG#${type}#${slug}`
 export const publishedSk = (type: ContentType, slug: string) => `PUB#${type}#${slug}`
+/**
+ * A deleted item in the bin (bin.ts): the item's record moved here whole, so lists (ITEM#…) no longer find it, with
+ * `expiresAt` 30 days out, as every record that belongs to it gets in the same transaction.
+ */
+export const binPrefix = 'BIN#'
+export const binSk = (id: string) => `${binPrefix}${id}`
+export const revisionPrefix = (id: string) => `REV#${id}#`
 export const revisionSk = (id: string, revision: number) => `REV#${id}#${String(revision).padStart(6, '0')}`
 export const entrySk = (owner: string, id: string) => `ENTRY#${owner}#${id}`
 /** Who follows an owner's item; kept apart from the item so following never changes the owner's version. */

@@ -10,3 +10,11 @@ export function slugify(text: string, maxLength = 80): string {
   const slug = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
   return slug.slice(0, maxLength).replace(/-+$/, '') || 'uten-tittel'
 }
+
+/**
+ * The addresses to try, in order, for a title whose plain slug may be taken: `base`, `base-2` … `base-20`. The
+ * workspace's hint (GET …/slug) and a copy (duplicate.ts) try the same ones; only the create's transaction claims.
+ */
+export function slugCandidates(base: string, attempts = 20): string[] {
+  return Array.from({ length: attempts }, (_, index) => (index === 0 ? base : `${base.slice(0, 76)}-${index + 1}`))
+}

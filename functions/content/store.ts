@@ -1,5 +1,7 @@
 import type { Db } from '../shared/db.ts'
+import { createBin, type BinHook } from './bin.ts'
 import type { PublishedFacets } from './counts.ts'
+import { createDuplicating } from './duplicate.ts'
 import { createEditing, type SaveHook } from './editing.ts'
 import { createFollowing, type FollowHook } from './following.ts'
 import * as keys from './keys.ts'
@@ -46,6 +48,8 @@ export function createContentStore(
     /** Writes other capabilities add to every follow and unfollow that changes where an item is listed. */
     onFollow?: FollowHook[]
     unknownTopics?: (topics: string[]) => Promise<string[]>
+    /** Records other capabilities keep for an item, which go to the bin and come back with it (bin.ts). */
+    onBin?: BinHook[]
   },
 ) {
   const now = () => (options.now?.() ?? new Date()).toISOString()
@@ -67,12 +71,18 @@ export function createContentStore(
       return reading.getPublished(tenant, path.type, path.slug)
     },
   })
+  const bin = createBin(db, { now, getItem, hooks: options.onBin })
+  const editing = createEditing(db, { now, getItem, onSave: options.onSave, unknownTopics: options.unknownTopics, refuseIfBinned: bin.refuseIfBinned })
   const itemOf = async (change: Promise<ContentChange>) => (await change).item
 
   return {
     getItem,
 
-    ...createEditing(db, { now, getItem, onSave: options.onSave, unknownTopics: options.unknownTopics }),
+    ...editing,
+
+    /** Deleting: the bin (30 days, then DynamoDB's TTL) and copying (issue 17). */
+    bin,
+    ...createDuplicating(db, { getItem, create: editing.create, refuseIfBinned: bin.refuseIfBinned, hooks: options.onBin }),
 
     /** Changes readers can see, each with the CDN paths it affected (written to the CDN's outbox in its transaction). */
     changes: { ...publishing, ...following },

@@ -47,6 +47,12 @@ export const errorCodes = [
   'feed_not_https',
   /** An edition already subscribes to as many partner calendars as one scheduler run can keep up with. */
   'too_many_feeds',
+  /** A published item cannot go to the bin; unpublish it first. */
+  'item_published',
+  /** The item is in the bin (deleted); restore it before changing it. */
+  'item_binned',
+  /** This item cannot be copied (a course with lessons or an exam). */
+  'copy_unsupported',
   /** A brand colour too light to carry white text (WCAG AA, 4.5:1); it concerns the edition's `colour`. */
   'colour_too_light',
   /** An edition id that is a path the site or the workspace uses itself. */

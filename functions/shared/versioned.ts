@@ -17,7 +17,7 @@ export interface VersionedTransaction<T> {
    * The item's new state (a whole Put) or an Update of some of its attributes; the version condition is added.
    * Undefined when there is nothing to change: nothing is written and `result` is returned.
    */
-  write?: { Put: { Item: Record_ } } | { Update: Expression & { Key: Key; UpdateExpression: string } }
+  write?: { Put: { Item: Record_ } } | { Update: Expression & { Key: Key; UpdateExpression: string } } | { Delete: { Key: Key } }
   /** The version the writer started from; `undefined` when the item must not exist yet (a create). */
   expectedVersion: number | undefined
   writes?: TransactItem[]
@@ -84,6 +84,8 @@ function withVersionCondition(write: NonNullable<VersionedTransaction<unknown>['
     }
   }
   if ('Put' in write) return { Put: { ...write.Put, ...merge({}) } }
+  // An item moved elsewhere in the same transaction (content's bin): deleted only as the version the writer saw.
+  if ('Delete' in write) return { Delete: { ...write.Delete, ...merge({}) } }
   return { Update: { ...write.Update, ...merge(write.Update) } }
 }
 
