@@ -18,6 +18,9 @@ export type Route =
   | { name: 'statistics'; tenant: string }
   | { name: 'newsletter'; tenant: string }
   | { name: 'partnerFeeds'; tenant: string }
+  // The admin area (views/admin/, issue 17): no edition of its own.
+  | { name: 'adminEditions' }
+  | { name: 'adminEdition'; id?: string }
   | { name: 'notFound' }
 
 const root = '/redaktor'
@@ -47,12 +50,25 @@ export const paths = {
   newsletter: (tenant: string) => `${root}/${tenant}/nyhetsbrev`,
   /** Partners' calendars the edition subscribes to, and the drafts they brought (views/partner-feeds.tsx, issue 13). */
   partnerFeeds: (tenant: string) => `${root}/${tenant}/partnerkalendere`,
+  /** The admin area (views/admin/, issue 17); `admin` is a reserved id, so no edition takes these paths. */
+  adminEditions: () => `${root}/admin/utgaver`,
+  adminNewEdition: () => `${root}/admin/utgaver/ny`,
+  adminEdition: (id: string) => `${root}/admin/utgaver/${encodeURIComponent(id)}`,
+}
+
+/** `/redaktor/admin/…`: `admin` alone opens the editions. */
+function parseAdminRoute([section, id, extra]: Array<string | undefined>): Route {
+  if (extra) return { name: 'notFound' }
+  if (!section || (section === 'utgaver' && !id)) return { name: 'adminEditions' }
+  if (section === 'utgaver' && id) return id === 'ny' ? { name: 'adminEdition' } : { name: 'adminEdition', id }
+  return { name: 'notFound' }
 }
 
 export function parseRoute(pathname: string, search: string): Route {
   const params = new URLSearchParams(search)
   const parts = pathname.replace(/^\/redaktor\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
   if (parts.length === 0) return { name: 'home' }
+  if (parts[0] === 'admin') return parseAdminRoute(parts.slice(1))
   const [tenant, section, id, sub] = parts as [string, string?, string?, string?]
   if (section === 'elementer' && !id) {
     const status = statusSchema.safeParse(params.get('status'))

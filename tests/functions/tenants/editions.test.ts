@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { adminApi } from '../../../web/editor/api/admin.ts'
+import { ApiError, createApiClient } from '../../../web/editor/api/client.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
 
 type Env = Awaited<ReturnType<typeof createEditorEnvironment>>
@@ -45,5 +47,17 @@ describe('editions in the admin API', () => {
     expect(await response.json()).toMatchObject({ code: 'forbidden' })
     env.services.catalog.invalidate()
     expect((await env.services.catalog.get()).tenant('tromso')).toBeUndefined()
+  })
+
+  it("is what the workspace's typed admin client calls, through the local router that checks each body's hash", async () => {
+    const admin = adminApi(createApiClient({ token: () => env.tokens.admin, onUnauthorized: () => {}, fetch: async (request) => env.apis.request(request) }))
+    const created = await admin.createEdition({ ...oslo, id: 'agder', name: 'Kompetansebroen Agder', regionName: 'Agder' })
+    expect(created).toMatchObject({ id: 'agder' })
+    const { id: _id, ...fields } = created
+    expect(await admin.saveEdition('agder', { ...fields, description: 'Ny tekst.' })).toMatchObject({ description: 'Ny tekst.' })
+    expect((await admin.editions()).items.map((edition) => edition.id)).toContain('agder')
+    const refused = await admin.createEdition({ ...oslo, id: 'agder' }).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(ApiError)
+    expect(refused).toMatchObject({ status: 409, code: 'tenant_exists' })
   })
 })

@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/client.ts'
 import { tenantApi } from '../api/endpoints.ts'
 import type { Me, Topic } from '../api/types.ts'
 import { Link, PageTitle } from '../components/common.tsx'
+import { MenuLink, MessagePage } from '../components/navigation.tsx'
 import { WorkspaceContext, type Workspace as WorkspaceValue } from '../context.ts'
 import { mayLeave, navigate, parseRoute, paths, setLeaveGuard, useLocation, type Route } from '../routes.ts'
 import { t } from '../text.ts'
@@ -21,6 +22,8 @@ import { ItemEditor } from './item-editor.tsx'
 import { ItemList } from './item-list.tsx'
 import { MediaLibrary } from './media-library.tsx'
 import { SharedItems } from './shared-items.tsx'
+import { AdminArea, isAdminRoute } from './admin/admin-area.tsx'
+import { adminText } from './admin/admin-text.ts'
 
 interface Props {
   api: ApiClient
@@ -36,6 +39,11 @@ export function Workspace(props: Props) {
   const [announcement, setAnnouncement] = useState('')
   const tenantId = 'tenant' in route ? route.tenant : undefined
   const tenant = props.me.tenants.find((candidate) => candidate.id === tenantId)
+  // Cleared first, so the same sentence twice ("Lagret …") is read out twice.
+  const announce = (text: string) => {
+    setAnnouncement('')
+    setTimeout(() => setAnnouncement(text), 50)
+  }
 
   const context = useMemo<WorkspaceValue | undefined>(
     () =>
@@ -45,11 +53,7 @@ export function Workspace(props: Props) {
         tenant: { id: tenant.id, name: tenant.name },
         tenantApi: tenantApi(props.api, tenant.id),
         topics: props.topics,
-        // Cleared first, so the same sentence twice ("Lagret …") is read out twice.
-        announce: (text: string) => {
-          setAnnouncement('')
-          setTimeout(() => setAnnouncement(text), 50)
-        },
+        announce,
       },
     [props.api, tenant?.id],
   )
@@ -77,6 +81,11 @@ export function Workspace(props: Props) {
           </p>
           <div class="topbar-user">
             {props.me.tenants.length > 1 && tenant && <TenantSwitch me={props.me} current={tenant.id} route={route} />}
+            {props.me.isAdmin && (
+              <Link href={paths.adminEditions()} aria-current={isAdminRoute(route) ? 'page' : undefined}>
+                {adminText.nav}
+              </Link>
+            )}
             <span>{t.signedInAs(props.me.name)}</span>
             <button type="button" class="button button-quiet" onClick={() => void signOut()}>
               {t.signOut}
@@ -109,7 +118,9 @@ export function Workspace(props: Props) {
         )}
       </header>
       <main id="main" tabIndex={-1} class="workspace-main">
-        {context ? (
+        {isAdminRoute(route) ? (
+          <AdminArea route={route} admin={{ api: props.api, me: props.me, announce }} key={pathname + search} />
+        ) : context ? (
           <WorkspaceContext.Provider value={context}>
             <View route={route} key={pathname + search} />
           </WorkspaceContext.Provider>
@@ -159,16 +170,6 @@ function View({ route }: { route: Route }) {
   }
 }
 
-function MenuLink(props: { href: string; current: boolean; children: string }) {
-  return (
-    <li>
-      <Link href={props.href} aria-current={props.current ? 'page' : undefined}>
-        {props.children}
-      </Link>
-    </li>
-  )
-}
-
 /** Moving to another edition keeps the section the editor is in. */
 function TenantSwitch({ me, current, route }: { me: Me; current: string; route: Route }) {
   const [choice, setChoice] = useState(current)
@@ -209,13 +210,5 @@ function ChooseTenant({ me, unknown }: { me: Me; unknown: boolean }) {
 }
 
 function NotFound() {
-  return (
-    <>
-      <PageTitle>{t.notFoundTitle}</PageTitle>
-      <p>{t.notFoundBody}</p>
-      <p>
-        <Link href={paths.home()}>{t.backToItems}</Link>
-      </p>
-    </>
-  )
+  return <MessagePage title={t.notFoundTitle} text={t.notFoundBody} back={t.backToItems} />
 }
