@@ -22,6 +22,7 @@ const imagesWithoutAlt = (blocks: Block[]) => blocks.filter((block) => block.typ
 export function publishProblems(item: ContentFields, now: Date = new Date()): PublishProblem[] {
   const problems: PublishProblem[] = []
   if (item.image && !item.image.alt.trim()) problems.push({ field: 'image.alt', code: 'alt-missing', message: 'The main image needs alt text.' })
+  if (item.shareImage && !item.shareImage.alt.trim()) problems.push({ field: 'shareImage.alt', code: 'alt-missing', message: 'The share image needs alt text.' })
   const bodyImages = imagesWithoutAlt(item.body.content)
   if (bodyImages) problems.push({ field: 'body', code: 'alt-missing', message: `${bodyImages} image(s) in the text need alt text.` })
 

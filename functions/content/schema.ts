@@ -65,6 +65,16 @@ const common = {
   audiences: z.array(audienceSchema).max(audiences.length),
   image: imageSchema.optional(),
   sharedNationally: z.boolean(),
+  /**
+   * How a shared link and a search result describe the item (issue 17); the summary when absent. Search engines
+   * show about 160 characters, which the workspace warns above; 300 leaves room for a sentence that runs over.
+   */
+  metaDescription: plainSummary(300).optional(),
+  /**
+   * The picture a shared link shows, when it should not be the main image (which is used when absent): the same
+   * shape, and the same checks at save time (own edition's ready image with alt text: media/usage.ts, facts.ts).
+   */
+  shareImage: imageSchema.optional(),
 }
 
 export const courseFields = z.object({

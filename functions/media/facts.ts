@@ -1,11 +1,13 @@
 import type { ContentFields, ImageVariants } from '../content/schema.ts'
 import type { Db } from '../shared/db.ts'
+import { badRequest } from '../shared/errors.ts'
 import * as keys from './keys.ts'
 import { parseMediaPath, type VariantFormat } from './paths.ts'
 import type { ScormFacts } from './scorm-schema.ts'
 
 export interface MediaFacts {
   status?: string
+  kind?: string
   bytes?: number
   contentType?: string
   durationSeconds?: number
@@ -19,6 +21,7 @@ export interface MediaFacts {
 function withoutClaimedVariants(fields: ContentFields): ContentFields {
   const next = structuredClone(fields)
   delete next.image?.variants
+  delete next.shareImage?.variants
   if (next.type === 'film') delete next.video.poster?.variants
   if (next.type === 'e-kurs' && next.scorm) next.scorm = { src: next.scorm.src, ...(next.scorm.validityMonths ? { validityMonths: next.scorm.validityMonths } : {}) }
   return next
@@ -34,6 +37,7 @@ function withoutClaimedVariants(fields: ContentFields): ContentFields {
 export async function withMeasuredFacts(db: Db, fields: ContentFields): Promise<ContentFields> {
   const paths = new Set<string>()
   if (fields.image) paths.add(fields.image.src)
+  if (fields.shareImage) paths.add(fields.shareImage.src)
   if (fields.type === 'film' && fields.video.src) paths.add(fields.video.src)
   if (fields.type === 'film' && fields.video.poster) paths.add(fields.video.poster.src)
   if (fields.type === 'podkast') for (const episode of fields.episodes) paths.add(episode.audio.src)
@@ -42,6 +46,8 @@ export async function withMeasuredFacts(db: Db, fields: ContentFields): Promise<
 
   const next = withoutClaimedVariants(fields)
   measurePicture(next.image, facts)
+  requireImage(next.shareImage, facts)
+  measurePicture(next.shareImage, facts)
   if (next.type === 'film') {
     measurePicture(next.video.poster, facts)
     const video = facts(next.video.src)
@@ -75,6 +81,16 @@ export async function measuredFacts(db: Db, tenant: string, paths: string[]): Pr
     return record?.status === 'ready' ? [[ref.path, record] as const] : []
   }))
   return (path) => (path ? byPath.get(path) : undefined)
+}
+
+/**
+ * A share image must be an image: usage.ts's check lets any ready file of the edition be used, and a link
+ * preview pointing at a PDF shows nothing. A file not ready or not the edition's own has no facts here and is
+ * refused by that check, in the save's transaction. (A media record's kind never changes, so reading it first is safe.)
+ */
+function requireImage(picture: { src: string } | undefined, facts: (path: string | undefined) => MediaFacts | undefined) {
+  const found = facts(picture?.src)
+  if (found?.kind && found.kind !== 'image') throw badRequest('The share image must be an image (JPEG, PNG or WebP) from the media library. Choose an image, then save again.', 'media_not_usable')
 }
 
 /** A picture's measured size and responsive variants, from its media record, in place of whatever was sent. */

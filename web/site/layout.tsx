@@ -27,8 +27,9 @@ export interface PageMeta {
   /** Path of the canonical URL; defaults to the current path. */
   canonical?: string
   /**
-   * The picture link previews show: the original file (PNG or JPEG as uploaded, or WebP), which every
-   * scraper reads, not a variant; its size and description let a preview be laid out without fetching it.
+   * The picture link previews show: a file every scraper reads (the original as uploaded, or a WebP variant
+   * at least 1200 px wide: functions/content/sharing.ts), never AVIF; its size and description let a preview
+   * be laid out without fetching it.
    */
   image?: { src: string; alt: string; width?: number; height?: number }
   ogType?: 'website' | 'article' | 'video.other' | 'music.radio_station'

@@ -1,4 +1,5 @@
 import type { PublishedItem } from '../../../functions/content/schema.ts'
+import { shareDescription, shareImageOf, sharePicture } from '../../../functions/content/sharing.ts'
 import type { Tenant } from '../../../functions/tenants/schema.ts'
 import { heroSizes, Picture } from '../components/picture.tsx'
 import { TopicLinks, topicsOf } from '../components/item-parts.tsx'
@@ -19,14 +20,16 @@ export function ItemPage(props: { ctx: PageContext; item: PublishedItem; owner: 
   const path = paths.item(item)
   const url = new URL(path, ctx.origin).href
   const topics = topicsOf(item.topics, ctx)
+  const shareImage = shareImageOf(item)
   return (
     <Document
       ctx={ctx}
       meta={{
         title: item.title,
-        description: item.summary,
+        // The editor's «Deling og søk» (issue 17), else the summary and main image.
+        description: shareDescription(item),
         canonical: path,
-        image: item.image,
+        image: shareImage && sharePicture(shareImage),
         ogType: ogTypes[item.type],
         islands: [
           ...(item.type === 'podkast' ? ['player'] : item.type === 'film' && item.video.externalUrl && !item.video.src ? ['external-video'] : []),
