@@ -38,7 +38,7 @@ export function formFromItem(item: StoredItem): FormState {
 }
 
 /** Optional objects that are left out as a whole when every field in them is blank. */
-const optionalObjects = new Set(['location', 'image', 'poster'])
+const optionalObjects = new Set(['location', 'image', 'poster', 'shareImage'])
 
 /** Trims text and leaves out what was left blank, so "optional" means absent, as the schema wants it. */
 function clean(value: unknown, key = ''): unknown {

@@ -212,6 +212,11 @@ export const fieldText: Record<string, string> = {
   audiences: 'Målgrupper',
   topics: 'Fagtema',
   sharedNationally: 'Delt nasjonalt',
+  // «Deling og søk» (views/fields/sharing.tsx).
+  metaDescription: 'Beskrivelse for deling og søk',
+  shareImage: 'Bilde når lenken deles',
+  'shareImage.src': 'Bilde når lenken deles',
+  'shareImage.alt': 'Alternativ tekst til delingsbildet',
   // A lesson's files in the course builder (course-lesson-editor.tsx).
   'media.kind': 'Film eller podkast i leksjonen',
   'media.src': 'Film- eller lydfil',

@@ -12,6 +12,7 @@ import { formOrder, labelFor, t, typeText } from '../text.ts'
 import { ConflictView } from './conflict.tsx'
 import type { FieldGroupProps } from './fields/bind.ts'
 import { MainFields, TaggingFields } from './fields/common.tsx'
+import { SharingSection } from './fields/sharing.tsx'
 import { TypeFields } from './fields/type-fields.tsx'
 import { useMediaPicker } from './media-picker.tsx'
 import { PreviewDialog } from './preview.tsx'
@@ -119,6 +120,7 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
               <h2 id="section-tagging">{t.fieldsTagging}</h2>
               <TaggingFields {...group} />
             </section>
+            <SharingSection {...group} />
             <div class="form-actions">
               <button type="submit" class="button button-primary" disabled={Boolean(state.busy)}>
                 {state.busy === 'save' ? t.saving : item ? t.saveChanges : t.save}
