@@ -59,5 +59,9 @@ export const errorCodes = [
   'reserved_id',
   /** A new edition's id is taken by an existing edition. */
   'tenant_exists',
+  /** A new topic area's slug is taken by an existing one (retired ones too: their pages redirect). */
+  'topic_exists',
+  /** The topic area is retired already. */
+  'topic_retired',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

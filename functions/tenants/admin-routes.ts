@@ -3,7 +3,7 @@ import * as z from 'zod'
 import { assertAdmin, type EditorEnv } from '../auth/middleware.ts'
 import { slugSchema, tenantIdSchema } from '../content/schema.ts'
 import type { Services } from '../services.ts'
-import { notFound } from '../shared/errors.ts'
+import { badRequest, notFound } from '../shared/errors.ts'
 import { parseOrBadRequest, validate } from '../shared/validation.ts'
 import { tenantSchema, topicSchema } from './schema.ts'
 
@@ -46,11 +46,33 @@ export function adminRoutes(services: Services) {
         await services.catalog.putTenant(tenant)
         return c.json(tenant)
       })
-      .get('/topics', async (c) => c.json({ items: (await catalog()).topics }))
-      .put('/topics/:slug', validate('param', z.object({ slug: slugSchema })), validate('json', topicSchema.omit({ slug: true })), async (c) => {
-        const topic = parseOrBadRequest(topicSchema, { ...c.req.valid('json'), slug: c.req.valid('param').slug })
+      /** Every topic area, retired ones too (with where their pages redirect). */
+      .get('/topics', async (c) => c.json({ items: (await catalog()).allTopics }))
+      .post('/topics', validate('json', topicSchema.omit({ retired: true })), async (c) => {
+        const topic = c.req.valid('json')
+        await services.catalog.createTopic(topic)
+        return c.json(topic, 201)
+      })
+      /** Creates or updates (renames: the slug, and so every page address, stays); a retired topic stays retired. */
+      .put('/topics/:slug', validate('param', z.object({ slug: slugSchema })), validate('json', topicSchema.omit({ slug: true, retired: true })), async (c) => {
+        const { slug } = c.req.valid('param')
+        const retired = (await catalog()).retiredTopic(slug)?.retired
+        const topic = parseOrBadRequest(topicSchema, { ...c.req.valid('json'), slug, ...(retired ? { retired } : {}) })
         await services.catalog.putTopic(topic)
         return c.json(topic)
+      })
+      /**
+       * Retires a topic area: gone from pickers and lists, its pages answer 301 to `redirectTo` (a topic in use) or
+       * to the topic index. Items keep the slug until edited; the editor then picks from the topics in use.
+       */
+      .post('/topics/:slug/retire', validate('param', z.object({ slug: slugSchema })), validate('json', z.object({ redirectTo: slugSchema.optional() })), async (c) => {
+        const { slug } = c.req.valid('param')
+        const { redirectTo } = c.req.valid('json')
+        const known = await catalog()
+        if (redirectTo && (redirectTo === slug || !known.topic(redirectTo)))
+          throw badRequest(`The replacement topic '${redirectTo}' must be another topic in use.`, 'unknown_topic')
+        await services.catalog.retireTopic(slug, { at: new Date().toISOString(), ...(redirectTo ? { redirectTo } : {}) })
+        return c.json({ slug, redirectTo: redirectTo ?? null })
       })
       .get('/editors', async (c) => c.json({ items: (await services.requireDirectory().list()).sort((a, b) => a.email.localeCompare(b.email)) }))
       .post('/editors', validate('json', editorInput), async (c) => {

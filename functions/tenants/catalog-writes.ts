@@ -1,5 +1,5 @@
 import type { Db } from '../shared/db.ts'
-import { conflict } from '../shared/errors.ts'
+import { conflict, notFound } from '../shared/errors.ts'
 import { tenantKey, topicKey, type CatalogStore } from './catalog.ts'
 import { tenantSchema, topicSchema, type Tenant, type Topic } from './schema.ts'
 
@@ -22,6 +22,33 @@ export function createCatalogWrites(db: Db, catalog: Pick<CatalogStore, 'invalid
         throw error
       }
       catalog.invalidate()
+    },
+    /** A new topic area only: a taken slug is 409 topic_exists, so creating never renames one. */
+    async createTopic(topic: Topic) {
+      try {
+        await db.put({ ...topicKey(topic.slug), ...topicSchema.parse(topic) }, { ifNotExists: 'SK' })
+      } catch (error) {
+        if ((error as Error).name === 'ConditionalCheckFailedException') throw conflict(`A topic with the slug '${topic.slug}' already exists.`, 'topic_exists')
+        throw error
+      }
+      catalog.invalidate()
+    },
+    /**
+     * Retires a topic area in one conditional write: it must exist and not be retired already (two admins retiring
+     * it at once get one answer each, never two redirects). `redirectTo` is checked against the catalog by the caller.
+     */
+    async retireTopic(slug: string, retired: NonNullable<Topic['retired']>) {
+      const done = await db.writeOne({
+        Update: {
+          Key: topicKey(slug),
+          UpdateExpression: 'SET #retired = :retired',
+          ConditionExpression: 'attribute_exists(SK) AND attribute_not_exists(#retired)',
+          ExpressionAttributeNames: { '#retired': 'retired' },
+          ExpressionAttributeValues: { ':retired': topicSchema.shape.retired.parse(retired) },
+        },
+      })
+      catalog.invalidate()
+      if (!done) throw (await db.get(topicKey(slug), { consistent: true })) ? conflict(`The topic '${slug}' is already retired.`, 'topic_retired') : notFound(`No topic '${slug}'.`)
     },
     async putTopic(topic: Topic) {
       await db.put({ ...topicKey(topic.slug), ...topicSchema.parse(topic) })

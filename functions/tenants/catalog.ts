@@ -7,9 +7,15 @@ import type { Tenant, Topic } from './schema.ts'
  */
 export interface Catalog {
   tenants: Tenant[]
+  /** The topic areas in use; retired ones are left out, so no picker, list or page offers them. */
   topics: Topic[]
+  /** Every topic area, retired ones too (the admin area). */
+  allTopics: Topic[]
   tenant(id: string): Tenant | undefined
+  /** A topic area in use; undefined for a retired one. */
   topic(slug: string): Topic | undefined
+  /** A retired topic area, for its page's redirect. */
+  retiredTopic(slug: string): Topic | undefined
   nationalTenant: Tenant | undefined
 }
 
@@ -67,14 +73,23 @@ export type CatalogStore = ReturnType<typeof createCatalogStore>
 
 export function buildCatalog(tenants: Tenant[], topics: Topic[]): Catalog {
   const sortedTenants = [...tenants].sort((a, b) => Number(b.national) - Number(a.national) || a.regionName.localeCompare(b.regionName, 'nb'))
-  const sortedTopics = [...topics].sort((a, b) => a.name.localeCompare(b.name, 'nb'))
+  const allTopics = [...topics].sort((a, b) => a.name.localeCompare(b.name, 'nb'))
+  const sortedTopics = allTopics.filter((topic) => !topic.retired)
   const tenantById = new Map(sortedTenants.map((tenant) => [tenant.id, tenant]))
-  const topicBySlug = new Map(sortedTopics.map((topic) => [topic.slug, topic]))
+  const topicBySlug = new Map(allTopics.map((topic) => [topic.slug, topic]))
   return {
     tenants: sortedTenants,
     topics: sortedTopics,
+    allTopics,
     tenant: (id) => tenantById.get(id),
-    topic: (slug) => topicBySlug.get(slug),
+    topic: (slug) => {
+      const topic = topicBySlug.get(slug)
+      return topic?.retired ? undefined : topic
+    },
+    retiredTopic: (slug) => {
+      const topic = topicBySlug.get(slug)
+      return topic?.retired ? topic : undefined
+    },
     nationalTenant: sortedTenants.find((tenant) => tenant.national),
   }
 }

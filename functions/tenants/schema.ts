@@ -46,5 +46,10 @@ export const topicSchema = z.object({
   name: lineText(120, { min: 1 }),
   summary: lineText(400, { min: 1 }),
   intro: richTextSchema,
+  /**
+   * A retired topic (issue 17) is gone from pickers, lists and the public API; its page answers 301 to
+   * `redirectTo`, or to the topic index without one, so readers' links and search engines' copies keep working.
+   */
+  retired: z.object({ at: z.iso.datetime({ offset: true }), redirectTo: slugSchema.optional() }).optional(),
 })
 export type Topic = z.infer<typeof topicSchema>

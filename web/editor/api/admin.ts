@@ -17,9 +17,19 @@ export function adminApi(api: ApiClient) {
     /** 409 tenant_exists when the id is taken: a new edition never overwrites one. */
     createEdition: async (edition: EditionInput) => (await routes.tenants.$post({ json: edition })).json(),
     saveEdition: async (tenant: string, edition: Omit<EditionInput, 'id'>) => (await routes.tenants[':id'].$put({ ...id(tenant), json: edition })).json(),
+    /** Every topic area, retired ones with `retired`. */
+    topics: async () => (await routes.topics.$get()).json(),
+    /** 409 topic_exists when the slug is taken. */
+    createTopic: async (topic: TopicInput) => (await routes.topics.$post({ json: topic })).json(),
+    /** A rename: name, summary and introduction; the slug stays. */
+    saveTopic: async (slug: string, topic: Omit<TopicInput, 'slug'>) => (await routes.topics[':slug'].$put({ param: { slug: encodeURIComponent(slug) }, json: topic })).json(),
+    /** Its pages then answer 301 to `redirectTo`, or to the topic index without one. */
+    retireTopic: async (slug: string, redirectTo?: string) => (await routes.topics[':slug'].retire.$post({ param: { slug: encodeURIComponent(slug) }, json: redirectTo ? { redirectTo } : {} })).json(),
   }
 }
 export type AdminApi = ReturnType<typeof adminApi>
 
 export type EditionInput = InferRequestType<Admin['tenants']['$post']>['json']
+export type TopicInput = InferRequestType<Admin['topics']['$post']>['json']
+export type AdminTopic = InferResponseType<Admin['topics']['$get']>['items'][number]
 export type Edition = InferResponseType<Admin['tenants'][':id']['$get']>

@@ -41,6 +41,8 @@ export const errorCodeText = {
   colour_too_light: 'Fargen er for lys til hvit tekst. Velg en mørkere farge, slik at kontrasten mot hvitt blir minst 4,5:1.',
   reserved_id: 'Denne kortadressen brukes allerede av nettstedet selv. Velg en annen.',
   tenant_exists: 'Det finnes allerede en utgave med denne kortadressen. Velg en annen.',
+  topic_exists: 'Det finnes allerede et fagtema med denne nettadressen, kanskje et som er avviklet. Velg en annen.',
+  topic_retired: 'Fagtemaet er allerede avviklet. Last siden på nytt.',
 } satisfies Record<ErrorCode, string>
 
 /**

@@ -3,7 +3,7 @@ import { Hono } from 'hono/tiny'
 import { NATIONAL_TENANT } from '../../../functions/reader-services.ts'
 import { TopicIndexPage, TopicPage } from '../pages/topics.tsx'
 import { notFound, type Pages } from '../pages-kit.tsx'
-import { topicSegment } from '../paths.ts'
+import { paths, topicSegment } from '../paths.ts'
 
 /** `/fagtema[/{slug}]` and `/{edition}/fagtema[/{slug}]`: the topic areas and what each edition has on one. */
 export function topicRoutes(pages: Pages) {
@@ -24,8 +24,14 @@ export function topicRoutes(pages: Pages) {
 
   const topic = async (c: Context) => {
     const { catalog, editionId } = await editionOf(c)
-    const found = catalog.topic(c.req.param('slug') ?? '')
-    if (!found) throw notFound()
+    const slug = c.req.param('slug') ?? ''
+    const found = catalog.topic(slug)
+    if (!found) {
+      // A retired topic area (issue 17): its readers' links and search engines' copies move on, never to a 404.
+      const retired = catalog.retiredTopic(slug)?.retired
+      if (!retired) throw notFound()
+      return pages.moved(c, retired.redirectTo ? paths.topic(editionId, retired.redirectTo) : paths.topics(editionId))
+    }
     const cards = await services.content.topicCards(editionId, found.slug, { limit: 200 })
     return pages.render(c, <TopicPage ctx={pages.pageContext(c, catalog, editionId)} topic={found} cards={cards.items} />)
   }
