@@ -18,6 +18,7 @@ export type Route =
   | { name: 'statistics'; tenant: string }
   | { name: 'newsletter'; tenant: string }
   | { name: 'partnerFeeds'; tenant: string }
+  | { name: 'bin'; tenant: string }
   // The admin area (views/admin/, issue 17): no edition of its own.
   | { name: 'adminEditions' }
   | { name: 'adminEdition'; id?: string }
@@ -50,6 +51,8 @@ export const paths = {
   newsletter: (tenant: string) => `${root}/${tenant}/nyhetsbrev`,
   /** Partners' calendars the edition subscribes to, and the drafts they brought (views/partner-feeds.tsx, issue 13). */
   partnerFeeds: (tenant: string) => `${root}/${tenant}/partnerkalendere`,
+  /** Deleted items, restorable for 30 days (views/bin.tsx, issue 17). */
+  bin: (tenant: string) => `${root}/${tenant}/papirkurv`,
   /** The admin area (views/admin/, issue 17); `admin` is a reserved id, so no edition takes these paths. */
   adminEditions: () => `${root}/admin/utgaver`,
   adminNewEdition: () => `${root}/admin/utgaver/ny`,
@@ -96,6 +99,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (section === 'statistikk' && !id) return { name: 'statistics', tenant }
   if (section === 'nyhetsbrev' && !id) return { name: 'newsletter', tenant }
   if (section === 'partnerkalendere' && !id) return { name: 'partnerFeeds', tenant }
+  if (section === 'papirkurv' && !id) return { name: 'bin', tenant }
   if (!section) return { name: 'items', tenant, filter: {} }
   return { name: 'notFound' }
 }

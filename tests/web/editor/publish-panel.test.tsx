@@ -30,4 +30,14 @@ describe('the publish panel', () => {
   it('says nothing of failures when there is none', () => {
     expect(render(draft)).not.toContain('ble ikke utført')
   })
+
+  it('offers «Lag kopi» and «Slett» for a draft, and says a published item must be unpublished before deleting (issue 17)', () => {
+    const html = render(draft)
+    expect(html).toMatch(/<button type="button" class="button">Lag kopi<\/button>/)
+    expect(html).toMatch(/<button type="button" class="button button-danger">Slett<\/button>/)
+    const published = render({ ...draft, status: 'published' })
+    expect(published).toContain('Lag kopi')
+    expect(published).not.toMatch(/>Slett</)
+    expect(published).toContain('Publisert innhold må avpubliseres før det kan slettes.')
+  })
 })

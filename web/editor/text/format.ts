@@ -6,6 +6,8 @@ const zone = 'Europe/Oslo'
 const number = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 })
 const dateTime = new Intl.DateTimeFormat('nb-NO', { timeZone: zone, dateStyle: 'long', timeStyle: 'short' })
 const shortDateTime = new Intl.DateTimeFormat('nb-NO', { timeZone: zone, dateStyle: 'short', timeStyle: 'short' })
+const dayMonth = new Intl.DateTimeFormat('nb-NO', { timeZone: zone, day: 'numeric', month: 'long' })
+const dayMonthYear = new Intl.DateTimeFormat('nb-NO', { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric' })
 const clock = new Intl.DateTimeFormat('nb-NO', { timeZone: zone, hour: '2-digit', minute: '2-digit' })
 
 /** "1 234,5": a number with Norwegian grouping and decimal comma (at most one decimal). */
@@ -36,3 +38,11 @@ export function formatShortDateTime(when: string | Date): string {
 
 /** "09:00": the time of day in Oslo. */
 export const formatClock = (when: Date = new Date()): string => clock.format(when)
+
+/** "31. desember": a day soon, with the year only when it is not this year's ("2. januar 2027"). */
+export function formatDay(when: string | Date, now: Date = new Date()): string {
+  const date = parsed(when)
+  if (Number.isNaN(date.getTime())) return String(when)
+  const year = (at: Date) => at.toLocaleString('nb-NO', { timeZone: zone, year: 'numeric' })
+  return (year(date) === year(now) ? dayMonth : dayMonthYear).format(date)
+}

@@ -77,6 +77,7 @@ export const t = {
     signups: 'Kan ikke vise påmeldingene',
     exam: 'Kan ikke åpne eksamen',
     partnerFeeds: 'Kan ikke vise partnerkalenderne',
+    bin: 'Kan ikke vise papirkurven',
   },
 
   itemsTitle: 'Innhold',

@@ -6,6 +6,7 @@ import { useWorkspace } from '../context.ts'
 import { formatOslo } from '../form/time.ts'
 import { paths } from '../routes.ts'
 import { t } from '../text.ts'
+import { CopyAndDelete } from './copy-delete.tsx'
 import { publishingHeadingId, publishShortcut } from './publish-shortcut.tsx'
 import type { ItemEditorState } from './use-item-editor.ts'
 
@@ -117,6 +118,7 @@ export function PublishPanel({ state, onPreview }: { state: ItemEditorState; onP
               {t.archive}
             </button>
           )}
+          <CopyAndDelete item={item} busy={busy} />
           <Link href={paths.history(tenant.id, item.id)}>{t.history}</Link>
         </div>
       )}

@@ -14,6 +14,8 @@ import { NewsletterView } from './newsletter.tsx'
 import { newsletterText } from './newsletter-text.ts'
 import { PartnerFeedsView } from './partner-feeds.tsx'
 import { partnerFeedsText } from './partner-feeds-text.ts'
+import { BinView } from './bin.tsx'
+import { binText } from './bin-text.ts'
 import { StatisticsView } from './statistics.tsx'
 import { statisticsText } from './statistics-text.ts'
 import { ExamEditor } from './exam-editor.tsx'
@@ -113,6 +115,9 @@ export function Workspace(props: Props) {
               <MenuLink href={paths.partnerFeeds(tenant.id)} current={route.name === 'partnerFeeds'}>
                 {partnerFeedsText.nav}
               </MenuLink>
+              <MenuLink href={paths.bin(tenant.id)} current={route.name === 'bin'}>
+                {binText.nav}
+              </MenuLink>
             </ul>
           </nav>
         )}
@@ -165,6 +170,8 @@ function View({ route }: { route: Route }) {
       return <NewsletterView />
     case 'partnerFeeds':
       return <PartnerFeedsView />
+    case 'bin':
+      return <BinView />
     default:
       return <NotFound />
   }
@@ -175,7 +182,7 @@ function TenantSwitch({ me, current, route }: { me: Me; current: string; route: 
   const [choice, setChoice] = useState(current)
   const go = (event: Event) => {
     event.preventDefault()
-    void navigate(route.name === 'media' ? paths.media(choice) : route.name === 'shared' ? paths.shared(choice) : route.name === 'statistics' ? paths.statistics(choice) : route.name === 'newsletter' ? paths.newsletter(choice) : route.name === 'partnerFeeds' ? paths.partnerFeeds(choice) : paths.items(choice))
+    void navigate(route.name === 'media' ? paths.media(choice) : route.name === 'shared' ? paths.shared(choice) : route.name === 'statistics' ? paths.statistics(choice) : route.name === 'newsletter' ? paths.newsletter(choice) : route.name === 'partnerFeeds' ? paths.partnerFeeds(choice) : route.name === 'bin' ? paths.bin(choice) : paths.items(choice))
   }
   return (
     <form class="tenant-switch" onSubmit={go}>

@@ -1,0 +1,36 @@
+/** The words of copying, deleting and the bin (views/bin.tsx, views/copy-delete.tsx, issue 17), in bokmål. */
+export const binText = {
+  nav: 'Papirkurv',
+  title: 'Papirkurv',
+  intro: 'Innhold du sletter, ligger her i 30 dager. Da slettes det for godt. Filene i mediebiblioteket slettes ikke.',
+  caption: 'Slettet innhold',
+  empty: 'Papirkurven er tom.',
+  columns: ['Tittel', 'Type', 'Slettet', 'Handlinger'],
+  deletedBy: (when: string, who: string | null) => (who ? `${when} av ${who}` : when),
+  deletesAt: (day: string) => `Slettes for godt ${day}`,
+  restore: 'Gjenopprett',
+  restoreFor: (title: string) => `Gjenopprett «${title}»`,
+  restored: (title: string) => `«${title}» er gjenopprettet som utkast.`,
+  purge: 'Slett for godt',
+  purgeFor: (title: string) => `Slett «${title}» for godt`,
+  purged: (title: string) => `«${title}» er slettet for godt.`,
+  confirmPurge: (title: string) => ({
+    title: `Slette «${title}» for godt?`,
+    text: 'Innholdet og historikken slettes og kan ikke hentes tilbake. Filene i mediebiblioteket beholdes.',
+    confirm: 'Slett for godt',
+    danger: true,
+  }),
+  more: 'Vis flere',
+
+  copy: 'Lag kopi',
+  copied: (title: string) => `Kopien «${title}» er laget som utkast. Du redigerer nå kopien.`,
+  delete: 'Slett',
+  confirmDelete: {
+    title: 'Slette innholdet?',
+    text: 'Innholdet flyttes til papirkurven. Der kan du gjenopprette det i 30 dager før det slettes for godt.',
+    confirm: 'Flytt til papirkurven',
+    danger: true,
+  },
+  deleted: 'Innholdet er flyttet til papirkurven.',
+  deleteHint: 'Publisert innhold må avpubliseres før det kan slettes.',
+}
