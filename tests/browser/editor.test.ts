@@ -264,6 +264,12 @@ describe('editor workspace in Chromium', () => {
       await view.locator(ready).first().waitFor()
       expect(describeViolations(await axeViolations(view)), path).toEqual([])
     }
+    // Two versions compared side by side, words marked (issue 17): the previous version against the current.
+    await view.goto(`${system.url}/redaktor/innlandet/elementer/${itemId}/historikk`)
+    await view.getByRole('button', { name: 'Sammenlign', exact: true }).click()
+    await view.getByRole('heading', { name: /^Endringer fra versjon \d+ til versjon \d+$/ }).waitFor()
+    await expect(view.locator('.comparison tr.differs').count()).resolves.toBeGreaterThan(0)
+    expect(describeViolations(await axeViolations(view)), 'comparison').toEqual([])
     // The visual body editor with its toolbar, a quote's field and the link dialog (issue 17).
     await view.goto(`${system.url}/redaktor/innlandet/elementer/${itemId}`)
     await view.getByRole('textbox', { name: 'Brødtekst' }).locator('blockquote').click()

@@ -4,6 +4,7 @@ import type { RevisionSummary, StoredItem } from '../api/types.ts'
 import { describeError, Link, Loading, PageTitle, StatusBadge } from '../components/common.tsx'
 import { Refused } from '../components/refused.tsx'
 import { useConfirm } from '../components/confirm-dialog.tsx'
+import { RevisionComparison } from './revision-comparison.tsx'
 import { useWorkspace } from '../context.ts'
 import { formatOslo } from '../form/time.ts'
 import { navigate, paths } from '../routes.ts'
@@ -99,6 +100,7 @@ export function HistoryView({ id }: { id: string }) {
           ))}
         </tbody>
       </table>
+      {revisions.length > 1 && <RevisionComparison id={id} revisions={revisions} current={item.version} />}
       {shown && (
         <section class="panel revision" aria-labelledby="revision-title">
           <h2 id="revision-title" tabIndex={-1}>
