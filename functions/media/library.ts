@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { badRequest } from '../shared/errors.ts'
 import type { MediaKind } from './kinds.ts'
+import type { MediaSort, MediaStatusFilter } from './listing.ts'
 import type { MediaRecord } from './schema.ts'
 
 /**
@@ -8,17 +9,7 @@ import type { MediaRecord } from './schema.ts'
  * records of one tenant are read by a Query on their partition, and these rules pick and order them.
  */
 
-/** newest/oldest follow the sort key (ids are ULIDs, so time-ordered); name and size are ordered in code. */
-export const mediaSorts = ['newest', 'oldest', 'name', 'size'] as const
-export type MediaSort = (typeof mediaSorts)[number]
 export const isKeyOrdered = (sort: MediaSort) => sort === 'newest' || sort === 'oldest'
-
-/**
- * What an editor filters by: a verdict, or "not yet" (pending or processing are one state to them: the file is
- * on its way and cannot be used yet).
- */
-export const mediaStatusFilters = ['ready', 'processing', 'refused'] as const
-export type MediaStatusFilter = (typeof mediaStatusFilters)[number]
 
 export interface LibraryFilter {
   kind?: MediaKind

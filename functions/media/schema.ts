@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { imageVariantsSchema, instantSchema, mediaPathSchema, tenantIdSchema } from '../content/schema.ts'
 import { textOnly } from '../content/text.ts'
 import { mediaKinds } from './kinds.ts'
-import { mediaSorts, mediaStatusFilters } from './library.ts'
+import { mediaSorts, mediaStatusFilters } from './listing.ts'
 import { refusalReasons } from './refusals.ts'
 import { scormFactsSchema } from './scorm-schema.ts'
 

@@ -14,6 +14,9 @@ type Tenants = ReturnType<typeof editorClient>['api']['editor']['tenants'][':ten
 /** The items list's filters as the route validates them (status, type, topic, q, cursor). */
 export type ItemQuery = Omit<InferRequestType<Tenants['items']['$get']>['query'], 'limit'>
 
+/** The media library's search, filters and order as the route validates them (q, kind, status, sort). */
+export type MediaQuery = Omit<InferRequestType<Tenants['media']['$get']>['query'], 'limit' | 'cursor'>
+
 /** An empty filter means none: `?q=` would be refused (q is at least one character). */
 function searchParams(query: Record<string, string | string[] | undefined>) {
   const search = new URLSearchParams()
@@ -63,7 +66,7 @@ export function tenantApi(api: ApiClient, tenant: string) {
       (await routes.uploads[':mediaId'].complete.$post({ param: encoded({ tenant, mediaId }), json: parts ? { parts } : {} })).json(),
     /** The file with the items that use it (`usedBy`). */
     getMedia: async (id: string) => (await routes.media[':id'].$get(byId(id))).json(),
-    listMedia: async (kind?: MediaKind, cursor?: string) => (await routes.media.$get({ ...param, query: { kind, cursor } })).json(),
+    listMedia: async (query: MediaQuery = {}, cursor?: string) => (await routes.media.$get({ ...param, query: { ...query, cursor } })).json(),
     updateMedia: async (id: string, patch: MediaPatch) => (await routes.media[':id'].$patch({ ...byId(id), json: patch })).json(),
     deleteMedia: async (id: string) => void (await routes.media[':id'].$delete(byId(id))),
     /** A course's question bank; version 0 before the first save. A stale save is 409 `stale_version` with `current`. */
@@ -115,4 +118,3 @@ type IssueDraft = InferRequestType<Tenants['newsletter']['preview']['$post']>['j
 /** A statistics period: days as yyyy-mm-dd. */
 export type Period = InferRequestType<Tenants['statistics']['$get']>['query']
 type ContentType = NonNullable<ItemQuery['type']>
-type MediaKind = NonNullable<InferRequestType<Tenants['media']['$get']>['query']['kind']>

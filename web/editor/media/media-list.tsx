@@ -1,37 +1,55 @@
 import { useState } from 'preact/hooks'
-import { ApiError } from '../api/client.ts'
-import type { Media, MediaKind } from '../api/types.ts'
+import type { MediaQuery } from '../api/endpoints.ts'
+import type { Media } from '../api/types.ts'
 import { scormText } from '../views/scorm-text.ts'
-import { Alert, describeError, Loading } from '../components/common.tsx'
+import { Alert, Loading } from '../components/common.tsx'
 import { useConfirm } from '../components/confirm-dialog.tsx'
 import { MoreButton, usePaged } from '../components/paged.tsx'
 import { useWorkspace } from '../context.ts'
 import { t, uploadText } from '../text.ts'
-import { formatBytes } from '../text/format.ts'
+import { formatBytes, formatShortDateTime } from '../text/format.ts'
 import { AltTextForm } from './alt-text.tsx'
-import { usedInTitles } from './in-use.ts'
+import { deleteFiles } from './delete.ts'
+import { libraryText } from './library-text.ts'
 
-/** The library's files, newest first, paged; new uploads are added at the top as they finish. */
-export function useMediaPages(kind: MediaKind | undefined) {
+/**
+ * The library's files as `query` asks (search, kind, status, order; the API pages them), more on request; new
+ * uploads are added at the top as they finish. `truncated`: a name or size order covers only part of a huge library.
+ */
+export function useMediaPages(query: MediaQuery) {
   const { tenantApi } = useWorkspace()
-  const paged = usePaged((cursor) => tenantApi.listMedia(kind, cursor), [kind])
+  const [truncated, setTruncated] = useState(false)
+  const paged = usePaged(
+    (cursor) => tenantApi.listMedia(query, cursor).then((page) => (setTruncated(page.truncated), page)),
+    [query.q, query.kind, query.status, query.sort],
+  )
   const { setItems } = paged
   return {
     ...paged,
+    truncated,
     add: (media: Media) => setItems((current) => [media, ...(current ?? []).filter((item) => item.id !== media.id)]),
     replace: (media: Media) => setItems((current) => current?.map((item) => (item.id === media.id ? media : item))),
-    remove: (id: string) => setItems((current) => current?.filter((item) => item.id !== id)),
+    remove: (ids: string[]) => setItems((current) => current?.filter((item) => !ids.includes(item.id))),
   }
 }
 export type MediaPages = ReturnType<typeof useMediaPages>
+
+/** Which files are ticked for «Slett valgte» (the library only; the picker has none). */
+export interface Selection {
+  selected: ReadonlySet<string>
+  toggle: (id: string, on: boolean) => void
+}
 
 interface ListProps {
   pages: MediaPages
   /** Picking: a "Velg" button per file (images need alt text first). Otherwise: alt text and delete. */
   onPick?: (media: Media) => void
+  selection?: Selection
+  /** What an empty list says: the picker's "none yet", the library's "none match" when it is searched. */
+  empty?: string
 }
 
-export function MediaList({ pages, onPick }: ListProps) {
+export function MediaList({ pages, onPick, selection, empty = t.noMedia }: ListProps) {
   const { tenantApi, announce } = useWorkspace()
   const [error, setError] = useState<string>()
   const confirmation = useConfirm()
@@ -39,33 +57,32 @@ export function MediaList({ pages, onPick }: ListProps) {
   const items = pages.items
   const remove = async (media: Media) => {
     if (!(await confirmation.ask(t.confirmDeleteMedia(media.filename)))) return
-    try {
-      await tenantApi.deleteMedia(media.id)
-      // The deleted card's button goes with it: focus moves to the next file's, else the previous one's, else the heading.
-      const index = items.findIndex((item) => item.id === media.id)
-      const neighbour = items[index + 1] ?? items[index - 1]
-      pages.remove(media.id)
-      setError(undefined)
-      announce(t.mediaDeleted)
-      requestAnimationFrame(() => (document.getElementById(neighbour ? `delete-${neighbour.id}` : '') ?? document.querySelector<HTMLElement>('h1'))?.focus())
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.code === 'media_in_use') {
-        const name = media.title ?? media.filename
-        const users = await usedInTitles(tenantApi, media.id).catch(() => ({ titles: [], others: 0 }))
-        return setError(t.mediaInUse(name, users.titles, users.others))
-      }
-      setError(describeError(caught))
-    }
+    const { kept } = await deleteFiles(tenantApi, [media])
+    if (kept[0]) return setError(kept[0].reason)
+    // The deleted card's button goes with it: focus moves to the next file's, else the previous one's, else the heading.
+    const index = items.findIndex((item) => item.id === media.id)
+    const neighbour = items[index + 1] ?? items[index - 1]
+    pages.remove([media.id])
+    setError(undefined)
+    announce(t.mediaDeleted)
+    requestAnimationFrame(() => (document.getElementById(neighbour ? `delete-${neighbour.id}` : '') ?? document.querySelector<HTMLElement>('h1'))?.focus())
   }
   return (
     <>
       {(error || pages.error) && <Alert>{error ?? pages.error}</Alert>}
       {pages.items.length === 0 ? (
-        <p class="empty">{t.noMedia}</p>
+        <p class="empty">{empty}</p>
       ) : (
         <ul class="media-grid">
           {pages.items.map((media) => (
             <li key={media.id} class="media-card">
+              {selection && (
+                <label class="media-card-select">
+                  <input type="checkbox" checked={selection.selected.has(media.id)} onChange={(event) => selection.toggle(media.id, (event.currentTarget as HTMLInputElement).checked)} />
+                  {libraryText.select}
+                  <span class="visually-hidden"> {media.title ?? media.filename}</span>
+                </label>
+              )}
               {media.kind === 'image' && media.status === 'ready' ? <img src={media.path} alt={media.alt ?? ''} loading="lazy" class="media-card-thumb" /> : <span class="media-card-kind">{t.kindText[media.kind]}</span>}
               <p class="media-card-name">{media.title ?? media.filename}</p>
               {/* Picking, the saved alt text tells images apart for an editor who cannot see them (ATAG A.2.1.1). */}
@@ -77,7 +94,7 @@ export function MediaList({ pages, onPick }: ListProps) {
               <p class="muted">
                 {t.kindText[media.kind]} · {formatBytes(media.bytes)}
                 {media.width && media.height ? ` · ${media.width}×${media.height}` : ''}
-                {media.scorm ? ` · ${scormText.verdict(media.scorm)}` : ''}
+                {media.scorm ? ` · ${scormText.verdict(media.scorm)}` : ''} · {libraryText.uploaded(formatShortDateTime(media.createdAt))}
               </p>
               {media.status !== 'ready' && <MediaStatus media={media} />}
               {media.status !== 'ready' ? null : media.kind === 'image' && (media.needsAlt || !onPick) ? (

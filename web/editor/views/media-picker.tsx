@@ -7,7 +7,7 @@ import { t } from '../text.ts'
 /** Choose a file of one kind from the library (or upload one) without leaving the item: a modal dialog. */
 export function MediaPicker({ kind, onPick, onClose }: { kind: MediaKind; onPick: (media: Media) => void; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null)
-  const pages = useMediaPages(kind)
+  const pages = useMediaPages({ kind })
   useEffect(() => {
     // Focus goes back to the button that opened the dialog, however it closes.
     const opener = document.activeElement as HTMLElement | null

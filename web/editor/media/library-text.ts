@@ -1,0 +1,38 @@
+import { formatNumber } from '../text/format.ts'
+
+/** The media library's search, filters, selection and bulk delete in bokmål (issue 17); the rest is in text/ui.ts. */
+const files = (count: number) => (count === 1 ? '1 fil' : `${formatNumber(count)} filer`)
+
+export const libraryText = {
+  search: 'Søk i filnavn, tittel og alternativ tekst',
+  status: 'Status',
+  statusText: { ready: 'Klar', processing: 'Behandles', refused: 'Avvist' } as const,
+  sort: 'Sorter',
+  sortText: { newest: 'Nyeste først', oldest: 'Eldste først', name: 'Navn (A–Å)', size: 'Størrelse (største først)' } as const,
+  showResults: 'Vis filer',
+  resetFilters: 'Nullstill søk og filtre',
+  /** "12 filer", or what is shown so far while «Vis flere» has more. */
+  count: (count: number, more: boolean) => (more ? `Viser ${files(count)}. Det finnes flere.` : files(count)),
+  noMatches: 'Ingen filer passer til søket.',
+  truncated: 'Biblioteket har svært mange filer: sorteringen gjelder de 2 000 nyeste. Søk eller filtrer for å finne resten.',
+  uploaded: (date: string) => `lastet opp ${date}`,
+
+  select: 'Velg',
+  selectAllVisible: 'Velg alle synlige',
+  selectedCount: (count: number) => `${files(count)} valgt`,
+  deleteSelected: 'Slett valgte',
+  deleting: 'Sletter …',
+  confirmDeleteSelected: (count: number) => ({
+    title: `Slette ${files(count)}?`,
+    text: 'Filene slettes fra mediebiblioteket. Filer som brukes i innhold blir ikke slettet. Dette kan ikke angres.',
+    confirm: count === 1 ? 'Slett filen' : 'Slett filene',
+    danger: true,
+  }),
+  resultTitle: 'Resultat av slettingen',
+  deletedSome: (count: number) => (count === 1 ? '1 fil er slettet:' : `${formatNumber(count)} filer er slettet:`),
+  deletedNone: 'Ingen filer ble slettet.',
+  keptSome: (count: number) => (count === 1 ? '1 fil ble ikke slettet:' : `${formatNumber(count)} filer ble ikke slettet:`),
+  /** What the screen reader hears at once; the list below names each file. */
+  bulkAnnounce: (deleted: number, kept: number) =>
+    [deleted ? `${files(deleted)} slettet` : 'Ingen filer slettet', kept ? `${files(kept)} beholdt` : ''].filter(Boolean).join(', ') + '.',
+}
