@@ -22,6 +22,7 @@ export type Route =
   // The admin area (views/admin/, issue 17): no edition of its own.
   | { name: 'adminEditions' }
   | { name: 'adminEdition'; id?: string }
+  | { name: 'adminTopics' }
   | { name: 'notFound' }
 
 const root = '/redaktor'
@@ -57,12 +58,14 @@ export const paths = {
   adminEditions: () => `${root}/admin/utgaver`,
   adminNewEdition: () => `${root}/admin/utgaver/ny`,
   adminEdition: (id: string) => `${root}/admin/utgaver/${encodeURIComponent(id)}`,
+  adminTopics: () => `${root}/admin/fagtema`,
 }
 
 /** `/redaktor/admin/…`: `admin` alone opens the editions. */
 function parseAdminRoute([section, id, extra]: Array<string | undefined>): Route {
   if (extra) return { name: 'notFound' }
   if (!section || (section === 'utgaver' && !id)) return { name: 'adminEditions' }
+  if (section === 'fagtema' && !id) return { name: 'adminTopics' }
   if (section === 'utgaver' && id) return id === 'ny' ? { name: 'adminEdition' } : { name: 'adminEdition', id }
   return { name: 'notFound' }
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { t } from '../text.ts'
 
@@ -32,7 +33,7 @@ export function openModal(dialog: Modal, opener: Focusable | null): () => void {
  * Escape without a cancel event it lets us stop (its close-watcher rules), so a close is "Avbryt" too; either
  * way the editor answers once.
  */
-export function ConfirmDialog({ question, onAnswer }: { question: Question; onAnswer: (yes: boolean) => void }) {
+export function ConfirmDialog({ question, onAnswer, children }: { question: Question; onAnswer: (yes: boolean) => void; children?: ComponentChildren }) {
   const ref = useRef<HTMLDialogElement>(null)
   const answered = useRef(false)
   const answer = (yes: boolean) => {
@@ -55,6 +56,8 @@ export function ConfirmDialog({ question, onAnswer }: { question: Question; onAn
     >
       <h2 id="confirm-title">{question.title}</h2>
       <p id="confirm-text">{question.text}</p>
+      {/* A choice that belongs to the answer (the topic a retired one redirects to, views/admin/retire-dialog.tsx). */}
+      {children}
       <div class="button-row">
         <button type="button" class={`button ${question.danger ? 'button-danger' : 'button-primary'}`} onClick={() => answer(true)}>
           {question.confirm}

@@ -5,6 +5,7 @@ import { paths, type Route } from '../../routes.ts'
 import { adminText as t } from './admin-text.ts'
 import { EditionEditor } from './edition-form.tsx'
 import { EditionsView } from './editions.tsx'
+import { TopicsView } from './topics.tsx'
 
 /** What the admin screens need: they belong to no edition, so they get this instead of the edition's context. */
 export interface AdminProps {
@@ -29,6 +30,9 @@ export function AdminArea({ route, admin }: { route: AdminRoute; admin: AdminPro
           <MenuLink href={paths.adminEditions()} current={route.name === 'adminEditions' || route.name === 'adminEdition'}>
             {t.editions}
           </MenuLink>
+          <MenuLink href={paths.adminTopics()} current={route.name === 'adminTopics'}>
+            {t.topics}
+          </MenuLink>
         </ul>
       </nav>
       <AdminView route={route} admin={admin} />
@@ -40,6 +44,8 @@ function AdminView({ route, admin }: { route: AdminRoute; admin: AdminProps }) {
   switch (route.name) {
     case 'adminEdition':
       return <EditionEditor admin={admin} id={route.id} />
+    case 'adminTopics':
+      return <TopicsView admin={admin} />
     default:
       return <EditionsView admin={admin} />
   }
