@@ -128,7 +128,12 @@ async function encodeVariants(bytes: Uint8Array, contentType: string, size: { wi
   const variants: EncodedVariant[] = []
   for (const width of widths) {
     const resized = await resizeTo(pixels, width, Math.max(1, Math.round((size.height * width) / size.width)), opaque)
-    for (const format of variantFormats) variants.push({ width, format, body: await encode(resized, format) })
+    for (const format of variantFormats) {
+      // Each encode holds the thread for a while: waiting a turn of the event loop lets requests answer in between
+      // (the local system serves while it seeds; a Lambda has nothing waiting, so it costs nothing there).
+      await new Promise((resolve) => setImmediate(resolve))
+      variants.push({ width, format, body: await encode(resized, format) })
+    }
   }
   return variants
 }

@@ -19,8 +19,16 @@ const dataDir = resolve(process.env.DATA_DIR || '.data')
 
 const started = Date.now()
 try {
-  const system = await startLocalSystem({ port, scormPort: Number(process.env.SCORM_PORT ?? port + 1), dataDir, watch: true, log: (line) => console.log(`  ${line}`) })
-  console.log(`\nKompetansebroen is running on ${system.url} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  const system = await startLocalSystem({
+    port,
+    scormPort: Number(process.env.SCORM_PORT ?? port + 1),
+    dataDir,
+    watch: true,
+    seedInBackground: true,
+    log: (line) => console.log(`  ${line}`),
+  })
+  const seconds = () => ((Date.now() - started) / 1000).toFixed(1)
+  console.log(`\nKompetansebroen is running on ${system.url} (ready in ${seconds()} s)`)
   console.log(`  Data            ${dataDir} (delete it to start afresh)`)
   console.log(`  Reader site     ${system.url}/`)
   console.log(`  Regional        ${system.url}/innlandet`)
@@ -31,6 +39,9 @@ try {
   console.log(`\nDemo editor accounts (password: ${demoPassword}):`)
   for (const editor of demoEditors) console.log(`  ${editor.username.padEnd(24)} ${editor.name} · ${editor.groups.join(', ')}`)
   console.log('\nPress Ctrl-C to stop.')
+  const inPlace = await Promise.race([system.seeded.then(() => true), new Promise<false>((resolve) => setTimeout(resolve, 0, false))])
+  if (!inPlace) console.log('\nDemo items are being put in place; pages fill in as they arrive (a first start encodes every demo picture).')
+  void system.seeded.then(() => console.log(`  Demo content in place (${seconds()} s after start)`))
   let stopping = false
   const stop = async () => {
     if (stopping) return

@@ -32,7 +32,7 @@ import { listenEarly } from './listen.ts'
 import { createScormRouter } from './scorm-router.ts'
 import { createDownloadCounting } from '../../functions/analytics/log-processor.ts'
 import { fileAccessLog, localDownloadCounter } from './access-log.ts'
-import { seedDemoContent } from './seed/index.ts'
+import { seedCatalog, seedDemoContent } from './seed/index.ts'
 import { startDemoPartnerFeed, subscribeDemoPartnerFeed } from './partner-feed-fixture.ts'
 
 export interface LocalSystemOptions {
@@ -56,6 +56,8 @@ export interface LocalSystemOptions {
    * once per run); it gets the system's services and the folder of the system's own s3rver, if it started one.
    */
   seed?: boolean | ((system: { services: Services; s3Dir?: string }) => Promise<void>)
+  /** Serve once the editions exist and seed the demo items behind it (npm start); `seeded` says when it is done. */
+  seedInBackground?: boolean
   log?: (line: string) => void
 }
 
@@ -71,6 +73,8 @@ export interface LocalSystem {
   /** The router's access log in CloudFront's format (issue 15), and its downloads counted now (npm start: every minute). */
   accessLogPath: string
   countDownloads(): Promise<number>
+  /** Settles when the demo items (and the partner calendar) are in, at once unless seeded in the background. */
+  seeded: Promise<void>
   stop(): Promise<void>
 }
 
@@ -150,28 +154,39 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     // New editors an admin adds locally sign in with the demo password.
     const services = createServices(config, clients, { directory: localDirectory(demoEditors, demoPassword) })
     sesEventHandler = createSesEventHandler(services.db)
+    const demo = typeof options.seed !== 'function' && (options.seed ?? true)
     if (typeof options.seed === 'function') await options.seed({ services, s3Dir: ownS3Dir })
-    else if (options.seed ?? true) {
-      const result = await seedDemoContent(services)
-      log(`Demo content: ${result.created} created, ${result.skipped} already there`)
-      // Data from before search existed has published items without search documents: write them (recovery's command).
-      if (result.skipped) {
-        const rebuilt = await rebuildSearchDocuments(services, { nationalTenant: NATIONAL_TENANT, onlyMissing: true })
-        log(`Search documents: ${rebuilt.written} written, ${rebuilt.removed} removed`)
+    else if (demo) await seedCatalog(services)
+    const stopSeeding = new AbortController()
+    let mediaEvents: ReturnType<typeof deliverMediaEvents> | undefined
+    const seedItems = async () => {
+      if (demo) {
+        const result = await seedDemoContent(services, { signal: stopSeeding.signal })
+        log(`Demo content: ${result.created} created, ${result.skipped} already there`)
+        // Data from before search existed has published items without search documents: write them (recovery's command).
+        if (result.skipped) {
+          const rebuilt = await rebuildSearchDocuments(services, { nationalTenant: NATIONAL_TENANT, onlyMissing: true })
+          log(`Search documents: ${rebuilt.written} written, ${rebuilt.removed} removed`)
+        }
       }
+      // Partners' calendars (issue 13): Innlandet subscribes to a partner's feed on loopback; the timer below imports it.
+      if (options.seed !== false && !stopSeeding.signal.aborted) {
+        const partnerFeed = await startDemoPartnerFeed()
+        emulators.push({ endpoint: partnerFeed.url, stop: partnerFeed.stop })
+        await subscribeDemoPartnerFeed(services.db, partnerFeed.url)
+        log(`Partner calendar (Helsefellesskapet Innlandet, imported into Innlandet's drafts) ${partnerFeed.url}`)
+      }
+      // After the seed, which verifies its files itself (functions/media/import.ts), so no upload is checked twice at once.
+      if (stopSeeding.signal.aborted) return
+      mediaEvents = s3rver ? deliverMediaEvents(s3rver, { services, log }) : undefined
+      if (!mediaEvents) log('S3 events do not reach this process: uploads stay "processing" (start without endpoints.s3 for the media worker)')
+      // The content table's stream, as Lambda's event source mapping reads it in AWS (the CDN's outbox, for now); from
+      // here on, so the seed's own publishes are not read out one by one.
+      contentStream = await startContentStream(config, log)
     }
-    // Partners' calendars (issue 13): Innlandet subscribes to a partner's feed on loopback; the timer below imports it.
-    if (options.seed !== false) {
-      const partnerFeed = await startDemoPartnerFeed()
-      emulators.push({ endpoint: partnerFeed.url, stop: partnerFeed.stop })
-      await subscribeDemoPartnerFeed(services.db, partnerFeed.url)
-      log(`Partner calendar (Helsefellesskapet Innlandet, imported into Innlandet's drafts) ${partnerFeed.url}`)
-    }
-    // After the seed, which verifies its files itself (functions/media/import.ts), so no upload is checked twice at once.
-    const mediaEvents = s3rver ? deliverMediaEvents(s3rver, { services, log }) : undefined
-    if (!mediaEvents) log('S3 events do not reach this process: uploads stay "processing" (start without endpoints.s3 for the media worker)')
-    // The content table's stream, as Lambda's event source mapping reads it in AWS (the CDN's outbox, for now).
-    const contentStream = await startContentStream(config, log)
+    let contentStream: Awaited<ReturnType<typeof startContentStream>> | undefined
+    // npm start serves as soon as the editions exist and the demo items follow (below); tests and the bench wait for them.
+    if (!options.seedInBackground) await seedItems()
 
     let manifest: AssetManifest = {}
     // A one-off build goes to a folder of its own, so parallel test systems never share (or delete) files.
@@ -216,6 +231,10 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       : undefined
     site.serve(router.fetch)
     scorm.serve(scormRouter.fetch)
+    // After the site serves: a first start encodes every demo picture's variants, which takes a while on two cores.
+    const seeding = options.seedInBackground
+      ? seedItems().catch((error: unknown) => log(`Demo content could not be seeded: ${(error as Error).stack ?? error}`))
+      : undefined
     return {
       url,
       sesUrl: ses,
@@ -225,13 +244,16 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       identity,
       accessLogPath,
       countDownloads: downloads.flush,
+      seeded: Promise.resolve(seeding).then(() => undefined),
       async stop() {
         clearInterval(scheduleTimer)
+        stopSeeding.abort()
+        await seeding
         await downloads.stop()
         await Promise.all([site.close(), scorm.close()])
         await stopWatching()
         await mediaEvents?.stop()
-        await contentStream.stop()
+        await contentStream?.stop()
         await stopAll()
       },
     }

@@ -27,24 +27,29 @@ export function demoItems(context: SeedContext): SeedItem[] {
   return [...regions.flatMap((region) => builders.flatMap((build) => build(region, context))), ...regions.flatMap((region) => library(region, context))]
 }
 
+/** The demo editions and topic areas (plain puts): what pages need before any item. */
+export async function seedCatalog(services: Services): Promise<void> {
+  for (const region of regions) await services.catalog.putTenant(region.tenant)
+  for (const topic of topics) await services.catalog.putTopic(topic)
+}
+
 /**
  * Seeds the demo editions idempotently: tenants and topics are plain puts; an item's files go into its
  * edition's media library first (verified like uploads, at fixed ids, skipped when already there); an item
  * whose slug is already taken in its tenant and type (409 from the content store) counts as seeded and is
  * skipped, so starting twice duplicates nothing. A new item is created (claiming its slug) and then
  * published; if a run dies between those steps the item stays a draft, and a fresh `.data/` is the way back
- * to a complete demo.
+ * to a complete demo. An aborted `signal` stops it after the items in hand (the system is stopping).
  */
-export async function seedDemoContent(services: Services, options: { now?: Date } = {}): Promise<{ created: number; skipped: number }> {
-  for (const region of regions) await services.catalog.putTenant(region.tenant)
-  for (const topic of topics) await services.catalog.putTopic(topic)
+export async function seedDemoContent(services: Services, options: { now?: Date; signal?: AbortSignal } = {}): Promise<{ created: number; skipped: number }> {
+  await seedCatalog(services)
 
   let created = 0
   let skipped = 0
   const queue = demoItems({ now: options.now ?? new Date(), fixtures: loadFixtures() })
   // A few items at a time, so drawing one item's pictures overlaps another's round trips to the emulators.
   const worker = async () => {
-    for (let item = queue.shift(); item; item = queue.shift()) {
+    for (let item = queue.shift(); item && !options.signal?.aborted; item = queue.shift()) {
       try {
         // An item may use only ready files of its own library, so they come first (a no-op once there).
         await putMedia(services, item.media)
@@ -64,7 +69,7 @@ export async function seedDemoContent(services: Services, options: { now?: Date 
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
   // Exams after their courses: an exam is published only while its course is.
-  await seedExams(services)
+  if (!options.signal?.aborted) await seedExams(services)
   return { created, skipped }
 }
 
