@@ -10,6 +10,12 @@ export const BIN_DAYS = 30
 /** The table's TTL attribute (infra/definitions.ts), epoch seconds. */
 const TTL = contentTable.timeToLiveAttribute ?? 'expiresAt'
 
+/** A record that belongs to an item, with its own version when it keeps one. */
+interface Belonging {
+  key: Key
+  version?: number
+}
+
 /** An item in the bin: the item as it was, when and by whom it was deleted, and when it goes for good. */
 export type BinnedItem = StoredItem & { binnedAt: string; binnedBy?: string; expiresAt: number }
 
@@ -26,6 +32,15 @@ export interface BinHook {
 
 /** The keys a list of writes deletes: how a hook names records whose own capability builds the deletes (media uses). */
 export const deletedKeys = (writes: TransactItem[]): Key[] => writes.flatMap((write) => ('Delete' in write && write.Delete.Key ? [write.Delete.Key as Key] : []))
+
+/**
+ * For another capability's transaction that writes records belonging to an item (a course's lessons): a check that
+ * the item is still in the workspace, not in the bin, so nothing is written beside a deleted item without its TTL.
+ */
+export const itemStillThere = (tenant: string, id: string): TransactItem => ({
+  ConditionCheck: { Key: { PK: keys.tenantPk(tenant), SK: keys.itemSk(id) }, ConditionExpression: 'attribute_exists(PK)' },
+})
+export const isItemCheck = (write: TransactItem) => 'ConditionCheck' in write && String(write.ConditionCheck.Key?.SK).startsWith('ITEM#')
 
 const pk = (tenant: string) => keys.tenantPk(tenant)
 const stripKeys = ({ PK, SK, ...rest }: Record<string, unknown>) => rest
@@ -55,18 +70,29 @@ export function createBin(
     return undefined
   }
 
-  /** The keys that share the item's fate and exist now (a hook may name records not yet written). */
-  async function belongings(item: StoredItem): Promise<Key[]> {
-    const named: Key[] = [
+  /**
+   * The records that share the item's fate and exist now (a hook may name records not yet written), each with its own
+   * `version` if it keeps one (a course's outline, the followers record): the bin's write is conditioned on it, so a
+   * lessons save between this read and the bin's transaction makes it read again rather than miss a new lesson.
+   */
+  async function belongings(item: StoredItem): Promise<Belonging[]> {
+    const named = async () => [
       { PK: pk(item.tenant), SK: keys.followersSk(item.id) },
       ...(await Promise.all((options.hooks ?? []).map((hook) => hook.records(item)))).flat(),
     ]
-    const found: Key[] = []
-    for (let start = 0; start < named.length; start += 100) {
-      const records = await db.batchGet<Key>(named.slice(start, start + 100))
-      found.push(...records.map(({ PK, SK }) => ({ PK: PK!, SK: SK! })))
+    const same = (a: Key[], b: Key[]) => a.length === b.length && a.every((key, index) => key.SK === b[index]!.SK && key.PK === b[index]!.PK)
+    // The versions are read after the hooks named the records; naming them again after that read and finding the same
+    // set proves no record was added in between (a later change then fails the version condition).
+    for (let names = await named(); ; ) {
+      const found: Belonging[] = []
+      for (let start = 0; start < names.length; start += 100) {
+        const records = await db.batchGet<Key & { version?: unknown }>(names.slice(start, start + 100))
+        found.push(...records.map(({ PK, SK, version }) => ({ key: { PK: PK!, SK: SK! }, version: typeof version === 'number' ? version : undefined })))
+      }
+      const again = await named()
+      if (same(names, again)) return found
+      names = again
     }
-    return found
   }
 
   async function revisionKeys(tenant: string, id: string): Promise<Key[]> {
@@ -80,14 +106,19 @@ export function createBin(
     return found
   }
 
+  /** The condition a belonging is written under: it exists and, if it keeps a version, is still the one read. */
+  const unchanged = (record: Belonging) =>
+    record.version === undefined
+      ? { ConditionExpression: 'attribute_exists(PK)' }
+      : { ConditionExpression: 'attribute_exists(PK) AND version = :version', ExpressionAttributeValues: { ':version': record.version } }
   /** Sets (a number) or removes (undefined) the TTL of a record that must exist. */
-  const ttlWrite = (Key: Key, expiresAt: number | undefined, also: { ConditionExpression: string; ExpressionAttributeValues: Record<string, unknown> } = { ConditionExpression: 'attribute_exists(PK)', ExpressionAttributeValues: {} }) => ({
+  const ttlWrite = (Key: Key, expiresAt: number | undefined, also: { ConditionExpression: string; ExpressionAttributeValues?: Record<string, unknown> } = { ConditionExpression: 'attribute_exists(PK)' }) => ({
     Update: {
       Key,
       UpdateExpression: expiresAt === undefined ? 'REMOVE #ttl' : 'SET #ttl = :ttl',
       ConditionExpression: also.ConditionExpression,
       ExpressionAttributeNames: { '#ttl': TTL },
-      ...(expiresAt === undefined && !Object.keys(also.ExpressionAttributeValues).length
+      ...(expiresAt === undefined && !also.ExpressionAttributeValues
         ? {}
         : { ExpressionAttributeValues: { ...also.ExpressionAttributeValues, ...(expiresAt === undefined ? {} : { ':ttl': expiresAt }) } }),
     },
@@ -138,7 +169,7 @@ export function createBin(
           const core: TransactItem[] = [
             { Put: { Item: { PK: pk(tenant), SK: keys.binSk(id), ...next }, ConditionExpression: 'attribute_not_exists(PK)' } },
             ttlWrite(slugKey(item), expiresAt, slugIsOurs(item)),
-            ...(await belongings(item)).map((key) => ttlWrite(key, expiresAt)),
+            ...(await belongings(item)).map((record) => ttlWrite(record.key, expiresAt, unchanged(record))),
           ]
           const [together, after] = split(core.length + 1, (await revisionKeys(tenant, id)).map((key) => ttlWrite(key, expiresAt)))
           overflow = after
@@ -192,7 +223,7 @@ export function createBin(
             writes: [
               { Put: { Item: { PK: pk(tenant), SK: keys.itemSk(id), ...next }, ConditionExpression: 'attribute_not_exists(PK)' } },
               ttlWrite(slugKey(binned), undefined, slugIsOurs(binned)),
-              ...(await belongings(binned)).map((key) => ttlWrite(key, undefined)),
+              ...(await belongings(binned)).map((record) => ttlWrite(record.key, undefined, unchanged(record))),
             ],
             result: next,
           }
@@ -211,7 +242,7 @@ export function createBin(
           const binned = await loadBinned(tenant, id, expectedVersion)
           const core: TransactItem[] = [
             { Delete: { Key: slugKey(binned), ...slugIsOurs(binned) } },
-            ...(await belongings(binned)).map((Key) => ({ Delete: { Key } })),
+            ...(await belongings(binned)).map((record) => ({ Delete: { Key: record.key, ...unchanged(record) } })),
           ]
           const [together, after] = split(core.length + 1, (await revisionKeys(tenant, id)).map((Key) => ({ Delete: { Key } })))
           overflow = after

@@ -1,8 +1,9 @@
+import { isItemCheck, itemStillThere } from '../content/bin.ts'
 import type { StoredItem } from '../content/store.ts'
 import { measuredFacts, measurePicture } from '../media/facts.ts'
 import { explainUsageFailure, mediaPathsIn, usageWrites } from '../media/usage.ts'
 import type { Db, TransactItem } from '../shared/db.ts'
-import { badRequest, notFound } from '../shared/errors.ts'
+import { badRequest, conflict, notFound } from '../shared/errors.ts'
 import { StaleVersionError } from '../shared/versioned.ts'
 import * as keys from './keys.ts'
 import { lessonsOf, type CourseLessons, type Lesson, type LessonFields, type StoredOutline } from './model.ts'
@@ -86,7 +87,10 @@ export function createCourseStore(
       return db.writeVersioned({
         missing: `Course ${courseId} has no saved lessons yet; save from version 0.`,
         current: async () => ((await outline(tenant, courseId)) ? lessons(tenant, courseId) : undefined) as Promise<(Record<string, unknown> & CourseLessons) | undefined>,
-        explain: (_failed, cancelled) => explainUsageFailure(cancelled.error, cancelled.transaction),
+        explain: (failed, cancelled) =>
+          failed.some((condition) => isItemCheck(condition.write))
+            ? conflict(`Course ${courseId} was deleted (it is in the bin). Restore it before changing its lessons.`, 'item_binned')
+            : explainUsageFailure(cancelled.error, cancelled.transaction),
         build: async () => {
           const current = await outline(tenant, courseId)
           if ((current?.version ?? 0) !== input.version) {
@@ -111,6 +115,8 @@ export function createCourseStore(
             ...all.map((lesson) => ({ Put: { Item: { PK: pk(tenant), SK: keys.lessonSk(courseId, lesson.n), ...lesson } } })),
             ...Array.from({ length: Math.max(0, before - all.length) }, (_, index) => ({ Delete: { Key: { PK: pk(tenant), SK: keys.lessonSk(courseId, all.length + index + 1) } } })),
             ...usageWrites(tenant, keys.lessonsUser(courseId), current?.mediaPaths ?? [], mediaPaths),
+            // Never beside a course someone moved to the bin meanwhile: its lessons would miss the bin's TTL.
+            itemStillThere(tenant, courseId),
           ]
           return {
             write: { Put: { Item: { PK: pk(tenant), SK: keys.outlineSk(courseId), ...next } } },

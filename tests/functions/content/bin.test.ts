@@ -129,6 +129,23 @@ describe('the bin: deleting, restoring and deleting for good', () => {
     for (const n of [1, 2, 3]) expect(await raw(courseKeys.lessonSk(course.id, n))).toBeUndefined()
   })
 
+  it('a lessons save racing the delete of its course never leaves a lesson without the bin’s TTL', async () => {
+    for (let round = 0; round < 5; round++) {
+      const course = await env.services.content.create(testCourse('akershus', `kappløp-kurs-${round}`.replace('ø', 'o')))
+      expect((await as('PUT', `/items/${course.id}/lessons`, threeLessons())).status).toBe(200)
+      const four = threeLessons(1)
+      four.modules[1]!.lessons.push({ ...four.modules[1]!.lessons[0]!, title: 'Fjerde leksjon' })
+      const [save, remove] = await Promise.all([as('PUT', `/items/${course.id}/lessons`, four), as('POST', `/items/${course.id}/delete`, { version: course.version })])
+      expect(remove.status).toBe(200)
+      // The save either came first (and the delete read its lessons again) or was refused.
+      expect([200, 404, 409]).toContain(save.status)
+      const lessons = await env.services.db.query<Record<string, unknown>>({ partitionKey: { name: 'PK', value: keys.tenantPk('akershus') }, sortKeyPrefix: { name: 'SK', value: courseKeys.lessonPrefix(course.id) }, limit: 10, consistent: true })
+      expect(lessons.items.length).toBe(save.status === 200 ? 4 : 3)
+      for (const lesson of lessons.items) expect([save.status, lesson.SK, lesson[TTL]]).toEqual([save.status, lesson.SK, expect.any(Number)])
+      expect(await raw(courseKeys.outlineSk(course.id))).toHaveProperty(TTL)
+    }
+  })
+
   it('reaches every revision of a long-edited item, past what one transaction holds', async () => {
     let item = await draft('mange-versjoner')
     for (let n = 0; n < 110; n++) item = await env.services.content.save('akershus', item.id, item.version, { ...item, title: `Versjon ${n}` })
