@@ -7,6 +7,7 @@ import { requireEditor, tenantGuard, type EditorEnv } from './auth/middleware.ts
 import { meRoutes, sessionRoutes } from './auth/routes.ts'
 import { contentEditorRoutes } from './content/editor-routes.ts'
 import { contentBinRoutes } from './content/bin-routes.ts'
+import { contentPresenceRoutes } from './content/presence-routes.ts'
 import { courseEditorRoutes } from './courses/routes.ts'
 import { followRoutes } from './content/follow-routes.ts'
 import { examEditorRoutes } from './courses/exam-editor-routes.ts'
@@ -78,6 +79,8 @@ export function createEditorApiApp(services: Services, options: EditorApiOptions
     .route('/tenants/:tenant', contentEditorRoutes(services, { assets }))
     // Copying and the bin (issue 17): "Lag kopi", delete, restore, delete for good.
     .route('/tenants/:tenant', contentBinRoutes(services))
+    // Who else has an item open, and the editor's own autosave (issue 17, "no lost work").
+    .route('/tenants/:tenant', contentPresenceRoutes(services))
     .route('/tenants/:tenant', followRoutes(services))
     .route('/tenants/:tenant', examEditorRoutes(services))
     .route('/tenants/:tenant', courseEditorRoutes(services.courses, services.courseStats))

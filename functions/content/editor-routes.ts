@@ -12,6 +12,7 @@ import { publishProblems } from './rules.ts'
 import { contentInputSchema, contentTypeSchema, instantSchema, itemIdSchema, slugSchema, statusSchema, tenantIdSchema } from './schema.ts'
 import { slugify } from './slug.ts'
 import { freeSlug } from './duplicate.ts'
+import { createAutosaves } from './autosave.ts'
 
 const tenantParam = z.object({ tenant: tenantIdSchema })
 const itemParams = tenantParam.extend({ id: itemIdSchema })
@@ -37,6 +38,7 @@ const slugQuery = z.object({ type: contentTypeSchema, title: z.string().trim().m
  */
 export function contentEditorRoutes(services: Services, options: { assets: () => AssetManifest }) {
   const content = services.content
+  const autosaves = createAutosaves(services.db)
 
   /** The tenant from the path, checked against the token by the guard mounted in api.ts. */
   const tenantOf = (c: Context<EditorEnv>) => ({ tenant: c.get('tenant'), principal: c.get('principal') })
@@ -68,7 +70,10 @@ export function contentEditorRoutes(services: Services, options: { assets: () =>
       const { tenant, principal } = tenantOf(c)
       const { version, fields } = c.req.valid('json')
       const { id } = c.req.valid('param')
-      return c.json(await content.save(tenant, id, version, { ...fields, id, tenant }, principal.username))
+      const saved = await content.save(tenant, id, version, { ...fields, id, tenant }, principal.username)
+      // The saver's autosave is now older than what is stored (issue 17); others' autosaves stay theirs to decide on.
+      await autosaves.discard(tenant, id, principal.username)
+      return c.json(saved)
     })
 
     .get('/items/:id/revisions', validate('param', itemParams), async (c) => {

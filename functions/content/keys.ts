@@ -49,3 +49,12 @@ export const statsSk = (type: ContentType) => `${statsPrefix}${type}`
 /** Count attributes on a STATS record: the type's total, per topic and per audience. */
 export const countName = (facet?: { topic?: string; audience?: string }) =>
   facet?.topic ? `tema:${facet.topic}` : facet?.audience ? `aud:${facet.audience}` : 'n'
+
+/**
+ * Who has an item open in the workspace (presence.ts): one record per (item, editor) under the item's prefix, so one
+ * bounded Query finds them. Short-lived: each heartbeat moves `expiresAt` a few minutes out.
+ */
+export const presencePrefix = (id: string) => `PRESENCE#${id}#`
+export const presenceSk = (id: string, username: string) => `${presencePrefix(id)}${username}`
+/** An editor's unsaved form for an item (autosave.ts): one per (item, editor), read by that editor only. */
+export const autosaveSk = (id: string, username: string) => `AUTOSAVE#${id}#${username}`
