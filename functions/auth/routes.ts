@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import type { Services } from '../services.ts'
+import { createSignIns } from '../tenants/sign-ins.ts'
 import type { EditorEnv } from './middleware.ts'
 
 /** `/api/editor/config` (public: what the workspace needs to start sign-in) and `/api/editor/me`. */
@@ -17,7 +18,8 @@ export function sessionRoutes(services: Services) {
 export function meRoutes(services: Services) {
   return new Hono<EditorEnv>().get('/me', async (c) => {
     const principal = c.get('principal')
-    const catalog = await services.catalog.get()
+    // The workspace asks this once as it starts, so this is where a sign-in is noted for the admins' list.
+    const [catalog] = await Promise.all([services.catalog.get(), principal.signedInAt && createSignIns(services.db).record(principal.username, principal.signedInAt)])
     const tenants = catalog.tenants
       .filter((tenant) => principal.isAdmin || principal.tenants.includes(tenant.id))
       .map(({ id, name, regionName }) => ({ id, name, regionName }))

@@ -63,5 +63,7 @@ export const errorCodes = [
   'topic_exists',
   /** The topic area is retired already. */
   'topic_retired',
+  /** An admin tried to deactivate their own account or take their own admin right. */
+  'own_account',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

@@ -6,13 +6,19 @@ import type { Services } from '../services.ts'
 import { badRequest, notFound } from '../shared/errors.ts'
 import { parseOrBadRequest, validate } from '../shared/validation.ts'
 import { tenantSchema, topicSchema } from './schema.ts'
+import { createSignIns } from './sign-ins.ts'
 
-const editorInput = z.object({
+/** Nobody locks themselves out: another admin must take an admin's right or account. */
+function refuseOwnAccount(username: string, email: string) {
+  if (username.toLowerCase() === email.toLowerCase()) throw badRequest('You cannot deactivate your own account or take your own admin right; ask another admin.', 'own_account')
+}
+
+const accessInput = z.object({ tenants: z.array(tenantIdSchema).max(20), admin: z.boolean() })
+const editorInput = accessInput.extend({
   email: z.email().max(200),
   name: z.string().trim().min(1).max(120),
-  tenants: z.array(tenantIdSchema).max(20),
-  admin: z.boolean(),
 })
+const emailParam = z.object({ email: z.email().max(200) })
 
 /**
  * `/api/editor/admin/*`: the central secretariat manages editions, topic areas and editor accounts. Written as
@@ -20,6 +26,11 @@ const editorInput = z.object({
  */
 export function adminRoutes(services: Services) {
   const catalog = () => services.catalog.get()
+  const assertKnownTenants = async (tenants: string[]) => {
+    const known = await catalog()
+    const unknown = tenants.filter((tenant) => !known.tenant(tenant))
+    if (unknown.length) throw notFound(`Unknown tenant(s): ${unknown.join(', ')}.`)
+  }
   return (
     new Hono<EditorEnv>()
       .use('*', async (c, next) => {
@@ -74,13 +85,31 @@ export function adminRoutes(services: Services) {
         await services.catalog.retireTopic(slug, { at: new Date().toISOString(), ...(redirectTo ? { redirectTo } : {}) })
         return c.json({ slug, redirectTo: redirectTo ?? null })
       })
-      .get('/editors', async (c) => c.json({ items: (await services.requireDirectory().list()).sort((a, b) => a.email.localeCompare(b.email)) }))
+      /** Every account with its last sign-in (null when never seen since sign-ins were recorded). */
+      .get('/editors', async (c) => {
+        const [accounts, signIns] = await Promise.all([services.requireDirectory().list(), createSignIns(services.db).all()])
+        const items = accounts.sort((a, b) => a.email.localeCompare(b.email)).map((account) => ({ ...account, lastSignInAt: signIns.get(account.email) ?? null }))
+        return c.json({ items })
+      })
       .post('/editors', validate('json', editorInput), async (c) => {
         const input = c.req.valid('json')
-        const known = await catalog()
-        const unknown = input.tenants.filter((tenant) => !known.tenant(tenant))
-        if (unknown.length) throw notFound(`Unknown tenant(s): ${unknown.join(', ')}.`)
+        await assertKnownTenants(input.tenants)
         return c.json(await services.requireDirectory().create(input), 201)
+      })
+      /** An account's editions and admin right, set to exactly these. An admin cannot take their own admin right. */
+      .put('/editors/:email/access', validate('param', emailParam), validate('json', accessInput), async (c) => {
+        const { email } = c.req.valid('param')
+        const access = c.req.valid('json')
+        if (!access.admin) refuseOwnAccount(c.get('principal').username, email)
+        await assertKnownTenants(access.tenants)
+        return c.json(await services.requireDirectory().updateAccess(email, access))
+      })
+      /** Deactivates or reactivates an account; nothing is deleted, so reactivating gives back what it had. */
+      .put('/editors/:email/active', validate('param', emailParam), validate('json', z.object({ active: z.boolean() })), async (c) => {
+        const { email } = c.req.valid('param')
+        const { active } = c.req.valid('json')
+        if (!active) refuseOwnAccount(c.get('principal').username, email)
+        return c.json(await services.requireDirectory().setActive(email, active))
       })
   )
 }

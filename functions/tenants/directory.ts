@@ -1,16 +1,20 @@
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
+  AdminRemoveUserFromGroupCommand,
   CognitoIdentityProviderClient,
   CreateGroupCommand,
   GroupExistsException,
   ListUsersCommand,
+  UserNotFoundException,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider'
 import { adminGroup, editorGroup } from '../../infra/definitions.ts'
-import { conflict } from '../shared/errors.ts'
+import { conflict, notFound } from '../shared/errors.ts'
 
 /** An editor account as admins see and manage it. */
 export interface EditorAccount {
@@ -19,6 +23,14 @@ export interface EditorAccount {
   tenants: string[]
   admin: boolean
   status: string
+  /** False once deactivated: the account cannot sign in (tokens already issued run out within the hour). */
+  active: boolean
+}
+
+/** Which editions an account edits and whether it administers: what an admin changes. */
+export interface AccountAccess {
+  tenants: string[]
+  admin: boolean
 }
 
 /**
@@ -30,6 +42,10 @@ export interface EditorDirectory {
   create(account: { email: string; name: string; tenants: string[]; admin: boolean }): Promise<EditorAccount>
   /** Makes sure the `editor:{tenant}` group exists for a new tenant. */
   ensureTenantGroup(tenant: string, description: string): Promise<void>
+  /** Sets the account's editions and admin right to exactly these (404 for an unknown account). */
+  updateAccess(email: string, access: AccountAccess): Promise<EditorAccount>
+  /** Deactivates (no more sign-ins) or reactivates an account; nothing is deleted (404 for an unknown account). */
+  setActive(email: string, active: boolean): Promise<EditorAccount>
   /**
    * The verified e-mail of a signed-in editor (the access token carries only the username): where the newsletter's
    * test send goes, so it can reach nobody but the editor (issue 14).
@@ -38,13 +54,15 @@ export interface EditorDirectory {
 }
 
 const groupsOf = (account: { tenants: string[]; admin: boolean }) => [...(account.admin ? [adminGroup] : []), ...account.tenants.map(editorGroup)]
-const accountFrom = (email: string, name: string, groups: string[], status: string): EditorAccount => ({
+const accountFrom = (email: string, name: string, groups: string[], status: string, active = true): EditorAccount => ({
   email,
   name,
   admin: groups.includes(adminGroup),
   tenants: groups.filter((group) => group.startsWith(editorGroup(''))).map((group) => group.slice(editorGroup('').length)),
   status,
+  active,
 })
+const unknownEditor = (email: string) => notFound(`No editor with the e-mail ${email}.`)
 
 export function cognitoDirectory(options: { userPoolId: string; region: string }): EditorDirectory {
   const cognito = new CognitoIdentityProviderClient({ region: options.region })
@@ -58,7 +76,7 @@ export function cognitoDirectory(options: { userPoolId: string; region: string }
         for (const user of page.Users ?? []) {
           const attribute = (name: string) => user.Attributes?.find((entry) => entry.Name === name)?.Value ?? ''
           const groups = await cognito.send(new AdminListGroupsForUserCommand({ UserPoolId, Username: user.Username! }))
-          accounts.push(accountFrom(attribute('email'), attribute('name'), (groups.Groups ?? []).map((group) => group.GroupName!), user.UserStatus ?? ''))
+          accounts.push(accountFrom(attribute('email'), attribute('name'), (groups.Groups ?? []).map((group) => group.GroupName!), user.UserStatus ?? '', user.Enabled !== false))
         }
         token = page.PaginationToken
       } while (token)
@@ -83,7 +101,39 @@ export function cognitoDirectory(options: { userPoolId: string; region: string }
         throw error
       }
       for (const group of groupsOf(account)) await cognito.send(new AdminAddUserToGroupCommand({ UserPoolId, Username: account.email, GroupName: group }))
-      return { ...account, status: 'FORCE_CHANGE_PASSWORD' }
+      return { ...account, status: 'FORCE_CHANGE_PASSWORD', active: true }
+    },
+    async updateAccess(email, access) {
+      const Username = email
+      const read = async () => {
+        try {
+          return await cognito.send(new AdminGetUserCommand({ UserPoolId, Username }))
+        } catch (error) {
+          if (error instanceof UserNotFoundException) throw unknownEditor(email)
+          throw error
+        }
+      }
+      const user = await read()
+      // Only the groups this directory manages (admin, editor:*) are changed; the difference, so a retry is harmless.
+      const current = ((await cognito.send(new AdminListGroupsForUserCommand({ UserPoolId, Username }))).Groups ?? []).map((group) => group.GroupName!)
+      const managed = (group: string) => group === adminGroup || group.startsWith(editorGroup(''))
+      const wanted = groupsOf(access)
+      for (const group of wanted.filter((group) => !current.includes(group))) await cognito.send(new AdminAddUserToGroupCommand({ UserPoolId, Username, GroupName: group }))
+      for (const group of current.filter((group) => managed(group) && !wanted.includes(group)))
+        await cognito.send(new AdminRemoveUserFromGroupCommand({ UserPoolId, Username, GroupName: group }))
+      const attribute = (name: string) => user.UserAttributes?.find((entry) => entry.Name === name)?.Value ?? ''
+      return accountFrom(attribute('email') || email, attribute('name'), [...current.filter((group) => !managed(group)), ...wanted], user.UserStatus ?? '', user.Enabled !== false)
+    },
+    async setActive(email, active) {
+      try {
+        await cognito.send(active ? new AdminEnableUserCommand({ UserPoolId, Username: email }) : new AdminDisableUserCommand({ UserPoolId, Username: email }))
+      } catch (error) {
+        if (error instanceof UserNotFoundException) throw unknownEditor(email)
+        throw error
+      }
+      const account = (await this.list()).find((candidate) => candidate.email === email)
+      if (!account) throw unknownEditor(email)
+      return account
     },
     async ensureTenantGroup(tenant, description) {
       try {
@@ -101,16 +151,33 @@ export function cognitoDirectory(options: { userPoolId: string; region: string }
 }
 
 /** The local sign-in's users (infra/local/identity.ts): same shape, kept in memory. */
-export function localDirectory(users: Array<{ username: string; name: string; password: string; groups: string[] }>, initialPassword: string): EditorDirectory {
+export function localDirectory(users: Array<{ username: string; name: string; password: string; groups: string[]; disabled?: boolean }>, initialPassword: string): EditorDirectory {
+  const find = (email: string) => {
+    const user = users.find((candidate) => candidate.username === email.toLowerCase())
+    if (!user) throw unknownEditor(email)
+    return user
+  }
+  const account = (user: (typeof users)[number]) => accountFrom(user.username, user.name, user.groups, 'CONFIRMED', !user.disabled)
   return {
     async list() {
-      return users.map((user) => accountFrom(user.username, user.name, user.groups, 'CONFIRMED'))
+      return users.map(account)
+    },
+    async updateAccess(email, access) {
+      const user = find(email)
+      user.groups = [...user.groups.filter((group) => group !== adminGroup && !group.startsWith(editorGroup(''))), ...groupsOf(access)]
+      return account(user)
+    },
+    // The local sign-in (infra/local/identity.ts) reads the same list, so a deactivated account cannot sign in there either.
+    async setActive(email, active) {
+      const user = find(email)
+      user.disabled = !active
+      return account(user)
     },
     async create(account) {
       const email = account.email.toLowerCase()
       if (users.some((user) => user.username === email)) throw conflict(`An editor with the e-mail ${email} already exists.`)
       users.push({ username: email, name: account.name, password: initialPassword, groups: groupsOf(account) })
-      return { ...account, email, status: 'CONFIRMED' }
+      return { ...account, email, status: 'CONFIRMED', active: true }
     },
     async ensureTenantGroup() {},
     async emailOf(username) {

@@ -9,6 +9,8 @@ export interface DemoEditor {
   name: string
   password: string
   groups: string[]
+  /** Deactivated by an admin (functions/tenants/directory.ts): the local sign-in refuses it. */
+  disabled?: boolean
 }
 
 export const demoPassword = 'demo-kompetansebroen'

@@ -271,6 +271,10 @@ export class AppFunctions extends Construct {
           'cognito-idp:AdminCreateUser',
           'cognito-idp:AdminAddUserToGroup',
           'cognito-idp:AdminListGroupsForUser',
+          // Admins change an editor's editions and admin right, and deactivate or reactivate accounts (issue 17).
+          'cognito-idp:AdminRemoveUserFromGroup',
+          'cognito-idp:AdminDisableUser',
+          'cognito-idp:AdminEnableUser',
           // The newsletter's test send goes to the signed-in editor's own verified address (issue 14).
           'cognito-idp:AdminGetUser',
           'cognito-idp:CreateGroup',

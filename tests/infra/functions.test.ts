@@ -177,6 +177,10 @@ describe('functions', { timeout: 120_000 }, () => {
         // The newsletter's test send goes to the signed-in editor's own verified address (issue 14).
         'cognito-idp:AdminGetUser',
         'cognito-idp:AdminListGroupsForUser',
+        // Admins change an editor's editions and admin right, deactivate and reactivate accounts (issue 17).
+        'cognito-idp:AdminRemoveUserFromGroup',
+        'cognito-idp:AdminDisableUser',
+        'cognito-idp:AdminEnableUser',
         'cognito-idp:CreateGroup',
         'cognito-idp:ListUsers',
       ].sort(),

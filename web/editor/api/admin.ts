@@ -25,6 +25,13 @@ export function adminApi(api: ApiClient) {
     saveTopic: async (slug: string, topic: Omit<TopicInput, 'slug'>) => (await routes.topics[':slug'].$put({ param: { slug: encodeURIComponent(slug) }, json: topic })).json(),
     /** Its pages then answer 301 to `redirectTo`, or to the topic index without one. */
     retireTopic: async (slug: string, redirectTo?: string) => (await routes.topics[':slug'].retire.$post({ param: { slug: encodeURIComponent(slug) }, json: redirectTo ? { redirectTo } : {} })).json(),
+    /** Every account with its editions, admin right, whether it is active and its last sign-in. */
+    editors: async () => (await routes.editors.$get()).json(),
+    /** Cognito e-mails the invitation with a temporary password; 409 when the e-mail has an account. */
+    invite: async (editor: EditorInput) => (await routes.editors.$post({ json: editor })).json(),
+    setAccess: async (email: string, access: { tenants: string[]; admin: boolean }) =>
+      (await routes.editors[':email'].access.$put({ param: { email: encodeURIComponent(email) }, json: access })).json(),
+    setActive: async (email: string, active: boolean) => (await routes.editors[':email'].active.$put({ param: { email: encodeURIComponent(email) }, json: { active } })).json(),
   }
 }
 export type AdminApi = ReturnType<typeof adminApi>
@@ -32,4 +39,6 @@ export type AdminApi = ReturnType<typeof adminApi>
 export type EditionInput = InferRequestType<Admin['tenants']['$post']>['json']
 export type TopicInput = InferRequestType<Admin['topics']['$post']>['json']
 export type AdminTopic = InferResponseType<Admin['topics']['$get']>['items'][number]
+export type EditorInput = InferRequestType<Admin['editors']['$post']>['json']
+export type EditorAccount = InferResponseType<Admin['editors']['$get']>['items'][number]
 export type Edition = InferResponseType<Admin['tenants'][':id']['$get']>

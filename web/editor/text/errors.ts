@@ -43,6 +43,7 @@ export const errorCodeText = {
   tenant_exists: 'Det finnes allerede en utgave med denne kortadressen. Velg en annen.',
   topic_exists: 'Det finnes allerede et fagtema med denne nettadressen, kanskje et som er avviklet. Velg en annen.',
   topic_retired: 'Fagtemaet er allerede avviklet. Last siden på nytt.',
+  own_account: 'Du kan ikke deaktivere din egen konto eller fjerne din egen administratorrett. Be en annen administrator om å gjøre det.',
 } satisfies Record<ErrorCode, string>
 
 /**
