@@ -23,6 +23,7 @@ export type Route =
   | { name: 'adminEditions' }
   | { name: 'adminEdition'; id?: string }
   | { name: 'adminTopics' }
+  | { name: 'adminEditors' }
   | { name: 'notFound' }
 
 const root = '/redaktor'
@@ -59,6 +60,7 @@ export const paths = {
   adminNewEdition: () => `${root}/admin/utgaver/ny`,
   adminEdition: (id: string) => `${root}/admin/utgaver/${encodeURIComponent(id)}`,
   adminTopics: () => `${root}/admin/fagtema`,
+  adminEditors: () => `${root}/admin/redaktorer`,
 }
 
 /** `/redaktor/admin/…`: `admin` alone opens the editions. */
@@ -66,6 +68,7 @@ function parseAdminRoute([section, id, extra]: Array<string | undefined>): Route
   if (extra) return { name: 'notFound' }
   if (!section || (section === 'utgaver' && !id)) return { name: 'adminEditions' }
   if (section === 'fagtema' && !id) return { name: 'adminTopics' }
+  if (section === 'redaktorer' && !id) return { name: 'adminEditors' }
   if (section === 'utgaver' && id) return id === 'ny' ? { name: 'adminEdition' } : { name: 'adminEdition', id }
   return { name: 'notFound' }
 }

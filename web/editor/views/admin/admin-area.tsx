@@ -5,6 +5,7 @@ import { paths, type Route } from '../../routes.ts'
 import { adminText as t } from './admin-text.ts'
 import { EditionEditor } from './edition-form.tsx'
 import { EditionsView } from './editions.tsx'
+import { EditorsView } from './editors.tsx'
 import { TopicsView } from './topics.tsx'
 
 /** What the admin screens need: they belong to no edition, so they get this instead of the edition's context. */
@@ -33,6 +34,9 @@ export function AdminArea({ route, admin }: { route: AdminRoute; admin: AdminPro
           <MenuLink href={paths.adminTopics()} current={route.name === 'adminTopics'}>
             {t.topics}
           </MenuLink>
+          <MenuLink href={paths.adminEditors()} current={route.name === 'adminEditors'}>
+            {t.editors}
+          </MenuLink>
         </ul>
       </nav>
       <AdminView route={route} admin={admin} />
@@ -46,6 +50,8 @@ function AdminView({ route, admin }: { route: AdminRoute; admin: AdminProps }) {
       return <EditionEditor admin={admin} id={route.id} />
     case 'adminTopics':
       return <TopicsView admin={admin} />
+    case 'adminEditors':
+      return <EditorsView admin={admin} />
     default:
       return <EditionsView admin={admin} />
   }

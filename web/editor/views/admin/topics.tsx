@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import { slugSchema } from '../../../../functions/content/schema.ts'
 import { adminApi, type AdminTopic } from '../../api/admin.ts'
 import { ApiError } from '../../api/client.ts'
-import { Alert, describeError, focusIfLost, Loading, PageTitle } from '../../components/common.tsx'
+import { Alert, describeError, Loading, PageTitle } from '../../components/common.tsx'
 import { TextField } from '../../components/fields.tsx'
 import { StatsTable } from '../../components/stats-table.tsx'
 import { errorCodeText } from '../../text.ts'
 import type { AdminProps } from './admin-area.tsx'
 import { adminText as t } from './admin-text.ts'
 import { RetireDialog } from './retire-dialog.tsx'
+import { useAdminAction } from './use-admin-action.ts'
 
 type TopicDraft = { slug: string; name: string; summary: string }
 type TopicErrors = Partial<Record<keyof TopicDraft, string>>
@@ -29,37 +30,17 @@ export function topicErrors(draft: TopicDraft, isNew: boolean): TopicErrors {
 export function TopicsView({ admin }: { admin: AdminProps }) {
   const api = adminApi(admin.api)
   const [topics, setTopics] = useState<AdminTopic[]>()
-  const [problem, setProblem] = useState<string>()
-  const [status, setStatus] = useState<string>()
-  const [busy, setBusy] = useState(false)
   const [editing, setEditing] = useState<AdminTopic>()
   const [retiring, setRetiring] = useState<AdminTopic>()
   const [draft, setDraft] = useState<TopicDraft>(blank)
   const [errors, setErrors] = useState<TopicErrors>({})
-  const statusRef = useRef<HTMLParagraphElement>(null)
   const load = () => api.topics().then(({ items }) => setTopics(items), (error) => setProblem(describeError(error)))
+  const { busy, problem, setProblem, status, statusRef, act } = useAdminAction({
+    announce: admin.announce,
+    reload: load,
+    atField: (error) => error instanceof ApiError && error.code === 'topic_exists' && (setErrors({ slug: errorCodeText.topic_exists }), true),
+  })
   useEffect(() => void load(), [])
-
-  const act = async (action: () => Promise<unknown>, done: string) => {
-    setBusy(true)
-    setProblem(undefined)
-    setStatus(undefined)
-    try {
-      await action()
-      setStatus(done)
-      admin.announce(done)
-      await load()
-      return true
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'topic_exists') setErrors({ slug: errorCodeText.topic_exists })
-      else setProblem(describeError(error))
-      return false
-    } finally {
-      setBusy(false)
-      // The outcome takes the focus the disabled or removed button had (WCAG 2.4.3).
-      focusIfLost(statusRef.current)
-    }
-  }
 
   const submit = async (event: Event) => {
     event.preventDefault()
