@@ -3,10 +3,11 @@ import * as z from 'zod'
 import { assertAdmin, type EditorEnv } from '../auth/middleware.ts'
 import { slugSchema, tenantIdSchema } from '../content/schema.ts'
 import type { Services } from '../services.ts'
-import { badRequest, notFound } from '../shared/errors.ts'
+import { badRequest, conflict, notFound } from '../shared/errors.ts'
 import { parseOrBadRequest, validate } from '../shared/validation.ts'
 import { tenantSchema, topicSchema } from './schema.ts'
 import { createSignIns } from './sign-ins.ts'
+import { mergeTopicStep } from './topic-merge.ts'
 
 /** Nobody locks themselves out: another admin must take an admin's right or account. */
 function refuseOwnAccount(username: string, email: string) {
@@ -86,6 +87,25 @@ export function adminRoutes(services: Services) {
         return c.json({ slug, redirectTo: redirectTo ?? null })
       })
       /** Every account with its last sign-in (null when never seen since sign-ins were recorded). */
+      /**
+       * Merges topic `:slug` into `into`, one bounded step per request (topic-merge.ts): the workspace calls again with
+       * the answered `cursor` until it is null; then `:slug` is retired with its pages redirecting to `into`.
+       */
+      .post(
+        '/topics/:slug/merge',
+        validate('param', z.object({ slug: slugSchema })),
+        validate('json', z.object({ into: slugSchema, cursor: z.string().max(3000).optional() })),
+        async (c) => {
+          const { slug } = c.req.valid('param')
+          const { into, cursor } = c.req.valid('json')
+          const known = await catalog()
+          if (!known.topic(slug)) throw known.retiredTopic(slug) ? conflict(`The topic '${slug}' is already retired.`, 'topic_retired') : notFound(`No topic '${slug}'.`)
+          if (into === slug || !known.topic(into)) throw badRequest(`The topic to merge into, '${into}', must be another topic in use.`, 'unknown_topic')
+          const step = await mergeTopicStep(services, slug, into, { cursor, by: c.get('principal').username })
+          if (!step.cursor) await services.catalog.retireTopic(slug, { at: new Date().toISOString(), redirectTo: into })
+          return c.json({ ...step, done: !step.cursor })
+        },
+      )
       .get('/editors', async (c) => {
         const [accounts, signIns] = await Promise.all([services.requireDirectory().list(), createSignIns(services.db).all()])
         const items = accounts.sort((a, b) => a.email.localeCompare(b.email)).map((account) => ({ ...account, lastSignInAt: signIns.get(account.email) ?? null }))

@@ -25,6 +25,9 @@ export function adminApi(api: ApiClient) {
     saveTopic: async (slug: string, topic: Omit<TopicInput, 'slug'>) => (await routes.topics[':slug'].$put({ param: { slug: encodeURIComponent(slug) }, json: topic })).json(),
     /** Its pages then answer 301 to `redirectTo`, or to the topic index without one. */
     retireTopic: async (slug: string, redirectTo?: string) => (await routes.topics[':slug'].retire.$post({ param: { slug: encodeURIComponent(slug) }, json: redirectTo ? { redirectTo } : {} })).json(),
+    /** One bounded step of merging `slug` into `into`; call again with `cursor` until `done` (then `slug` is retired). */
+    mergeTopic: async (slug: string, into: string, cursor?: string) =>
+      (await routes.topics[':slug'].merge.$post({ param: { slug: encodeURIComponent(slug) }, json: cursor ? { into, cursor } : { into } })).json(),
     /** Every account with its editions, admin right, whether it is active and its last sign-in. */
     editors: async () => (await routes.editors.$get()).json(),
     /** Cognito e-mails the invitation with a temporary password; 409 when the e-mail has an account. */
