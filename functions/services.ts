@@ -3,12 +3,13 @@ import { createTokenVerifier, type TokenVerifier } from './auth/verifier.ts'
 import { editableFields } from './content/editing.ts'
 import { withMeasuredFacts } from './media/facts.ts'
 import { explainUsageFailure, mediaPathsIn, usageWrites } from './media/usage.ts'
-import { createContentStore } from './content/store.ts'
+import { createContentStore, type StoredItem } from './content/store.ts'
 import { analyticsCountsFor } from './analytics/counts.ts'
 import { courseStatsFor } from './courses/course-stats.ts'
 import { createCourseStore } from './courses/store.ts'
 import { courseBinHook } from './courses/bin.ts'
-import { deletedKeys } from './content/bin.ts'
+import { createBin, deletedKeys, type BinHook } from './content/bin.ts'
+import { createDuplicating } from './content/duplicate.ts'
 import { signupPublishHook } from './events/sync.ts'
 import { searchWriteHook } from './search/writes.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
@@ -37,6 +38,14 @@ export function createServices(
   const courses = createCourseStore(db, { now: options.now, getItem: (tenant, id) => services.content.getItem(tenant, id) })
   // Search's documents change with what readers see, in the same transactions (functions/search/writes.ts).
   const search = searchWriteHook(db, { nationalTenant: NATIONAL_TENANT, now: options.now })
+  const getItem = (tenant: string, id: string): Promise<StoredItem | undefined> => services.content.getItem(tenant, id)
+  // What goes to the bin with an item and shares its TTL: a course's lessons and exam, the item's media uses (the files
+  // themselves stay in the library).
+  const binHooks: BinHook[] = [
+    courseBinHook(db),
+    { records: async (item) => deletedKeys(usageWrites(item.tenant, item.id, mediaPathsIn(editableFields(item)), [])) },
+  ]
+  const bin = createBin(db, { now: () => (options.now?.() ?? new Date()).toISOString(), getItem, hooks: binHooks })
   const services = {
     ...reader,
     catalog: { ...reader.catalog, ...createCatalogWrites(db, reader.catalog) },
@@ -61,13 +70,9 @@ export function createServices(
       // An event's sign-ups follow a publish that changes its capacity or end (functions/events/sync.ts).
       onPublish: [courses.publishHook, search, signupPublishHook(db, { now: options.now })],
       onFollow: [search],
-      // What goes to the bin with an item and shares its TTL: a course's lessons and exam, the item's media uses
-      // (the files themselves stay in the library).
-      onBin: [
-        courseBinHook(db),
-        { records: async (item) => deletedKeys(usageWrites(item.tenant, item.id, mediaPathsIn(editableFields(item)), [])) },
-      ],
     }),
+    /** Deleting to the bin (30 days, then DynamoDB's TTL) and copying items (issue 17): the editor API's alone. */
+    bin: { ...bin, ...createDuplicating(db, { getItem, create: (fields, by): Promise<StoredItem> => services.content.create(fields, by), refuseIfBinned: bin.refuseIfBinned, hooks: binHooks }) },
     courses,
     /** Courses' anonymous counts (counters table): the exams function adds to them, the course's editors read them. */
     courseStats: courseStatsFor(config, clients, { now: options.now }),

@@ -29,32 +29,32 @@ const binEntry = (item: BinnedItem) => ({
  * another edition never reaches these (403), and the ids are looked up in the path's tenant only (404).
  */
 export function contentBinRoutes(services: Services) {
-  const content = services.content
+  const bin = services.bin
   return new Hono<EditorEnv>()
     .post('/items/:id/duplicate', validate('param', itemParams), async (c) => {
       const { tenant, id } = c.req.valid('param')
-      return c.json(await content.duplicate(tenant, id, c.get('principal').username), 201)
+      return c.json(await bin.duplicate(tenant, id, c.get('principal').username), 201)
     })
 
     // A POST action beside publish/unpublish/archive, carrying the version the editor saw (DELETE bodies are shaky).
     .post('/items/:id/delete', validate('param', itemParams), validate('json', versionBody), async (c) => {
       const { tenant, id } = c.req.valid('param')
-      return c.json(binEntry(await content.bin.bin(tenant, id, c.req.valid('json').version, c.get('principal').username)))
+      return c.json(binEntry(await bin.bin(tenant, id, c.req.valid('json').version, c.get('principal').username)))
     })
 
     .get('/bin', validate('param', tenantParam), validate('query', binQuery), async (c) => {
-      const page = await content.bin.listBinned(c.req.valid('param').tenant, c.req.valid('query'))
+      const page = await bin.listBinned(c.req.valid('param').tenant, c.req.valid('query'))
       return c.json({ items: page.items.map(binEntry), nextCursor: page.nextCursor ?? null })
     })
 
     .post('/bin/:id/restore', validate('param', itemParams), validate('json', versionBody), async (c) => {
       const { tenant, id } = c.req.valid('param')
-      return c.json(await content.bin.restore(tenant, id, c.req.valid('json').version, c.get('principal').username))
+      return c.json(await bin.restore(tenant, id, c.req.valid('json').version, c.get('principal').username))
     })
 
     .post('/bin/:id/purge', validate('param', itemParams), validate('json', versionBody), async (c) => {
       const { tenant, id } = c.req.valid('param')
-      await content.bin.purge(tenant, id, c.req.valid('json').version)
+      await bin.purge(tenant, id, c.req.valid('json').version)
       return c.body(null, 204)
     })
 }

@@ -1,7 +1,8 @@
 import { contentTable } from '../../infra/definitions.ts'
 import { maxTransactionWrites, type Db, type Key, type TransactItem } from '../shared/db.ts'
-import { ApiError, conflict, gone, notFound } from '../shared/errors.ts'
+import { ApiError, gone, notFound } from '../shared/errors.ts'
 import { StaleVersionError } from '../shared/versioned.ts'
+import { binnedRefusal } from './item-check.ts'
 import * as keys from './keys.ts'
 import type { StoredItem } from './store.ts'
 
@@ -33,15 +34,6 @@ export interface BinHook {
 /** The keys a list of writes deletes: how a hook names records whose own capability builds the deletes (media uses). */
 export const deletedKeys = (writes: TransactItem[]): Key[] => writes.flatMap((write) => ('Delete' in write && write.Delete.Key ? [write.Delete.Key as Key] : []))
 
-/**
- * For another capability's transaction that writes records belonging to an item (a course's lessons): a check that
- * the item is still in the workspace, not in the bin, so nothing is written beside a deleted item without its TTL.
- */
-export const itemStillThere = (tenant: string, id: string): TransactItem => ({
-  ConditionCheck: { Key: { PK: keys.tenantPk(tenant), SK: keys.itemSk(id) }, ConditionExpression: 'attribute_exists(PK)' },
-})
-export const isItemCheck = (write: TransactItem) => 'ConditionCheck' in write && String(write.ConditionCheck.Key?.SK).startsWith('ITEM#')
-
 const pk = (tenant: string) => keys.tenantPk(tenant)
 const stripKeys = ({ PK, SK, ...rest }: Record<string, unknown>) => rest
 
@@ -63,12 +55,7 @@ export function createBin(
     return record ? (stripKeys(record) as BinnedItem) : undefined
   }
 
-  /** 409 item_binned when the item is in the bin: what a save, publish or copy of a deleted item answers. */
-  async function refuseIfBinned(tenant: string, id: string): Promise<undefined> {
-    if (await getBinned(tenant, id))
-      throw conflict(`Item ${id} was deleted (it is in the bin). Restore it from the bin before changing it.`, 'item_binned')
-    return undefined
-  }
+  const refuseIfBinned = binnedRefusal(db)
 
   /**
    * The records that share the item's fate and exist now (a hook may name records not yet written), each with its own

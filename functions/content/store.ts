@@ -1,8 +1,7 @@
 import type { Db } from '../shared/db.ts'
-import { createBin, type BinHook } from './bin.ts'
 import type { PublishedFacets } from './counts.ts'
-import { createDuplicating } from './duplicate.ts'
 import { createEditing, type SaveHook } from './editing.ts'
+import { binnedRefusal } from './item-check.ts'
 import { createFollowing, type FollowHook } from './following.ts'
 import * as keys from './keys.ts'
 import { createPublishing, type ContentChange, type PublishHook } from './publishing.ts'
@@ -48,8 +47,6 @@ export function createContentStore(
     /** Writes other capabilities add to every follow and unfollow that changes where an item is listed. */
     onFollow?: FollowHook[]
     unknownTopics?: (topics: string[]) => Promise<string[]>
-    /** Records other capabilities keep for an item, which go to the bin and come back with it (bin.ts). */
-    onBin?: BinHook[]
   },
 ) {
   const now = () => (options.now?.() ?? new Date()).toISOString()
@@ -71,18 +68,14 @@ export function createContentStore(
       return reading.getPublished(tenant, path.type, path.slug)
     },
   })
-  const bin = createBin(db, { now, getItem, hooks: options.onBin })
-  const editing = createEditing(db, { now, getItem, onSave: options.onSave, unknownTopics: options.unknownTopics, refuseIfBinned: bin.refuseIfBinned })
+  // The bin itself (bin.ts) is the editor API's alone (services.ts); a save only needs to know an item went there.
+  const editing = createEditing(db, { now, getItem, onSave: options.onSave, unknownTopics: options.unknownTopics, refuseIfBinned: binnedRefusal(db) })
   const itemOf = async (change: Promise<ContentChange>) => (await change).item
 
   return {
     getItem,
 
     ...editing,
-
-    /** Deleting: the bin (30 days, then DynamoDB's TTL) and copying (issue 17). */
-    bin,
-    ...createDuplicating(db, { getItem, create: editing.create, refuseIfBinned: bin.refuseIfBinned, hooks: options.onBin }),
 
     /** Changes readers can see, each with the CDN paths it affected (written to the CDN's outbox in its transaction). */
     changes: { ...publishing, ...following },

@@ -1,3 +1,4 @@
+import { isItemCheck, itemStillThere } from '../content/item-check.ts'
 import type { Db } from '../shared/db.ts'
 import { ApiError, conflict, notFound } from '../shared/errors.ts'
 import { invalidationWrite } from '../content/invalidation-outbox.ts'
@@ -82,9 +83,16 @@ export function createExamStore(db: Db, options: { now?: () => Date } = {}) {
         ...(username ? { updatedBy: username } : {}),
       }
       return db.writeVersioned({
-        build: () => ({ write: { Put: { Item: { ...key(course.tenant, course.id), ...saved } } }, expectedVersion: version > 0 ? version : undefined, result: saved }),
+        build: () => ({
+          write: { Put: { Item: { ...key(course.tenant, course.id), ...saved } } },
+          expectedVersion: version > 0 ? version : undefined,
+          // Never beside a course someone moved to the bin meanwhile: the bank would miss the bin's TTL (content/bin.ts).
+          writes: [itemStillThere(course.tenant, course.id)],
+          result: saved,
+        }),
         current: () => store.draft(course.tenant, course.id) as Promise<Record<string, unknown> | undefined>,
         missing: `Course ${course.id} has no question bank yet; save it with version 0.`,
+        explain: (failed) => (failed.some((condition) => isItemCheck(condition.write)) ? conflict(`Course ${course.id} was deleted (it is in the bin). Restore it before changing its exam.`, 'item_binned') : undefined),
       })
     },
 

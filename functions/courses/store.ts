@@ -1,4 +1,4 @@
-import { isItemCheck, itemStillThere } from '../content/bin.ts'
+import { isItemCheck, itemStillThere } from '../content/item-check.ts'
 import type { StoredItem } from '../content/store.ts'
 import { measuredFacts, measurePicture } from '../media/facts.ts'
 import { explainUsageFailure, mediaPathsIn, usageWrites } from '../media/usage.ts'
