@@ -4,7 +4,7 @@ import type { StoredItem } from '../api/types.ts'
 import { Alert, describeError } from '../components/common.tsx'
 import { useConfirm } from '../components/confirm-dialog.tsx'
 import { useWorkspace } from '../context.ts'
-import { navigate, paths } from '../routes.ts'
+import { mayLeave, navigate, paths } from '../routes.ts'
 import { binText as t } from './bin-text.ts'
 
 /**
@@ -28,8 +28,11 @@ export function CopyAndDelete({ item, busy }: { item: Pick<StoredItem, 'id' | 'v
   }
   const copy = () =>
     act(async () => {
+      // The copy is of the saved version and opens at once: unsaved changes are asked about before it is made.
+      if (!(await mayLeave())) return
       const made = await api().duplicate(item.id)
-      if (await navigate(paths.item(workspace.tenant.id, made.id))) workspace.announce(t.copied(made.title))
+      await navigate(paths.item(workspace.tenant.id, made.id), { force: true })
+      workspace.announce(t.copied(made.title))
     })
   const remove = async () => {
     if (!(await confirmation.ask(t.confirmDelete))) return
