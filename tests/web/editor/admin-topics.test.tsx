@@ -2,7 +2,7 @@ import { renderToString } from 'preact-render-to-string'
 import { describe, expect, it } from 'vitest'
 import type { AdminTopic } from '../../../web/editor/api/admin.ts'
 import { parseRoute, paths } from '../../../web/editor/routes.ts'
-import { RetireDialog } from '../../../web/editor/views/admin/retire-dialog.tsx'
+import { TopicChoiceDialog } from '../../../web/editor/views/admin/topic-choice-dialog.tsx'
 import { topicErrors, TopicsPage } from '../../../web/editor/views/admin/topics.tsx'
 
 const topic = (slug: string, name: string, over: Partial<AdminTopic> = {}): AdminTopic => ({ slug, name, summary: `Om ${name}.`, intro: { type: 'doc', content: [] }, ...over })
@@ -45,13 +45,23 @@ describe('the admin area: topic areas (issue 17)', () => {
   })
 
   it('asks before retiring in a dialog with the replacement to choose, the topic index by default', () => {
-    const html = renderToString(<RetireDialog topic={topics[0]!} replacements={[topic('palliasjon', 'Palliasjon')]} onAnswer={() => {}} />)
+    const html = renderToString(<TopicChoiceDialog kind="retire" topic={topics[0]!} replacements={[topic('palliasjon', 'Palliasjon')]} onAnswer={() => {}} />)
     expect(html).toMatch(/^<dialog class="confirm-dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">/)
     expect(html).toContain('<h2 id="confirm-title">Avvikle Demens?</h2>')
-    expect(html).toContain('<label for="retire-to">Send lesere videre til</label>')
+    expect(html).toContain('<label for="topic-choice">Send lesere videre til</label>')
     expect(html).toMatch(/<option selected value(="")?>Oversikten over alle fagtema<\/option>/)
     expect(html).toContain('<option value="palliasjon">Palliasjon</option>')
     expect(html).toMatch(/class="button button-danger">Avvikle fagtemaet<\/button>/)
     expect(html).toMatch(/data-cancel[^>]*>Avbryt<\/button>/)
+  })
+
+  it('asks before merging, with a topic to merge into chosen (no topic index: the items need a topic)', () => {
+    const html = renderToString(<TopicChoiceDialog kind="merge" topic={topics[0]!} replacements={[topic('palliasjon', 'Palliasjon'), topic('rus', 'Rus')]} onAnswer={() => {}} />)
+    expect(html).toContain('<h2 id="confirm-title">Slå sammen Demens med et annet fagtema?</h2>')
+    expect(html).toContain('neste gang det publiseres')
+    expect(html).toContain('<label for="topic-choice">Slå sammen med</label>')
+    expect(html).not.toContain('Oversikten over alle fagtema')
+    expect(html).toMatch(/<option selected value="palliasjon">|<option value="palliasjon" selected>/)
+    expect(renderToString(<TopicsPage topics={topics} draft={blank} errors={{}} />)).toContain('aria-label="Slå sammen Demens med et annet fagtema"')
   })
 })

@@ -82,6 +82,16 @@ export const adminText = {
   retireToIndex: 'Oversikten over alle fagtema',
   retireConfirm: 'Avvikle fagtemaet',
   topicRetired: (name: string) => `${name} er avviklet.`,
+  merge: 'Slå sammen',
+  mergeFor: (name: string) => `Slå sammen ${name} med et annet fagtema`,
+  mergeTitle: (name: string) => `Slå sammen ${name} med et annet fagtema?`,
+  mergeText:
+    'Alt innhold i alle utgaver som har dette fagtemaet, får fagtemaet du velger i stedet. Deretter avvikles dette fagtemaet, og sidene sendes videre. Publisert innhold viser det nye fagtemaet for leserne neste gang det publiseres.',
+  mergeInto: 'Slå sammen med',
+  mergeConfirm: 'Slå sammen',
+  merging: (moved: number) => `Slår sammen … ${moved} saker flyttet så langt.`,
+  merged: (name: string, into: string, moved: number, skipped: number) =>
+    `${name} er slått sammen med ${into}: ${moved} saker flyttet${skipped ? `, ${skipped} ble endret av andre samtidig og har fortsatt det gamle fagtemaet` : ''}.`,
   slugInvalid: 'Bruk små bokstaver a–z, tall og enkle bindestreker (ikke æ, ø, å eller mellomrom).',
 
   editorsTitle: 'Redaktører',

@@ -8,7 +8,7 @@ import { StatsTable } from '../../components/stats-table.tsx'
 import { errorCodeText } from '../../text.ts'
 import type { AdminProps } from './admin-area.tsx'
 import { adminText as t } from './admin-text.ts'
-import { RetireDialog } from './retire-dialog.tsx'
+import { TopicChoiceDialog } from './topic-choice-dialog.tsx'
 import { useAdminAction } from './use-admin-action.ts'
 
 type TopicDraft = { slug: string; name: string; summary: string }
@@ -31,7 +31,7 @@ export function TopicsView({ admin }: { admin: AdminProps }) {
   const api = adminApi(admin.api)
   const [topics, setTopics] = useState<AdminTopic[]>()
   const [editing, setEditing] = useState<AdminTopic>()
-  const [retiring, setRetiring] = useState<AdminTopic>()
+  const [asking, setAsking] = useState<{ kind: 'retire' | 'merge'; topic: AdminTopic }>()
   const [draft, setDraft] = useState<TopicDraft>(blank)
   const [errors, setErrors] = useState<TopicErrors>({})
   const load = () => api.topics().then(({ items }) => setTopics(items), (error) => setProblem(describeError(error)))
@@ -41,6 +41,23 @@ export function TopicsView({ admin }: { admin: AdminProps }) {
     atField: (error) => error instanceof ApiError && error.code === 'topic_exists' && (setErrors({ slug: errorCodeText.topic_exists }), true),
   })
   useEffect(() => void load(), [])
+
+  /** Step by step until the API says done, each step bounded; progress is announced as it goes. */
+  const merge = async (topic: AdminTopic, into: string) => {
+    const totals = { moved: 0, skipped: 0 }
+    const intoName = topics?.find((candidate) => candidate.slug === into)?.name ?? into
+    await act(async () => {
+      let cursor: string | undefined
+      for (;;) {
+        const step = await api.mergeTopic(topic.slug, into, cursor)
+        totals.moved += step.moved
+        totals.skipped += step.skipped
+        if (step.done) return
+        admin.announce(t.merging(totals.moved))
+        cursor = step.cursor ?? undefined
+      }
+    }, () => t.merged(topic.name, intoName, totals.moved, totals.skipped))
+  }
 
   const submit = async (event: Event) => {
     event.preventDefault()
@@ -70,16 +87,20 @@ export function TopicsView({ admin }: { admin: AdminProps }) {
         onSubmit={submit}
         onRename={(topic) => (setEditing(topic), setDraft({ slug: topic.slug, name: topic.name, summary: topic.summary }), setErrors({}))}
         onCancel={() => (setEditing(undefined), setDraft(blank), setErrors({}))}
-        onRetire={setRetiring}
+        onRetire={(topic) => setAsking({ kind: 'retire', topic })}
+        onMerge={(topic) => setAsking({ kind: 'merge', topic })}
       />
-      {retiring && (
-        <RetireDialog
-          topic={retiring}
-          replacements={topics.filter((topic) => !topic.retired && topic.slug !== retiring.slug)}
+      {asking && (
+        <TopicChoiceDialog
+          kind={asking.kind}
+          topic={asking.topic}
+          replacements={topics.filter((topic) => !topic.retired && topic.slug !== asking.topic.slug)}
           onAnswer={(answer) => {
-            const topic = retiring
-            setRetiring(undefined)
-            if (answer) void act(() => api.retireTopic(topic.slug, answer.redirectTo), t.topicRetired(topic.name))
+            const { kind, topic } = asking
+            setAsking(undefined)
+            if (!answer) return
+            if (kind === 'retire') void act(() => api.retireTopic(topic.slug, answer.to), t.topicRetired(topic.name))
+            else if (answer.to) void merge(topic, answer.to)
           }}
         />
       )}
@@ -102,6 +123,7 @@ export function TopicsPage(props: {
   onRename?: (topic: AdminTopic) => void
   onCancel?: () => void
   onRetire?: (topic: AdminTopic) => void
+  onMerge?: (topic: AdminTopic) => void
 }) {
   const nameOf = (slug: string) => props.topics.find((topic) => topic.slug === slug)?.name ?? slug
   const set = (field: keyof TopicDraft) => (value: string) => props.onDraft?.({ ...props.draft, [field]: value })
@@ -131,6 +153,11 @@ export function TopicsPage(props: {
               {!topic.retired && (
                 <button type="button" class="button button-quiet" disabled={props.busy} aria-label={t.retireFor(topic.name)} onClick={() => props.onRetire?.(topic)}>
                   {t.retire}
+                </button>
+              )}{' '}
+              {!topic.retired && (
+                <button type="button" class="button button-quiet" disabled={props.busy} aria-label={t.mergeFor(topic.name)} onClick={() => props.onMerge?.(topic)}>
+                  {t.merge}
                 </button>
               )}
             </td>

@@ -11,14 +11,16 @@ export function useAdminAction(options: { announce: (text: string) => void; relo
   const [problem, setProblem] = useState<string>()
   const [status, setStatus] = useState<string>()
   const statusRef = useRef<HTMLParagraphElement>(null)
-  const act = async (action: () => Promise<unknown>, done: string): Promise<boolean> => {
+  /** `done` may be a function, for an outcome the action itself counts (a merge's moved items). */
+  const act = async (action: () => Promise<unknown>, done: string | (() => string)): Promise<boolean> => {
     setBusy(true)
     setProblem(undefined)
     setStatus(undefined)
     try {
       await action()
-      setStatus(done)
-      options.announce(done)
+      const outcome = typeof done === 'string' ? done : done()
+      setStatus(outcome)
+      options.announce(outcome)
       await options.reload()
       return true
     } catch (error) {
