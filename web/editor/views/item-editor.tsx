@@ -19,6 +19,9 @@ import { PreviewDialog } from './preview.tsx'
 import { PublishPanel } from './publish-panel.tsx'
 import { PublishingSkipLink } from './publish-shortcut.tsx'
 import { useItemEditor, type Notice } from './use-item-editor.ts'
+import { usePresence } from './use-presence.ts'
+import { useServerAutosave } from './use-server-autosave.ts'
+import { AutosaveOffer, AutosaveStatus, PresenceNotice, RestoreOffer } from './work-notices.tsx'
 
 /** Create or edit one item: its fields by type, the body, and the publishing panel beside them. */
 export function ItemEditor(props: { id?: string; type?: ContentType }) {
@@ -28,6 +31,9 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
   const [preview, setPreview] = useState<{ html: string; title: string }>()
   const [previewError, setPreviewError] = useState<string>()
   const { form, item } = state
+  // No lost work (issue 17): who else has the item open, and the editor's unsaved form kept on the server.
+  const others = usePresence(item?.id)
+  const autosave = useServerAutosave({ item, form, dirty: state.dirty, baseVersion: state.baseVersion, restore: state.restoreWork })
 
   if (state.loadError) return <Refused view="item">{state.loadError}</Refused>
   if (!form) return <Loading />
@@ -72,18 +78,12 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
         </p>
       </div>
 
+      <PresenceNotice others={others} />
+      <AutosaveOffer autosave={autosave} />
       {state.backup && (
-        <div class="notice notice-warning" role="alert">
+        <RestoreOffer restore={t.backupRestore} discard={t.backupDiscard} onRestore={state.restoreBackup} onDiscard={state.discardBackup}>
           <p>{t.backupFound(formatOslo(state.backup.at))}</p>
-          <div class="button-row">
-            <button type="button" class="button button-primary" onClick={state.restoreBackup}>
-              {t.backupRestore}
-            </button>
-            <button type="button" class="button" onClick={state.discardBackup}>
-              {t.backupDiscard}
-            </button>
-          </div>
-        </div>
+        </RestoreOffer>
       )}
       {state.notice && <NoticeView notice={state.notice} />}
       {previewError && <Alert>{previewError}</Alert>}
@@ -128,6 +128,7 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
               <span class="save-state" aria-hidden="true">
                 {state.dirty ? t.unsaved : ''}
               </span>
+              <AutosaveStatus savedAt={autosave.savedAt} />
             </div>
           </form>
           <aside class="editor-side">

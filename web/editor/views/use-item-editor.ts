@@ -110,6 +110,12 @@ export function useItemEditor(options: { id?: string; type?: ContentType }) {
     setNotice({ kind: 'error', text: describeError(error) })
   }
 
+  /** Work kept elsewhere (a local backup, a server autosave) back in the form, unsaved; made on an older version, it saves conditional on that one. */
+  const restoreWork = (work: FormState, version: number | undefined) => {
+    setFormState(work)
+    if (version !== undefined && version !== item?.version) setRestoredOn(version)
+  }
+
   /** Saves (creating the item the first time); resolves with the saved item, or undefined when it could not. */
   async function save(): Promise<StoredItem | undefined> {
     const current = formRef.current
@@ -213,10 +219,12 @@ export function useItemEditor(options: { id?: string; type?: ContentType }) {
     },
     restoreBackup: () => {
       if (!backup) return
-      setFormState(backup.form)
-      if (backup.version !== undefined && backup.version !== item?.version) setRestoredOn(backup.version)
+      restoreWork(backup.form, backup.version)
       setBackup(undefined)
     },
+    restoreWork,
+    /** The version the form's work is based on: what the next save is conditional on. */
+    baseVersion: restoredOn ?? item?.version,
     discardBackup: () => {
       clearBackup(tenant.id, backupKey)
       setBackup(undefined)
