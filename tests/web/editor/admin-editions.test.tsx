@@ -77,3 +77,13 @@ describe('the admin area: editions (issue 17)', () => {
     expect(fieldOfCode('internal')).toBeUndefined()
   })
 })
+
+describe('an admin screen that could not be read', () => {
+  it('has an h1 naming the tab, the reason and a way back', async () => {
+    const { AdminRefused } = await import('../../../web/editor/views/admin/admin-refused.tsx')
+    const html = renderToString(<AdminRefused problem="Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt." />)
+    expect(html).toContain('<h1 tabindex="-1">Kan ikke vise administrasjonen</h1>')
+    expect(html).toContain('role="alert"')
+    expect(html).toContain('href="/redaktor/admin/utgaver"')
+  })
+})

@@ -6,6 +6,7 @@ import { Checkbox, fieldId, TextArea, TextField } from '../../components/fields.
 import { navigate, paths } from '../../routes.ts'
 import { errorCodeText } from '../../text.ts'
 import type { AdminProps } from './admin-area.tsx'
+import { AdminRefused } from './admin-refused.tsx'
 import { adminText as t } from './admin-text.ts'
 import { blankEdition, colourContrast, draftOf, editionErrors, fieldOfCode, inputOf, type EditionDraft, type EditionField } from './edition-model.ts'
 
@@ -66,7 +67,7 @@ export function EditionEditor({ admin, id }: { admin: AdminProps; id?: string })
     }
   }
 
-  if (!draft) return problem ? <Alert>{problem}</Alert> : <Loading />
+  if (!draft) return problem ? <AdminRefused problem={problem} /> : <Loading />
   return (
     <EditionFormPage
       draft={draft}

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks'
 import { adminApi, type Edition } from '../../api/admin.ts'
-import { Alert, describeError, Link, Loading, PageTitle } from '../../components/common.tsx'
+import { describeError, Link, Loading, PageTitle } from '../../components/common.tsx'
 import { StatsTable } from '../../components/stats-table.tsx'
 import { paths } from '../../routes.ts'
 import type { AdminProps } from './admin-area.tsx'
+import { AdminRefused } from './admin-refused.tsx'
 import { adminText as t } from './admin-text.ts'
 
 /** `/redaktor/admin/utgaver`: every edition, and the way to a new one (a region joining, e.g. Oslo). */
@@ -15,7 +16,7 @@ export function EditionsView({ admin }: { admin: AdminProps }) {
       .editions()
       .then(({ items }) => setEditions(items), (error) => setProblem(describeError(error)))
   }, [])
-  if (!editions) return problem ? <Alert>{problem}</Alert> : <Loading />
+  if (!editions) return problem ? <AdminRefused problem={problem} /> : <Loading />
   return <EditionsPage editions={editions} />
 }
 

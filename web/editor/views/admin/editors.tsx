@@ -8,6 +8,7 @@ import { Checkbox, CheckboxGroup, TextField } from '../../components/fields.tsx'
 import { StatsTable } from '../../components/stats-table.tsx'
 import { formatShortDateTime } from '../../text/format.ts'
 import type { AdminProps } from './admin-area.tsx'
+import { AdminRefused } from './admin-refused.tsx'
 import { adminText as t } from './admin-text.ts'
 import { useAdminAction } from './use-admin-action.ts'
 
@@ -62,7 +63,7 @@ export function EditorsView({ admin }: { admin: AdminProps }) {
     await act(() => api.setActive(account.email, !account.active), account.active ? t.deactivated(account.name) : t.reactivated(account.name))
   }
 
-  if (!accounts) return problem ? <Alert>{problem}</Alert> : <Loading />
+  if (!accounts) return problem ? <AdminRefused problem={problem} /> : <Loading />
   return (
     <>
       <EditorsPage

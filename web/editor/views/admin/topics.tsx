@@ -7,6 +7,7 @@ import { TextField } from '../../components/fields.tsx'
 import { StatsTable } from '../../components/stats-table.tsx'
 import { errorCodeText } from '../../text.ts'
 import type { AdminProps } from './admin-area.tsx'
+import { AdminRefused } from './admin-refused.tsx'
 import { adminText as t } from './admin-text.ts'
 import { TopicChoiceDialog } from './topic-choice-dialog.tsx'
 import { useAdminAction } from './use-admin-action.ts'
@@ -71,7 +72,7 @@ export function TopicsView({ admin }: { admin: AdminProps }) {
     if (ok) (setEditing(undefined), setDraft(blank))
   }
 
-  if (!topics) return problem ? <Alert>{problem}</Alert> : <Loading />
+  if (!topics) return problem ? <AdminRefused problem={problem} /> : <Loading />
   return (
     <>
       <TopicsPage
