@@ -37,6 +37,15 @@ describe('editor API client', () => {
     expect(get.headers.has('x-amz-content-sha256')).toBe(false)
   })
 
+  it('keeps keepalive, so a request sent as the page goes away (issue 17) outlives it', async () => {
+    let sent: Request | undefined
+    const api = createApiClient({ token: () => 't', onUnauthorized: () => {}, fetch: async (request) => ((sent = request), new Response(null, { status: 204 })) })
+    await api.fetch('/api/editor/tenants/akershus/items/x/presence', { method: 'DELETE', keepalive: true })
+    expect(sent!.keepalive).toBe(true)
+    await api.fetch('/api/editor/me')
+    expect(sent!.keepalive).toBe(false)
+  })
+
   it('throws the status, the sentence and the current item of a stale save', async () => {
     const current = { id: 'X', version: 4 }
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: 'The item was changed', current }), { status: 409 }))

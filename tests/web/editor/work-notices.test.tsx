@@ -46,6 +46,7 @@ function Harness(props: { form: FormState; dirty: boolean; restore: (form: FormS
 
 async function mount(server: { others: (typeof ola)[]; autosave?: unknown }) {
   const sent: Array<{ method: string; path: string; body?: unknown }> = []
+  const outliving: string[] = []
   const announced: string[] = []
   const restored: Array<[FormState, number]> = []
   const api = createApiClient({
@@ -61,7 +62,14 @@ async function mount(server: { others: (typeof ola)[]; autosave?: unknown }) {
       return server.autosave ? Response.json(server.autosave) : Response.json({ error: 'none', code: 'not_found' }, { status: 404 })
     },
   })
-  const workspace = { api, tenant: { id: 'akershus', name: 'Akershus' }, announce: (text: string) => announced.push(text) } as unknown as Workspace
+  // happy-dom's Request drops keepalive, so it is read where the typed client hands the request to ours.
+  const watched: typeof api = {
+    fetch: (input, init) => {
+      if (init?.keepalive) outliving.push(`${init.method} ${new URL(String(input instanceof Request ? input.url : input)).pathname}`)
+      return api.fetch(input, init)
+    },
+  }
+  const workspace = { api: watched, tenant: { id: 'akershus', name: 'Akershus' }, announce: (text: string) => announced.push(text) } as unknown as Workspace
   root = document.body.appendChild(document.createElement('div'))
   const show = (form: FormState, dirty: boolean) =>
     act(() =>
@@ -74,7 +82,7 @@ async function mount(server: { others: (typeof ola)[]; autosave?: unknown }) {
     )
   await show(formFromItem(item), false)
   await settle()
-  return { sent, announced, restored, show, root: root! }
+  return { sent, announced, restored, outliving, show, root: root! }
 }
 /**
  * Lets requests (signed: a body hash each, which takes real time) and renders finish without moving the fake clock;
@@ -161,6 +169,17 @@ describe('server autosave in the item editor (issue 17)', () => {
     await advance(autosaveDelayMs * 2)
     expect(puts()).toHaveLength(1)
     expect(view.textContent).not.toContain('Automatisk lagret')
+  })
+
+  it('sends unsaved work and the goodbye at once when the page goes away, as keepalive requests', async () => {
+    const { sent, outliving, show } = await mount({ others: [] })
+    const first = formFromItem(item)
+    const typed = { ...first, fields: { ...first.fields, title: 'Skrevet før lukking' } }
+    await show(typed, true)
+    await act(() => void dispatchEvent(new Event('pagehide')))
+    await settle(() => outliving.length === 2)
+    expect(sent.filter((call) => call.method === 'PUT')).toEqual([{ method: 'PUT', path: `${itemPath}/autosave`, body: { baseVersion: 3, fields: typed } }])
+    expect(outliving.sort()).toEqual([`DELETE ${itemPath}/presence`, `PUT ${itemPath}/autosave`])
   })
 
   it('offers an autosave that differs from what loaded, warns when the item was saved since, and restores or discards', async () => {

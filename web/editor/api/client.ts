@@ -35,12 +35,13 @@ const withoutBody = new Set(['GET', 'HEAD'])
 const origin = () => globalThis.location?.origin ?? 'http://localhost'
 
 /** JSON unless the caller asks for something else, the bearer token, and for a method with a body the hash of its exact bytes. */
-async function signed(method: string, url: string, token: string | undefined, headers: Headers, bytes: Uint8Array<ArrayBuffer>): Promise<Request> {
+async function signed(method: string, url: string, token: string | undefined, headers: Headers, bytes: Uint8Array<ArrayBuffer>, keepalive = false): Promise<Request> {
   if (!headers.has('accept')) headers.set('accept', 'application/json')
   if (token) headers.set('authorization', `Bearer ${token}`)
   const hasBody = !withoutBody.has(method)
   if (hasBody) headers.set('x-amz-content-sha256', await sha256Hex(bytes))
-  return new Request(new URL(url, origin()), { method, headers, body: hasBody && bytes.length > 0 ? (bytes as BodyInit) : undefined })
+  // keepalive (asked for by a request sent as the page goes away, issue 17) lets it outlive the page.
+  return new Request(new URL(url, origin()), { method, headers, body: hasBody && bytes.length > 0 ? (bytes as BodyInit) : undefined, ...(keepalive ? { keepalive } : {}) })
 }
 
 export interface ApiClient {
@@ -84,7 +85,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     async fetch(input, init) {
       const given = new Request(typeof input === 'string' ? new URL(input, origin()) : input, init)
       const bytes = new Uint8Array(withoutBody.has(given.method) ? new ArrayBuffer(0) : await given.arrayBuffer())
-      return run(await signed(given.method, given.url, options.token(), new Headers(given.headers), bytes))
+      return run(await signed(given.method, given.url, options.token(), new Headers(given.headers), bytes, init?.keepalive === true))
     },
   }
 }

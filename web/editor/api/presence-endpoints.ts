@@ -8,10 +8,12 @@ import { editorClient } from './endpoints.ts'
 export function presenceApi(api: ApiClient, tenant: string) {
   const item = editorClient(api).api.editor.tenants[':tenant'].items[':id']
   const byId = (id: string) => ({ param: { tenant: encodeURIComponent(tenant), id: encodeURIComponent(id) } })
+  /** Sent as the page goes away (pagehide): the browser finishes it after the page is gone. */
+  const outliving = (keepalive: boolean) => (keepalive ? { init: { keepalive } } : undefined)
   return {
     /** «I am here»: answers the other editors who have the item open. */
     heartbeat: async (id: string) => (await item.presence.$post(byId(id))).json(),
-    leave: async (id: string) => void (await item.presence.$delete(byId(id))),
+    leave: async (id: string, keepalive = false) => void (await item.presence.$delete(byId(id), outliving(keepalive))),
     /** The editor's own autosave, or undefined when there is none (404). */
     getAutosave: async (id: string) => {
       try {
@@ -21,8 +23,8 @@ export function presenceApi(api: ApiClient, tenant: string) {
         throw error
       }
     },
-    autosave: async (id: string, baseVersion: number, fields: Record<string, unknown>) =>
-      (await item.autosave.$put({ ...byId(id), json: { baseVersion, fields } })).json(),
+    autosave: async (id: string, baseVersion: number, fields: Record<string, unknown>, keepalive = false) =>
+      (await item.autosave.$put({ ...byId(id), json: { baseVersion, fields } }, outliving(keepalive))).json(),
     discardAutosave: async (id: string) => void (await item.autosave.$delete(byId(id))),
   }
 }

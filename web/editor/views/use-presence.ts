@@ -28,7 +28,7 @@ export function usePresence(itemId: string | undefined): OtherEditor[] {
         () => {},
       )
     }
-    const leave = () => void server.leave(itemId).catch(() => {})
+    const leave = (event?: Event) => void server.leave(itemId, event?.type === 'pagehide').catch(() => {})
     const onVisibility = () => document.visibilityState === 'visible' && beat()
     beat()
     const timer = setInterval(beat, heartbeatMs)

@@ -7,6 +7,8 @@ import { presenceText } from './presence-text.ts'
 
 /** Unsaved changes go to the server this long after the last one (and at once when the page is left). */
 export const autosaveDelayMs = 20_000
+/** Below the 64 KB browsers allow a keepalive request, leaving room for the rest of the JSON. */
+const keepaliveLimit = 60_000
 
 /** An autosave holds the form as the workspace had it; anything else (an older shape) is not offered. */
 const isForm = (fields: Record<string, unknown>): fields is Record<string, unknown> & FormState =>
@@ -45,10 +47,12 @@ export function useServerAutosave(options: {
     )
   }, [itemId])
 
-  const send = () => {
+  const send = (event?: Event) => {
     const { item, form, dirty, baseVersion } = latest.current
     if (!item || !form || !dirty || baseVersion === undefined) return
-    server.autosave(item.id, baseVersion, { ...form }).then(
+    // As the page goes away, keepalive lets the request finish; browsers allow it for bodies up to 64 KB only.
+    const leaving = event?.type === 'pagehide' && JSON.stringify(form).length < keepaliveLimit
+    server.autosave(item.id, baseVersion, { ...form }, leaving).then(
       (saved) => setSavedAt(saved.savedAt),
       () => {}, // the local backup still has it; the next change tries again
     )
@@ -57,7 +61,7 @@ export function useServerAutosave(options: {
   // 20 s after the last change; each change restarts the wait. A saved form needs no autosave (the save removed it).
   useEffect(() => {
     if (!options.dirty) return setSavedAt(undefined)
-    const timer = setTimeout(send, autosaveDelayMs)
+    const timer = setTimeout(() => send(), autosaveDelayMs)
     return () => clearTimeout(timer)
   }, [options.form, options.dirty])
 
