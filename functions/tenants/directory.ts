@@ -67,6 +67,18 @@ const unknownEditor = (email: string) => notFound(`No editor with the e-mail ${e
 export function cognitoDirectory(options: { userPoolId: string; region: string }): EditorDirectory {
   const cognito = new CognitoIdentityProviderClient({ region: options.region })
   const UserPoolId = options.userPoolId
+  /** One account as the list shows it: two calls, not the whole pool's listing; 404 for an unknown e-mail. */
+  async function readAccount(email: string): Promise<EditorAccount> {
+    try {
+      const user = await cognito.send(new AdminGetUserCommand({ UserPoolId, Username: email }))
+      const groups = await cognito.send(new AdminListGroupsForUserCommand({ UserPoolId, Username: email }))
+      const attribute = (name: string) => user.UserAttributes?.find((entry) => entry.Name === name)?.Value ?? ''
+      return accountFrom(attribute('email') || email, attribute('name'), (groups.Groups ?? []).map((group) => group.GroupName!), user.UserStatus ?? '', user.Enabled !== false)
+    } catch (error) {
+      if (error instanceof UserNotFoundException) throw unknownEditor(email)
+      throw error
+    }
+  }
   return {
     async list() {
       const accounts: EditorAccount[] = []
@@ -104,36 +116,18 @@ export function cognitoDirectory(options: { userPoolId: string; region: string }
       return { ...account, status: 'FORCE_CHANGE_PASSWORD', active: true }
     },
     async updateAccess(email, access) {
-      const Username = email
-      const read = async () => {
-        try {
-          return await cognito.send(new AdminGetUserCommand({ UserPoolId, Username }))
-        } catch (error) {
-          if (error instanceof UserNotFoundException) throw unknownEditor(email)
-          throw error
-        }
-      }
-      const user = await read()
-      // Only the groups this directory manages (admin, editor:*) are changed; the difference, so a retry is harmless.
-      const current = ((await cognito.send(new AdminListGroupsForUserCommand({ UserPoolId, Username }))).Groups ?? []).map((group) => group.GroupName!)
-      const managed = (group: string) => group === adminGroup || group.startsWith(editorGroup(''))
+      const before = await readAccount(email)
+      // Only the groups this directory manages (admin, editor:*) change, by their difference, so a retry is harmless.
+      const current = groupsOf(before)
       const wanted = groupsOf(access)
-      for (const group of wanted.filter((group) => !current.includes(group))) await cognito.send(new AdminAddUserToGroupCommand({ UserPoolId, Username, GroupName: group }))
-      for (const group of current.filter((group) => managed(group) && !wanted.includes(group)))
-        await cognito.send(new AdminRemoveUserFromGroupCommand({ UserPoolId, Username, GroupName: group }))
-      const attribute = (name: string) => user.UserAttributes?.find((entry) => entry.Name === name)?.Value ?? ''
-      return accountFrom(attribute('email') || email, attribute('name'), [...current.filter((group) => !managed(group)), ...wanted], user.UserStatus ?? '', user.Enabled !== false)
+      for (const group of wanted.filter((group) => !current.includes(group))) await cognito.send(new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: group }))
+      for (const group of current.filter((group) => !wanted.includes(group))) await cognito.send(new AdminRemoveUserFromGroupCommand({ UserPoolId, Username: email, GroupName: group }))
+      return { ...before, ...access }
     },
     async setActive(email, active) {
-      try {
-        await cognito.send(active ? new AdminEnableUserCommand({ UserPoolId, Username: email }) : new AdminDisableUserCommand({ UserPoolId, Username: email }))
-      } catch (error) {
-        if (error instanceof UserNotFoundException) throw unknownEditor(email)
-        throw error
-      }
-      const account = (await this.list()).find((candidate) => candidate.email === email)
-      if (!account) throw unknownEditor(email)
-      return account
+      const before = await readAccount(email)
+      await cognito.send(active ? new AdminEnableUserCommand({ UserPoolId, Username: email }) : new AdminDisableUserCommand({ UserPoolId, Username: email }))
+      return { ...before, active }
     },
     async ensureTenantGroup(tenant, description) {
       try {
