@@ -124,7 +124,7 @@ describe('editor workspace in Chromium', () => {
       const heard: string[] = ((window as unknown as { heard: string[] }).heard = [])
       new MutationObserver(() => void (region.textContent && heard.push(region.textContent))).observe(region, { childList: true, subtree: true, characterData: true })
     })
-    await page.getByRole('button', { name: /^Velg bilde/ }).click()
+    await page.getByRole('button', { name: 'Velg bilde – Hovedbilde' }).click()
     const dialog = page.locator('dialog[open]')
     await dialog.locator('input[type=file]').setInputFiles(noisyPng())
     await expect.poll(() => dialog.locator('progress').getAttribute('value'), { timeout: 20_000 }).toBe('100')
@@ -286,7 +286,7 @@ describe('editor workspace in Chromium', () => {
     await expect(view.locator('.error-summary a').first().textContent()).resolves.toBe('Tittel: Skriv en tittel.')
     expect(describeViolations(await axeViolations(view)), 'errors').toEqual([])
     // The media dialog, with the library behind it.
-    await view.getByRole('button', { name: /^Velg bilde/ }).click()
+    await view.getByRole('button', { name: 'Velg bilde – Hovedbilde' }).click()
     await view.locator('dialog[open] .media-card').first().waitFor()
     expect(describeViolations(await axeViolations(view)), 'media dialog').toEqual([])
     await context.close()
