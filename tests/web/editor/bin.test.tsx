@@ -3,7 +3,7 @@ import { render } from 'preact'
 import { renderToString } from 'preact-render-to-string'
 import { act } from 'preact/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { BinEntry } from '../../../web/editor/api/bin-endpoints.ts'
+import { tenantApi, type BinEntry } from '../../../web/editor/api/endpoints.ts'
 import { createApiClient } from '../../../web/editor/api/client.ts'
 import { WorkspaceContext, type Workspace } from '../../../web/editor/context.ts'
 import { parseRoute, paths } from '../../../web/editor/routes.ts'
@@ -51,7 +51,7 @@ async function mount(items: BinEntry[], view: preact.JSX.Element) {
       return Response.json({ items: left, nextCursor: null })
     },
   })
-  const workspace = { api, tenant: { id: 'akershus', name: 'Akershus' }, announce: (text: string) => announced.push(text) } as unknown as Workspace
+  const workspace = { api, tenantApi: tenantApi(api, 'akershus'), tenant: { id: 'akershus', name: 'Akershus' }, announce: (text: string) => announced.push(text) } as unknown as Workspace
   root = document.body.appendChild(document.createElement('div'))
   await act(() => render(<WorkspaceContext.Provider value={workspace}>{view}</WorkspaceContext.Provider>, root!))
   await until(() => Boolean(root!.querySelector('h1, button')))

@@ -4,6 +4,7 @@ import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createApiClient } from '../../../web/editor/api/client.ts'
+import { tenantApi } from '../../../web/editor/api/endpoints.ts'
 import type { StoredItem } from '../../../web/editor/api/types.ts'
 import { WorkspaceContext, type Workspace } from '../../../web/editor/context.ts'
 import { blankForm, formFromItem, type FormState } from '../../../web/editor/form/model.ts'
@@ -69,7 +70,7 @@ async function mount(server: { others: (typeof ola)[]; autosave?: unknown }) {
       return api.fetch(input, init)
     },
   }
-  const workspace = { api: watched, tenant: { id: 'akershus', name: 'Akershus' }, announce: (text: string) => announced.push(text) } as unknown as Workspace
+  const workspace = { api: watched, tenantApi: tenantApi(watched, 'akershus'), tenant: { id: 'akershus', name: 'Akershus' }, announce: (text: string) => announced.push(text) } as unknown as Workspace
   root = document.body.appendChild(document.createElement('div'))
   const show = (form: FormState, dirty: boolean) =>
     act(() =>

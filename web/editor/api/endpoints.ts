@@ -1,6 +1,6 @@
 import { hc, type InferRequestType } from 'hono/client'
 import type { EditorApiType } from '../../../functions/editor-api.ts'
-import type { ApiClient } from './client.ts'
+import { ApiError, type ApiClient } from './client.ts'
 
 /**
  * One function per editor API route the workspace calls (docs/editor-api.md), scoped to a tenant. Paths, inputs
@@ -100,9 +100,38 @@ export function tenantApi(api: ApiClient, tenant: string) {
     fetchPartnerFeed: async (id: string) => void (await routes['partner-feeds'][':id'].fetch.$post(byId(id))),
     unsubscribePartnerFeed: async (id: string) => void (await routes['partner-feeds'][':id'].$delete(byId(id))),
     statisticsCsv: async (period: Period) => (await routes['statistics.csv'].$get({ ...param, query: period }, { headers: { accept: 'text/csv' } })).text(),
+    /** A new draft with the item's fields, «Kopi av …» and a free address. */
+    duplicate: async (id: string) => (await routes.items[':id'].duplicate.$post(byId(id))).json(),
+    /** To the bin (409 item_published while published); answers its bin entry. */
+    deleteItem: async (id: string, version: number) => (await routes.items[':id'].delete.$post({ ...byId(id), json: { version } })).json(),
+    listBin: async (cursor?: string) => (await routes.bin.$get({ ...param, query: { cursor } })).json(),
+    /** Back from the bin as a draft; answers the item. */
+    restoreFromBin: async (id: string, version: number) => (await routes.bin[':id'].restore.$post({ ...byId(id), json: { version } })).json(),
+    purgeFromBin: async (id: string, version: number) => void (await routes.bin[':id'].purge.$post({ ...byId(id), json: { version } })),
+    /** «I am here»: answers the other editors who have the item open. */
+    heartbeat: async (id: string) => (await routes.items[':id'].presence.$post(byId(id))).json(),
+    leave: async (id: string, keepalive = false) => void (await routes.items[':id'].presence.$delete(byId(id), outliving(keepalive))),
+    /** The editor's own autosave, or undefined when there is none (404). */
+    getAutosave: async (id: string) => {
+      try {
+        return await (await routes.items[':id'].autosave.$get(byId(id))).json()
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return undefined
+        throw error
+      }
+    },
+    autosave: async (id: string, baseVersion: number, fields: Record<string, unknown>, keepalive = false) =>
+      (await routes.items[':id'].autosave.$put({ ...byId(id), json: { baseVersion, fields } }, outliving(keepalive))).json(),
+    discardAutosave: async (id: string) => void (await routes.items[':id'].autosave.$delete(byId(id))),
   }
 }
 export type TenantApi = ReturnType<typeof tenantApi>
+export type BinEntry = Awaited<ReturnType<TenantApi['listBin']>>['items'][number]
+export type OtherEditor = Awaited<ReturnType<TenantApi['heartbeat']>>['others'][number]
+export type ServerAutosave = NonNullable<Awaited<ReturnType<TenantApi['getAutosave']>>>
+
+/** Sent as the page goes away (pagehide): the browser finishes it after the page is gone. */
+const outliving = (keepalive: boolean) => (keepalive ? { init: { keepalive } } : undefined)
 
 /** What the routes take, for the workspace's forms: the create/save fields, a schedule, an exam save, an upload, … */
 export type ItemFields = InferRequestType<Tenants['items']['$post']>['json']

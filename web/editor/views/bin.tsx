@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
-import { binApi, type BinEntry } from '../api/bin-endpoints.ts'
+import type { BinEntry } from '../api/endpoints.ts'
 import { Alert, describeError, Loading, PageTitle } from '../components/common.tsx'
 import { useConfirm } from '../components/confirm-dialog.tsx'
 import { Refused } from '../components/refused.tsx'
@@ -16,7 +16,7 @@ import { binText as t } from './bin-text.ts'
  */
 export function BinView() {
   const workspace = useWorkspace()
-  const api = binApi(workspace.api, workspace.tenant.id)
+  const api = workspace.tenantApi
   const [items, setItems] = useState<BinEntry[]>()
   const [cursor, setCursor] = useState<string | null>(null)
   const [problem, setProblem] = useState<string>()
@@ -51,8 +51,8 @@ export function BinView() {
         busy={busy}
         more={Boolean(cursor)}
         onMore={() => cursor && void load(cursor)}
-        onRestore={(item) => act(() => api.restore(item.id, item.version), t.restored(item.title))}
-        onPurge={async (item) => (await confirmation.ask(t.confirmPurge(item.title))) && act(() => api.purge(item.id, item.version), t.purged(item.title))}
+        onRestore={(item) => act(() => api.restoreFromBin(item.id, item.version), t.restored(item.title))}
+        onPurge={async (item) => (await confirmation.ask(t.confirmPurge(item.title))) && act(() => api.purgeFromBin(item.id, item.version), t.purged(item.title))}
       />
       {confirmation.dialog}
     </>

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks'
-import { binApi } from '../api/bin-endpoints.ts'
 import type { StoredItem } from '../api/types.ts'
 import { Alert, describeError } from '../components/common.tsx'
 import { useConfirm } from '../components/confirm-dialog.tsx'
@@ -15,7 +14,6 @@ import { binText as t } from './bin-text.ts'
 export function CopyAndDelete({ item, busy }: { item: Pick<StoredItem, 'id' | 'version' | 'status'>; busy: boolean }) {
   const workspace = useWorkspace()
   // Built when asked for, not while rendering: the panel renders before (and without) any request.
-  const api = () => binApi(workspace.api, workspace.tenant.id)
   const [working, setWorking] = useState(false)
   const [problem, setProblem] = useState<string>()
   const confirmation = useConfirm()
@@ -30,14 +28,14 @@ export function CopyAndDelete({ item, busy }: { item: Pick<StoredItem, 'id' | 'v
     act(async () => {
       // The copy is of the saved version and opens at once: unsaved changes are asked about before it is made.
       if (!(await mayLeave())) return
-      const made = await api().duplicate(item.id)
+      const made = await workspace.tenantApi.duplicate(item.id)
       await navigate(paths.item(workspace.tenant.id, made.id), { force: true })
       workspace.announce(t.copied(made.title))
     })
   const remove = async () => {
     if (!(await confirmation.ask(t.confirmDelete))) return
     act(async () => {
-      await api().deleteItem(item.id, item.version)
+      await workspace.tenantApi.deleteItem(item.id, item.version)
       // The item is gone from the editor's list: nothing unsaved in it can be kept, so leave without asking.
       await navigate(paths.items(workspace.tenant.id), { force: true })
       workspace.announce(t.deleted)

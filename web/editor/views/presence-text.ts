@@ -1,4 +1,4 @@
-import type { OtherEditor } from '../api/presence-endpoints.ts'
+import type { OtherEditor } from '../api/endpoints.ts'
 
 /** The item editor's words for presence and server autosave (issue 17, "no lost work"), in one place. */
 export const presenceText = {

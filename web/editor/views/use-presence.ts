@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import { presenceApi, type OtherEditor } from '../api/presence-endpoints.ts'
+import { useEffect, useRef, useState } from 'preact/hooks'
+import type { OtherEditor } from '../api/endpoints.ts'
 import { useWorkspace } from '../context.ts'
 import { presenceText } from './presence-text.ts'
 
@@ -12,8 +12,7 @@ export const heartbeatMs = 30_000
  * sentence is read out once when it appears, not on every heartbeat.
  */
 export function usePresence(itemId: string | undefined): OtherEditor[] {
-  const { api, tenant, announce } = useWorkspace()
-  const server = useMemo(() => presenceApi(api, tenant.id), [api, tenant.id])
+  const { tenantApi: server, announce } = useWorkspace()
   const [others, setOthers] = useState<OtherEditor[]>([])
   const shown = useRef(false)
 

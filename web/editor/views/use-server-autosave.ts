@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import { presenceApi, type ServerAutosave } from '../api/presence-endpoints.ts'
+import { useEffect, useRef, useState } from 'preact/hooks'
+import type { ServerAutosave } from '../api/endpoints.ts'
 import type { StoredItem } from '../api/types.ts'
 import { useWorkspace } from '../context.ts'
 import { fingerprint, formFromItem, type FormState } from '../form/model.ts'
@@ -27,8 +27,7 @@ export function useServerAutosave(options: {
   baseVersion: number | undefined
   restore: (form: FormState, version: number) => void
 }) {
-  const { api, tenant, announce } = useWorkspace()
-  const server = useMemo(() => presenceApi(api, tenant.id), [api, tenant.id])
+  const { tenantApi: server, announce } = useWorkspace()
   const [offer, setOffer] = useState<ServerAutosave & FormStateFields>()
   const [savedAt, setSavedAt] = useState<string>()
   const itemId = options.item?.id

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact'
-import type { OtherEditor } from '../api/presence-endpoints.ts'
+import type { OtherEditor } from '../api/endpoints.ts'
 import { formatClock, formatDateTime } from '../text/format.ts'
 import { presenceText } from './presence-text.ts'
 import type { ServerAutosaveState } from './use-server-autosave.ts'
