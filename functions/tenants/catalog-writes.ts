@@ -8,31 +8,27 @@ import { tenantSchema, topicSchema, type Tenant, type Topic } from './schema.ts'
  * back without a schema. Kept apart from catalog.ts so the site function, which only reads, loads no zod.
  */
 export function createCatalogWrites(db: Db, catalog: Pick<CatalogStore, 'invalidate'>) {
+  /** Writes a record that must not exist yet; `taken` is the answer when it does. */
+  async function putNew(record: Record<string, unknown> & { SK: unknown }, taken: () => Error) {
+    try {
+      await db.put(record, { ifNotExists: 'SK' })
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') throw taken()
+      throw error
+    }
+    catalog.invalidate()
+  }
   return {
     async putTenant(tenant: Tenant) {
       await db.put({ ...tenantKey(tenant.id), ...tenantSchema.parse(tenant) })
       catalog.invalidate()
     },
     /** A new edition only: two admins choosing the same id at once get one edition and a 409, never a merge of both. */
-    async createTenant(tenant: Tenant) {
-      try {
-        await db.put({ ...tenantKey(tenant.id), ...tenantSchema.parse(tenant) }, { ifNotExists: 'SK' })
-      } catch (error) {
-        if ((error as Error).name === 'ConditionalCheckFailedException') throw conflict(`An edition with the id '${tenant.id}' already exists.`, 'tenant_exists')
-        throw error
-      }
-      catalog.invalidate()
-    },
+    createTenant: (tenant: Tenant) =>
+      putNew({ ...tenantKey(tenant.id), ...tenantSchema.parse(tenant) }, () => conflict(`An edition with the id '${tenant.id}' already exists.`, 'tenant_exists')),
     /** A new topic area only: a taken slug is 409 topic_exists, so creating never renames one. */
-    async createTopic(topic: Topic) {
-      try {
-        await db.put({ ...topicKey(topic.slug), ...topicSchema.parse(topic) }, { ifNotExists: 'SK' })
-      } catch (error) {
-        if ((error as Error).name === 'ConditionalCheckFailedException') throw conflict(`A topic with the slug '${topic.slug}' already exists.`, 'topic_exists')
-        throw error
-      }
-      catalog.invalidate()
-    },
+    createTopic: (topic: Topic) =>
+      putNew({ ...topicKey(topic.slug), ...topicSchema.parse(topic) }, () => conflict(`A topic with the slug '${topic.slug}' already exists.`, 'topic_exists')),
     /**
      * Retires a topic area in one conditional write: it must exist and not be retired already (two admins retiring
      * it at once get one answer each, never two redirects). `redirectTo` is checked against the catalog by the caller.
