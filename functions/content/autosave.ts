@@ -1,7 +1,6 @@
 import type { Db } from '../shared/db.ts'
 import { ApiError } from '../shared/errors.ts'
 import * as keys from './keys.ts'
-import { ttlAttribute } from './presence.ts'
 
 /**
  * Server autosave (issue 17, "no lost work"): the editor's unsaved form, kept per (item, editor) so work survives a
@@ -42,7 +41,7 @@ export function createAutosaves(db: Db, options: { now?: () => Date } = {}) {
       const at = now()
       const saved: Autosave = { ...autosave, savedAt: at.toISOString() }
       // One Put replaces the previous autosave whole: nothing is ever half-written.
-      await db.put({ ...key(tenant, id, username), ...saved, [ttlAttribute]: Math.floor(at.getTime() / 1000) + autosaveTtlSeconds })
+      await db.put({ ...key(tenant, id, username), ...saved, [keys.ttlAttribute]: Math.floor(at.getTime() / 1000) + autosaveTtlSeconds })
       return saved
     },
 

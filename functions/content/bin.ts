@@ -1,4 +1,3 @@
-import { contentTable } from '../../infra/definitions.ts'
 import { maxTransactionWrites, type Db, type Key, type TransactItem } from '../shared/db.ts'
 import { ApiError, gone, notFound } from '../shared/errors.ts'
 import { StaleVersionError } from '../shared/versioned.ts'
@@ -8,8 +7,7 @@ import type { StoredItem } from './store.ts'
 
 /** How long a deleted item can be restored before DynamoDB's TTL removes it and everything that belongs to it. */
 export const BIN_DAYS = 30
-/** The table's TTL attribute (infra/definitions.ts), epoch seconds. */
-const TTL = contentTable.timeToLiveAttribute ?? 'expiresAt'
+const TTL = keys.ttlAttribute // the table's, epoch seconds
 
 /** A record that belongs to an item, with its own version when it keeps one. */
 interface Belonging {

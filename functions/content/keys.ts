@@ -1,8 +1,11 @@
+import { contentTable } from '../../infra/definitions.ts'
 import type { ContentType } from './schema.ts'
 
 /** Key layout of content records; see docs/data-model.md. Only this capability builds these keys. */
 export { tenantPk } from '../shared/keys.ts'
 export const itemSk = (id: string) => `ITEM#${id}`
+/** The table's TTL attribute (infra/definitions.ts), epoch seconds: the bin, presence and autosaves expire by it. */
+export const ttlAttribute = contentTable.timeToLiveAttribute ?? 'expiresAt'
 export const slugSk = (type: ContentType, slug: string) => `SLUG#${type}#${slug}`
 export const publishedSk = (type: ContentType, slug: string) => `PUB#${type}#${slug}`
 /**

@@ -1,4 +1,3 @@
-import { contentTable } from '../../infra/definitions.ts'
 import type { Db } from '../shared/db.ts'
 import * as keys from './keys.ts'
 
@@ -13,8 +12,6 @@ import * as keys from './keys.ts'
 export const presenceWindowMs = 90_000
 /** When DynamoDB may remove the record (TTL deletes lag, so reads also check `at`). */
 const presenceTtlSeconds = 5 * 60
-/** The table's TTL attribute (epoch seconds). */
-export const ttlAttribute = contentTable.timeToLiveAttribute ?? 'expiresAt'
 /** More editors than this on one item is not a case the notice needs to count exactly. */
 const maxPresent = 25
 
@@ -38,7 +35,7 @@ export function createPresence(db: Db, options: { now?: () => Date } = {}) {
         username: editor.username,
         name: editor.name ?? null,
         at: at.toISOString(),
-        [ttlAttribute]: Math.floor(at.getTime() / 1000) + presenceTtlSeconds,
+        [keys.ttlAttribute]: Math.floor(at.getTime() / 1000) + presenceTtlSeconds,
       })
       const since = new Date(at.getTime() - presenceWindowMs).toISOString()
       const page = await db.query<Present>({

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ttlAttribute } from '../../../functions/content/presence.ts'
+import { ttlAttribute } from '../../../functions/content/keys.ts'
 import * as keys from '../../../functions/content/keys.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
 import { testArticle } from '../../support/fixtures.ts'

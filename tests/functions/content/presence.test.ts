@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import * as keys from '../../../functions/content/keys.ts'
-import { createPresence, ttlAttribute } from '../../../functions/content/presence.ts'
+import { ttlAttribute } from '../../../functions/content/keys.ts'
+import { createPresence } from '../../../functions/content/presence.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
 import { testArticle } from '../../support/fixtures.ts'
 
