@@ -27,14 +27,18 @@ export function demoItems(context: SeedContext): SeedItem[] {
   return [...regions.flatMap((region) => builders.flatMap((build) => build(region, context))), ...regions.flatMap((region) => library(region, context))]
 }
 
-/** The demo editions and topic areas (plain puts): what pages need before any item. */
+/**
+ * The demo editions and topic areas: what pages need before any item. Each is created only where it is missing
+ * (409 when it exists), so what an admin changed in the workspace — a demo topic retired or merged, an edition's
+ * colour or introduction — survives the next `npm start` instead of being put back.
+ */
 export async function seedCatalog(services: Services): Promise<void> {
-  for (const region of regions) await services.catalog.putTenant(region.tenant)
-  for (const topic of topics) await services.catalog.putTopic(topic)
+  for (const region of regions) await unlessTaken(services.catalog.createTenant(region.tenant))
+  for (const topic of topics) await unlessTaken(services.catalog.createTopic(topic))
 }
 
 /**
- * Seeds the demo editions idempotently: tenants and topics are plain puts; an item's files go into its
+ * Seeds the demo editions idempotently: tenants and topics are created where missing; an item's files go into its
  * edition's media library first (verified like uploads, at fixed ids, skipped when already there); an item
  * whose slug is already taken in its tenant and type (409 from the content store) counts as seeded and is
  * skipped, so starting twice duplicates nothing. A new item is created (claiming its slug) and then
@@ -73,11 +77,8 @@ export async function seedDemoContent(services: Services, options: { now?: Date;
   return { created, skipped }
 }
 
-async function createUnlessTaken(services: Services, item: SeedItem) {
-  try {
-    return await services.content.create({ ...item.fields, id: ulid() })
-  } catch (error) {
-    if (error instanceof HTTPException && error.status === 409) return undefined
-    throw error
-  }
-}
+/** A create's result, or undefined when it answered 409: the edition, topic or slug is there from an earlier start. */
+const unlessTaken = <T>(created: Promise<T>): Promise<T | undefined> =>
+  created.catch((error: unknown) => (error instanceof HTTPException && error.status === 409 ? undefined : Promise.reject(error)))
+
+const createUnlessTaken = (services: Services, item: SeedItem) => unlessTaken(services.content.create({ ...item.fields, id: ulid() }))

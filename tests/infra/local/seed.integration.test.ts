@@ -1,7 +1,7 @@
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { initialTenantIds } from '../../../infra/definitions.ts'
-import { demoItems, seedDemoContent } from '../../../infra/local/seed/index.ts'
+import { demoItems, seedCatalog, seedDemoContent } from '../../../infra/local/seed/index.ts'
 import { loadFixtures } from '../../../infra/local/seed/fixtures.ts'
 import { contentTypes } from '../../../functions/content/schema.ts'
 import type { Services } from '../../../functions/services.ts'
@@ -66,5 +66,23 @@ describe('seedDemoContent against the emulators', () => {
     expect(artwork.ContentType).toBe('image/png')
     const transcript = await services.clients.s3.send(new GetObjectCommand({ Bucket: bucket, Key: key(item.episodes[0]!.transcript!) }))
     expect(await transcript.Body!.transformToString()).toMatch(/^WEBVTT\n/)
+  })
+
+  it("keeps what an admin changed in a demo edition or topic when the demo is seeded again (the next npm start)", async () => {
+    const catalog = await services.catalog.get()
+    const edition = catalog.tenant('innlandet')!
+    const topic = catalog.topics[0]!
+    await services.catalog.putTenant({ ...edition, description: 'Skrevet om av en administrator.' })
+    await services.catalog.putTopic({ ...topic, name: `${topic.name} (nytt navn)` })
+    try {
+      await seedCatalog(services)
+      services.catalog.invalidate()
+      const after = await services.catalog.get()
+      expect(after.tenant('innlandet')?.description).toBe('Skrevet om av en administrator.')
+      expect(after.topic(topic.slug)?.name).toBe(`${topic.name} (nytt navn)`)
+    } finally {
+      await services.catalog.putTenant(edition)
+      await services.catalog.putTopic(topic)
+    }
   })
 })
