@@ -24,7 +24,7 @@ export const errorCodeText = {
   media_not_usable:
     'En av filene kan ikke brukes ennå: den er ikke ferdig lastet opp, er i ferd med å slettes, eller bildet mangler alternativ tekst. Sjekk filen i mediebiblioteket og lagre igjen.',
   media_in_use: 'Filen brukes i innhold og kan ikke slettes. Fjern den fra innholdet først.',
-  unknown_topic: 'Et av fagtemaene finnes ikke. Velg fagtema fra listen.',
+  unknown_topic: 'Et av fagtemaene er ikke i bruk lenger. Fjern haken ved det, eller velg et annet fra listen.',
   featured_limit: 'Forsiden viser allerede så mange fremhevede saker som den har plass til. Fjern fremhevingen av en av dem først.',
   payload_too_large: 'Innholdet er for stort til å lagres. Kort ned teksten, eller del den i flere saker.',
   too_many_changes:

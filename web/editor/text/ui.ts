@@ -117,6 +117,7 @@ export const t = {
   topics: 'Fagtema',
   topicsHint: 'Velg opptil 10.',
   topicsFree: 'Fagtema (kortnavn, skilt med komma)',
+  retiredTopic: (slug: string) => `«${slug}» er ikke lenger i bruk – fjern haken før du lagrer`,
   shareNationally: 'Del nasjonalt',
   shareNationallyHint: 'Innholdet vises også i den nasjonale utgaven, og andre regioner kan følge det.',
   mainImage: 'Hovedbilde',

@@ -70,6 +70,16 @@ export function MainFields(props: CommonProps) {
   )
 }
 
+/**
+ * The topic areas in use, and after them any the item still carries that are not (retired by an admin, issue 17):
+ * shown checked and named as retired, so the editor can see why a save is refused and take the tick away. Without
+ * them the item would keep a topic no checkbox shows, and every save would fail with no way out.
+ */
+export const topicOptions = (topics: Array<{ slug: string; name: string }>, chosen: string[]) => [
+  ...topics.map((topic) => ({ value: topic.slug, label: topic.name })),
+  ...chosen.filter((slug) => slug && !topics.some((topic) => topic.slug === slug)).map((slug) => ({ value: slug, label: t.retiredTopic(slug) })),
+]
+
 /** Audiences, topics and national sharing. */
 export function TaggingFields(props: FieldGroupProps) {
   const { topics } = useWorkspace()
@@ -86,7 +96,7 @@ export function TaggingFields(props: FieldGroupProps) {
           {...bind(props, 'topics')}
           hint={t.topicsHint}
           values={chosenTopics}
-          options={topics.map((topic) => ({ value: topic.slug, label: topic.name }))}
+          options={topicOptions(topics, chosenTopics)}
         />
       ) : (
         <TextField
