@@ -15,7 +15,8 @@ const autosaveBody = z.object({ baseVersion: z.int().min(1), fields: z.record(z.
 /**
  * "No lost work" (issue 17): presence heartbeats and the editor's own autosave, per item, behind the tenant guard like
  * every `/tenants/:tenant` route, so an editor of another edition never reaches them (403). Both are keyed by the
- * signed-in editor's username, so nobody reads or removes someone else's autosave (404).
+ * signed-in editor's username, so nobody reads or removes someone else's autosave (they
+ * see none: 204).
  */
 export function contentPresenceRoutes(services: Services) {
   const presence = createPresence(services.db)
@@ -42,11 +43,12 @@ export function contentPresenceRoutes(services: Services) {
       return c.body(null, 204)
     })
 
+    // None is an ordinary answer, not an error: 204, so opening an item does not log a failed request in the browser.
     .get('/items/:id/autosave', validate('param', itemParams), async (c) => {
       const { tenant, id } = c.req.valid('param')
       const found = await autosaves.get(tenant, id, c.get('principal').username)
-      if (!found) throw notFound(`You have no autosave of item ${id}.`)
-      return c.json(found)
+      if (!found) return c.body(null, 204)
+      return c.json(found, 200)
     })
 
     .put('/items/:id/autosave', validate('param', itemParams), validate('json', autosaveBody), async (c) => {

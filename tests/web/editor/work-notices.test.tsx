@@ -60,7 +60,7 @@ async function mount(server: { others: (typeof ola)[]; autosave?: unknown }) {
       if (request.method === 'DELETE') return new Response(null, { status: 204 })
       if (path.endsWith('/presence')) return Response.json({ others: server.others })
       if (request.method === 'PUT') return Response.json({ ...(body as object), savedAt: new Date().toISOString() })
-      return server.autosave ? Response.json(server.autosave) : Response.json({ error: 'none', code: 'not_found' }, { status: 404 })
+      return server.autosave ? Response.json(server.autosave) : new Response(null, { status: 204 })
     },
   })
   // happy-dom's Request drops keepalive, so it is read where the typed client hands the request to ours.

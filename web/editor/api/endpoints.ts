@@ -1,6 +1,6 @@
 import { hc, type InferRequestType } from 'hono/client'
 import type { EditorApiType } from '../../../functions/editor-api.ts'
-import { ApiError, type ApiClient } from './client.ts'
+import type { ApiClient } from './client.ts'
 
 /**
  * One function per editor API route the workspace calls (docs/editor-api.md), scoped to a tenant. Paths, inputs
@@ -111,14 +111,10 @@ export function tenantApi(api: ApiClient, tenant: string) {
     /** «I am here»: answers the other editors who have the item open. */
     heartbeat: async (id: string) => (await routes.items[':id'].presence.$post(byId(id))).json(),
     leave: async (id: string, keepalive = false) => void (await routes.items[':id'].presence.$delete(byId(id), outliving(keepalive))),
-    /** The editor's own autosave, or undefined when there is none (404). */
+    /** The editor's own autosave, or undefined when there is none (204). */
     getAutosave: async (id: string) => {
-      try {
-        return await (await routes.items[':id'].autosave.$get(byId(id))).json()
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return undefined
-        throw error
-      }
+      const response = await routes.items[':id'].autosave.$get(byId(id))
+      return response.status === 204 ? undefined : await response.json()
     },
     autosave: async (id: string, baseVersion: number, fields: Record<string, unknown>, keepalive = false) =>
       (await routes.items[':id'].autosave.$put({ ...byId(id), json: { baseVersion, fields } }, outliving(keepalive))).json(),
