@@ -20,7 +20,7 @@ async function mount(initial: Fields) {
   function Harness() {
     const [current, setFields] = useState(initial)
     fields = current
-    return <TaggingFields fields={current} errors={{}} set={(path, value) => setFields((before) => setPath(before, path, value))} />
+    return <TaggingFields fields={current} errors={{}} set={(path, value) => setFields((before) => setPath(before, path, value))} pickMedia={() => {}} />
   }
   root = document.body.appendChild(document.createElement('div'))
   await act(() => render(<WorkspaceContext.Provider value={workspace}><Harness /></WorkspaceContext.Provider>, root))
