@@ -46,12 +46,24 @@ export const imageVariantsSchema = z.object({
 })
 export type ImageVariants = z.infer<typeof imageVariantsSchema>
 
+/**
+ * Where a picture's subject is (issue 17), as fractions of its width and height from the top left: a crop to a
+ * card's shape keeps this point in view (`object-position`). Set in the media library; absent means the centre.
+ */
+export const focalPointSchema = z.object({
+  x: z.number().min(0, 'x is a fraction of the width, 0 to 1').max(1, 'x is a fraction of the width, 0 to 1'),
+  y: z.number().min(0, 'y is a fraction of the height, 0 to 1').max(1, 'y is a fraction of the height, 0 to 1'),
+})
+export type FocalPoint = z.infer<typeof focalPointSchema>
+
 export const imageSchema = z.object({
   src: mediaPathSchema,
   alt: lineText(500),
   width: z.int().optional(),
   height: z.int().optional(),
   variants: imageVariantsSchema.optional(),
+  /** Copied from the media record at save time (media/facts.ts), like the variants: items get a new one on their next save. */
+  focalPoint: focalPointSchema.optional(),
 })
 
 const common = {

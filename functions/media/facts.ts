@@ -1,4 +1,4 @@
-import type { ContentFields, ImageVariants } from '../content/schema.ts'
+import type { ContentFields, FocalPoint, ImageVariants } from '../content/schema.ts'
 import type { Db } from '../shared/db.ts'
 import { badRequest } from '../shared/errors.ts'
 import * as keys from './keys.ts'
@@ -14,6 +14,7 @@ export interface MediaFacts {
   width?: number
   height?: number
   variants?: { widths?: number[]; formats?: VariantFormat[] }
+  focalPoint?: FocalPoint
   scorm?: ScormFacts
 }
 
@@ -93,15 +94,20 @@ function requireImage(picture: { src: string } | undefined, facts: (path: string
   if (found?.kind && found.kind !== 'image') throw badRequest('The share image must be an image (JPEG, PNG or WebP) from the media library. Choose an image, then save again.', 'media_not_usable')
 }
 
-/** A picture's measured size and responsive variants, from its media record, in place of whatever was sent. */
+/**
+ * A picture's measured size, responsive variants and focal point, from its media record, in place of whatever was
+ * sent: the library is where the focal point is set, so a form cannot give an item another one.
+ */
 export function measurePicture(
-  picture: { src: string; width?: number; height?: number; variants?: ImageVariants } | undefined,
+  picture: { src: string; width?: number; height?: number; variants?: ImageVariants; focalPoint?: FocalPoint } | undefined,
   facts: (path: string | undefined) => MediaFacts | undefined,
 ) {
   const found = facts(picture?.src)
   if (!picture) return
   delete picture.variants
+  delete picture.focalPoint
   if (!found) return
+  if (found.focalPoint) picture.focalPoint = { x: found.focalPoint.x, y: found.focalPoint.y }
   if (found.width && found.height) Object.assign(picture, { width: found.width, height: found.height })
   const variants = found.variants
   if (variants?.widths?.length && variants.formats?.length) picture.variants = { widths: variants.widths, formats: variants.formats }

@@ -38,6 +38,9 @@ export interface MediaRoutesOptions {
 
 const noMedia = (tenant: string, id: string) => notFound(`No media ${id} in ${tenant}. Check the id, or start a new upload.`)
 const beingDeleted = () => conflict('This file is being deleted. Choose another file.')
+/** 409 with the file as it is now, so the workspace shows the other editor's change before saving over it. */
+const staleMedia = (current: MediaRecord, expected: string) =>
+  new ApiError(409, `The file was changed by someone else (at ${current.updatedAt}; you had ${expected}). Look at it again, then save.`, 'stale_version', { current: toMedia(current) })
 /** Ready or refused: the media worker has given its verdict, and nothing changes it. */
 const isSettled = (record: MediaRecord) => record.status === 'ready' || record.status === 'refused'
 
@@ -161,10 +164,18 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
 
     .patch('/media/:id', validate('param', mediaParamSchema), validate('json', mediaPatchSchema), async (c) => {
       const { tenant, id } = c.req.valid('param')
-      const changed = await store.patch(tenant, id, c.req.valid('json'))
+      const { updatedAt, ...patch } = c.req.valid('json')
+      if (patch.focalPoint !== undefined) {
+        // A record's kind never changes, so reading it before the conditional write is safe.
+        const before = await store.get(tenant, id)
+        if (!before) throw noMedia(tenant, id)
+        if (before.kind !== 'image') throw badRequest('Only images have a focal point. Leave focalPoint out for this file.')
+      }
+      const changed = await store.patch(tenant, id, patch, updatedAt ? { updatedAt } : undefined)
       const record = await store.get(tenant, id)
       if (!record) throw noMedia(tenant, id)
-      if (!changed) throw beingDeleted()
+      if (!changed && (record.deleting || !updatedAt)) throw beingDeleted()
+      if (!changed) throw staleMedia(record, updatedAt!)
       return c.json(toMedia(record))
     })
 

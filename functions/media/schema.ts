@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { imageVariantsSchema, instantSchema, mediaPathSchema, tenantIdSchema } from '../content/schema.ts'
+import { focalPointSchema, imageVariantsSchema, instantSchema, mediaPathSchema, tenantIdSchema } from '../content/schema.ts'
 import { textOnly } from '../content/text.ts'
 import { mediaKinds } from './kinds.ts'
 import { mediaSorts, mediaStatusFilters } from './listing.ts'
@@ -49,8 +49,24 @@ export const completeRequestSchema = z.object({
 })
 
 export const mediaPatchSchema = z
-  .object({ alt: plainText(500).optional(), title: plainText(200).optional() })
-  .refine((patch) => patch.alt !== undefined || patch.title !== undefined, 'Send alt, title or both')
+  .object({
+    alt: plainText(500).optional(),
+    title: plainText(200).optional(),
+    /** Images only; `null` puts it back in the centre. */
+    focalPoint: focalPointSchema.nullable().optional(),
+    /**
+     * The `updatedAt` the editor's copy has: the write holds only while the file is unchanged since (409
+     * 'stale_version' with `current` otherwise), so two editors placing the focal point lose neither's work unseen.
+     * Required with `focalPoint`.
+     */
+    updatedAt: instantSchema.optional(),
+  })
+  .refine((patch) => patch.alt !== undefined || patch.title !== undefined || patch.focalPoint !== undefined, 'Send alt, title or focalPoint (or several)')
+  .refine((patch) => patch.focalPoint === undefined || patch.updatedAt !== undefined, {
+    message: 'Send updatedAt (as the file was when you loaded it) with focalPoint, so a change made meanwhile is not overwritten',
+    path: ['updatedAt'],
+  })
+export type MediaPatch = z.infer<typeof mediaPatchSchema>
 
 /** GET …/media: the library's search, filters and order (library.ts), paged. */
 export const mediaListQuerySchema = z.object({
@@ -82,6 +98,8 @@ export const mediaSchema = z.object({
   needsAlt: z.boolean(),
   width: z.int().optional(),
   height: z.int().optional(),
+  /** Images: where the subject is, so crops keep it (content/schema.ts focalPointSchema); absent is the centre. */
+  focalPoint: focalPointSchema.optional(),
   /** Read from the file (audio and video), whole seconds. */
   durationSeconds: z.int().min(1).optional(),
   /** A picture's responsive variants (variants.ts): their widths, formats and each file's bytes. */

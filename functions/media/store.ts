@@ -3,7 +3,7 @@ import { encodeCursor, type Db, type Page, type TransactItem } from '../shared/d
 import * as keys from './keys.ts'
 import * as library from './library.ts'
 import { refusedRecordSeconds, type RefusalReason } from './refusals.ts'
-import { mediaRecordSchema, toMedia, type Media, type MediaListQuery, type MediaRecord } from './schema.ts'
+import { mediaRecordSchema, toMedia, type Media, type MediaListQuery, type MediaPatch, type MediaRecord } from './schema.ts'
 import type { Facts } from './verify.ts'
 
 /** A transaction refused by one of its conditions (rather than, say, throttled). */
@@ -154,13 +154,18 @@ export function createMediaStore(db: Db, options: { now?: () => Date } = {}) {
       return update(tenant, id, { set: { ...refusal, status: 'refused', expiresAt, updatedAt: now() }, remove: ['multipart'], ...unsettled })
     },
 
-    /** Sets alt and title; an empty string removes one. */
-    patch(tenant: string, id: string, patch: { alt?: string; title?: string }): Promise<boolean> {
-      const fields = Object.entries(patch).filter(([, value]) => value !== undefined) as Array<[string, string]>
+    /**
+     * Sets alt, title and the focal point; an empty string (or a `null` focal point) removes one. With `updatedAt`,
+     * only while the record is still as the editor loaded it (false otherwise, as when it is gone or being deleted).
+     */
+    patch(tenant: string, id: string, patch: Omit<MediaPatch, 'updatedAt'>, expected?: { updatedAt: string }): Promise<boolean> {
+      const fields = Object.entries(patch).filter(([, value]) => value !== undefined)
+      const removed = (value: unknown) => value === '' || value === null
       return update(tenant, id, {
-        set: { ...Object.fromEntries(fields.filter(([, value]) => value !== '')), updatedAt: now() },
-        remove: fields.filter(([, value]) => value === '').map(([name]) => name),
-        condition: 'attribute_exists(#PK) AND attribute_not_exists(#deleting)',
+        set: { ...Object.fromEntries(fields.filter(([, value]) => !removed(value))), updatedAt: now() },
+        remove: fields.filter(([, value]) => removed(value)).map(([name]) => name),
+        condition: `attribute_exists(#PK) AND attribute_not_exists(#deleting)${expected ? ' AND #updatedAt = :expectedUpdatedAt' : ''}`,
+        values: expected ? { ':expectedUpdatedAt': expected.updatedAt } : undefined,
       })
     },
 

@@ -39,7 +39,7 @@ describe('media routes: bad input', () => {
     ['GET', `/innlandet/media/${unknownId}`, undefined, 404, /No media/],
     ['GET', '/innlandet/media/1', undefined, 400, /Media ids are 26-character ULIDs/],
     ['PATCH', `/innlandet/media/${unknownId}`, { alt: 'Et bilde' }, 404, /No media/],
-    ['PATCH', '/innlandet/media/READY', {}, 400, /Send alt, title or both/],
+    ['PATCH', '/innlandet/media/READY', {}, 400, /Send alt, title or focalPoint/],
     ['PATCH', '/innlandet/media/READY', { alt: 42 }, 400, /alt: Invalid input/],
     ['PATCH', '/innlandet/media/READY', { title: 'x'.repeat(1024 * 1024) }, 413, /larger than 512 KB/],
     ['PATCH', '/innlandet/media/READY', { alt: 'Sol <img src=x onerror=alert(1)>' }, 400, /alt: Write plain text/],
