@@ -78,7 +78,7 @@ describe('the bin (papirkurv, issue 17)', () => {
     expect(html).toContain('Artikkel')
     expect(html).toContain('01.12.2026, 10:00 av akershus@example.no')
     expect(html).toContain('aria-label="Gjenopprett «Rutiner for legemidler»"')
-    expect(html).toContain('aria-label="Slett «Rutiner for legemidler» for godt"')
+    expect(html).toContain('aria-label="Slett for godt: «Rutiner for legemidler»"')
     // Across the new year the year is named.
     expect(renderToString(<BinPage items={[entry({ deletesAt: '2027-01-02T09:00:00.000Z' })]} now={new Date('2026-12-10T12:00:00.000Z')} />)).toContain('Slettes for godt 2. januar 2027')
     expect(renderToString(<BinPage items={[]} />)).toContain('Papirkurven er tom.')

@@ -12,7 +12,7 @@ export const binText = {
   restoreFor: (title: string) => `Gjenopprett «${title}»`,
   restored: (title: string) => `«${title}» er gjenopprettet som utkast.`,
   purge: 'Slett for godt',
-  purgeFor: (title: string) => `Slett «${title}» for godt`,
+  purgeFor: (title: string) => `Slett for godt: «${title}»`,
   purged: (title: string) => `«${title}» er slettet for godt.`,
   confirmPurge: (title: string) => ({
     title: `Slette «${title}» for godt?`,

@@ -109,11 +109,11 @@ export const adminText = {
   inactive: 'Deaktivert',
   neverSignedIn: 'Ikke registrert',
   changeAccess: 'Endre tilgang',
-  changeAccessFor: (name: string) => `Endre tilgangen til ${name}`,
+  changeAccessFor: (name: string) => `Endre tilgang for ${name}`,
   deactivate: 'Deaktiver',
   deactivateFor: (name: string) => `Deaktiver kontoen til ${name}`,
   reactivate: 'Aktiver igjen',
-  reactivateFor: (name: string) => `Aktiver kontoen til ${name} igjen`,
+  reactivateFor: (name: string) => `Aktiver igjen kontoen til ${name}`,
   deactivateQuestion: (name: string) => ({
     title: `Deaktivere kontoen til ${name}?`,
     text: 'Kontoen kan ikke logge inn lenger. En innlogging som pågår, varer til den går ut, senest om en time. Tilgangene beholdes, så kontoen kan aktiveres igjen senere.',
