@@ -75,7 +75,7 @@ export function createEditorApiApp(services: Services, options: EditorApiOptions
       c.header('cache-control', 'no-store')
     })
     .route('/', meRoutes(services))
-    .use('/tenants/:tenant/*', tenantGuard(async (tenant) => Boolean((await services.catalog.get()).tenant(tenant))))
+    .use('/tenants/:tenant/*', tenantGuard(async (tenant) => Boolean((await services.catalog.get()).anyTenant(tenant))))
     .route('/tenants/:tenant', contentEditorRoutes(services, { assets }))
     // Copying and the bin (issue 17): "Lag kopi", delete, restore, delete for good.
     .route('/tenants/:tenant', contentBinRoutes(services))

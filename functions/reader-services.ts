@@ -6,7 +6,10 @@ import { createTranscriptReader } from './podcasts/transcript.ts'
 import type { RuntimeConfig } from './shared/config.ts'
 import { Db } from './shared/db.ts'
 import { createDynamoClients, type DynamoClients } from './shared/dynamo-clients.ts'
-import { createCatalogStore } from './tenants/catalog.ts'
+import { createCatalogStore, type CatalogStore } from './tenants/catalog.ts'
+
+/** The editions being prepared (issue 17), from the catalog every page reads anyway: no extra request. */
+export const hiddenEditions = (catalog: CatalogStore) => async () => (await catalog.get()).hiddenTenantIds
 
 /** The national edition's tenant id: the central secretariat. */
 export const NATIONAL_TENANT = 'nasjonal'
@@ -18,13 +21,14 @@ export const NATIONAL_TENANT = 'nasjonal'
  */
 export function createPublicReadingServices<Clients extends DynamoClients>(config: RuntimeConfig, clients: Clients) {
   const db = new Db(clients.dynamo, config.tables.content, contentTable)
+  const catalog = createCatalogStore(db)
   return {
     config,
     clients,
     db,
-    catalog: createCatalogStore(db),
-    /** Published content only: readers cannot write, and cannot read a draft. */
-    content: createReading(db),
+    catalog,
+    /** Published content only: readers cannot write, and cannot read a draft, nor what a hidden edition owns. */
+    content: createReading(db, { hiddenOwners: hiddenEditions(catalog) }),
   }
 }
 export type PublicReadingServices = ReturnType<typeof createPublicReadingServices>

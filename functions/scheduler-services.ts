@@ -38,7 +38,8 @@ export function createSchedulerServices(
   const mailer = options.mailer ?? sesMailer(config)
   const notify = scheduledNotifier(mailer, { siteOrigin: config.siteOrigin })
   const catalog = createCatalogStore(db)
-  const tenants = async () => (await catalog.get()).tenants.map((tenant) => tenant.id)
+  // Hidden editions too (issue 17): their partner calendars import drafts while the region is prepared.
+  const tenants = async () => (await catalog.get()).allTenants.map((tenant) => tenant.id)
   return {
     runSchedules: scheduleRunner(content),
     /** Sign-ups following their event's publishes: raised capacity seats the waiting list, a later end keeps them longer. */

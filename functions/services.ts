@@ -15,7 +15,7 @@ import { searchWriteHook } from './search/writes.ts'
 import { createAwsClients, type AwsClients } from './shared/aws.ts'
 import type { RuntimeConfig } from './shared/config.ts'
 import { HTTPException } from 'hono/http-exception'
-import { createReaderServices, NATIONAL_TENANT } from './reader-services.ts'
+import { createReaderServices, hiddenEditions, NATIONAL_TENANT } from './reader-services.ts'
 import { createCatalogWrites } from './tenants/catalog-writes.ts'
 import type { Catalog } from './tenants/catalog.ts'
 import { cognitoDirectory, type EditorDirectory } from './tenants/directory.ts'
@@ -54,6 +54,7 @@ export function createServices(
     content: createContentStore(db, {
       nationalTenant: NATIONAL_TENANT,
       now: options.now,
+      hiddenOwners: hiddenEditions(reader.catalog),
       unknownTopics: async (topics) => {
         const unknown = (catalog: Catalog) => topics.filter((slug) => !catalog.topic(slug))
         if (!unknown(await reader.catalog.get()).length) return []

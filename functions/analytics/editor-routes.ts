@@ -58,7 +58,7 @@ export function analyticsEditorRoutes(services: Pick<Services, 'analytics' | 'co
   const national = new Hono<EditorEnv>().get('/', validate('query', periodSchema), async (c) => {
     assertAdmin(c)
     const period = c.req.valid('query')
-    const editions = (await services.catalog.get()).tenants.map((edition) => edition.id)
+    const editions = (await services.catalog.get()).allTenants.map((edition) => edition.id)
     const reports = await Promise.all(editions.map((edition) => reportOf(edition, period, false)))
     return c.json({
       national: sumReports('alle', reports),

@@ -20,7 +20,8 @@ export function meRoutes(services: Services) {
     const principal = c.get('principal')
     // The workspace asks this once as it starts, so this is where a sign-in is noted for the admins' list.
     const [catalog] = await Promise.all([services.catalog.get(), principal.signedInAt && createSignIns(services.db).record(principal.username, principal.signedInAt)])
-    const tenants = catalog.tenants
+    // Hidden editions too (issue 17): their editors prepare them in the workspace before readers see them.
+    const tenants = catalog.allTenants
       .filter((tenant) => principal.isAdmin || principal.tenants.includes(tenant.id))
       .map(({ id, name, regionName }) => ({ id, name, regionName }))
     return c.json({ username: principal.username, name: principal.name ?? principal.username, isAdmin: principal.isAdmin, tenants })

@@ -15,7 +15,17 @@ export const stripKeys = <T extends Record<string, unknown>>(record: T) => {
  * Nothing here can see a draft (drafts are never written where these read), and nothing here writes, so
  * the site function builds only this part of the content store.
  */
-export function createReading(db: Db) {
+export function createReading(db: Db, options: { hiddenOwners?: () => Promise<ReadonlySet<string>> } = {}) {
+  /**
+   * Cards that hidden editions own (issue 17) leave other editions' listings, the national edition's and followers'
+   * included: their entries are written at publish like any other, so going live shows them without rewriting
+   * anything. A hidden edition's own listing keeps them (its pages are 404 to readers; its editors use it).
+   */
+  const visible = async (edition: string, page: Page<Record<string, unknown>>): Promise<Page<ContentCard>> => {
+    const hidden = (await options.hiddenOwners?.()) ?? new Set<string>()
+    const cards = page.items.map((record) => stripKeys(record) as unknown as ContentCard)
+    return { ...page, items: hidden.size ? cards.filter((card) => card.tenant === edition || !hidden.has(card.tenant)) : cards }
+  }
   const reading = {
     /** The published snapshot readers see; drafts are never stored here, so they cannot leak. */
     async getPublished(tenant: string, type: ContentType, slug: string): Promise<PublishedItem | undefined> {
@@ -78,7 +88,7 @@ export function createReading(db: Db) {
               ascending: false,
               filter,
             })
-      return { ...page, items: page.items.map((record) => stripKeys(record) as unknown as ContentCard) }
+      return visible(edition, page)
     },
 
     /**
@@ -118,7 +128,7 @@ export function createReading(db: Db) {
         cursor: query.cursor,
         ascending: true,
       })
-      return { ...page, items: page.items.map((record) => stripKeys(record) as unknown as ContentCard) }
+      return visible(edition, page)
     },
 
     /** Every published card tagged with a topic in an edition, grouped by type in key order. */
@@ -129,7 +139,7 @@ export function createReading(db: Db) {
         limit: query.limit,
         cursor: query.cursor,
       })
-      return { ...page, items: page.items.map((record) => stripKeys(record) as unknown as ContentCard) }
+      return visible(edition, page)
     },
   }
   return reading

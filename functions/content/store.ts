@@ -47,6 +47,8 @@ export function createContentStore(
     /** Writes other capabilities add to every follow and unfollow that changes where an item is listed. */
     onFollow?: FollowHook[]
     unknownTopics?: (topics: string[]) => Promise<string[]>
+    /** The editions hidden from readers, whose cards leave other editions' listings (reading.ts). */
+    hiddenOwners?: () => Promise<ReadonlySet<string>>
   },
 ) {
   const now = () => (options.now?.() ?? new Date()).toISOString()
@@ -57,7 +59,7 @@ export function createContentStore(
   }
 
   const publishing = createPublishing(db, { ...options, now, hooks: options.onPublish }, getItem)
-  const reading = createReading(db)
+  const reading = createReading(db, { hiddenOwners: options.hiddenOwners })
   const following = createFollowing(db, {
     nationalTenant: options.nationalTenant,
     now,

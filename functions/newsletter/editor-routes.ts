@@ -22,7 +22,7 @@ export interface NewsletterEditorServices {
   db: Db
   issues: IssueStore
   mailer: Mailer
-  catalog: { get(): Promise<{ tenant(id: string): { id: string; name: string } | undefined }> }
+  catalog: { get(): Promise<{ anyTenant(id: string): { id: string; name: string } | undefined }> }
   content: { listEdition(edition: string, query: { limit: number }): Promise<Page<ContentCard>> }
   /** The signed-in editor's own verified address (the access token carries only the username). */
   emailOf(username: string): Promise<string | undefined>
@@ -40,7 +40,7 @@ const toIssueItem = (card: ContentCard): IssueItem => ({ id: card.id, tenant: ca
  */
 export function newsletterEditorRoutes(services: NewsletterEditorServices) {
   async function edition(tenant: string): Promise<Edition> {
-    const found = (await services.catalog.get()).tenant(tenant)
+    const found = (await services.catalog.get()).anyTenant(tenant)
     return { id: tenant, name: found?.name ?? tenant }
   }
 

@@ -25,6 +25,13 @@ export const recencyFactor = (publishedMs: number, now: number) => {
   return 0.5 + 0.5 / (1 + years)
 }
 
+/** Which documents a search looks at: the reader's edition, the national one, and the owners no reader may see. */
+export interface SearchScope {
+  edition: string
+  nationalTenant: string
+  hiddenOwners?: ReadonlySet<string>
+}
+
 export interface Match {
   doc: SearchDocument
   score: number
@@ -104,13 +111,17 @@ export class SearchIndex {
     }
   }
 
-  /** Every document the reader's edition searches: its own and shared national content. */
-  inScope(doc: SearchDocument, edition: string, nationalTenant: string) {
-    return doc.editions.includes(edition) || doc.editions.includes(nationalTenant)
+  /**
+   * Every document the reader's edition searches: its own and shared national content, less what hidden editions
+   * (issue 17: being prepared) own, which no reader may see yet even where it is shared.
+   */
+  inScope(doc: SearchDocument, scope: SearchScope) {
+    if (scope.hiddenOwners?.has(doc.card.tenant)) return false
+    return doc.editions.includes(scope.edition) || doc.editions.includes(scope.nationalTenant)
   }
 
   /** All matches in scope, best first. An empty query matches nothing. */
-  search(query: ParsedQuery, scope: { edition: string; nationalTenant: string; now: number }): Match[] {
+  search(query: ParsedQuery, scope: SearchScope & { now: number }): Match[] {
     if (!query.words.length) return []
     const regional = scope.edition !== scope.nationalTenant
     const run = (combineWith: 'AND' | 'OR') => this.mini.search(buildQuery(query, combineWith), { boost: BOOST })
@@ -122,7 +133,7 @@ export class SearchIndex {
     const matches: Match[] = []
     for (const result of results) {
       const entry = this.held.get(result.id)!
-      if (!this.inScope(entry.doc, scope.edition, scope.nationalTenant)) continue
+      if (!this.inScope(entry.doc, scope)) continue
       matches.push({ doc: entry.doc, score: result.score * recencyFactor(entry.publishedMs, scope.now), terms: result.terms })
     }
     // The reader's own edition (its items and those it follows) first, then shared national content, each by score.
@@ -153,10 +164,10 @@ export class SearchIndex {
   }
 
   /** The newest documents in scope, for the page that found nothing. */
-  latest(scope: { edition: string; nationalTenant: string }, limit: number): SearchDocument[] {
+  latest(scope: SearchScope, limit: number): SearchDocument[] {
     return [...this.held.values()]
       .map((entry) => entry.doc)
-      .filter((doc) => this.inScope(doc, scope.edition, scope.nationalTenant))
+      .filter((doc) => this.inScope(doc, scope))
       .sort((a, b) => b.card.publishedAt.localeCompare(a.card.publishedAt))
       .slice(0, limit)
   }

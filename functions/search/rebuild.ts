@@ -42,7 +42,7 @@ export async function rebuildSearchDocuments(
     }
   }
 
-  for (const tenant of (await services.catalog.get()).tenants) {
+  for (const tenant of (await services.catalog.get()).allTenants) {
     const documented = new Set((await allDocumentIds(services, tenant.id)))
     let cursor: string | undefined
     do {

@@ -3,7 +3,7 @@ import type { ContentCard } from '../content/schema.ts'
 import type { Audience, ContentType } from '../content/vocabulary.ts'
 import { badRequest } from '../shared/errors.ts'
 import type { SearchDocument } from './documents.ts'
-import type { Match, SearchIndex } from './engine.ts'
+import type { Match, SearchIndex, SearchScope } from './engine.ts'
 import { highlight, snippet, type TextPart } from './highlight.ts'
 import { parseQuery } from './query.ts'
 
@@ -73,10 +73,10 @@ function decodeSearchCursor(request: SearchRequest): number {
   return decoded.o as number
 }
 
-export function runSearch(index: SearchIndex, request: SearchRequest, scope: { nationalTenant: string; now: number }): SearchAnswer {
+export function runSearch(index: SearchIndex, request: SearchRequest, scope: Omit<SearchScope, 'edition'> & { now: number }): SearchAnswer {
   const offset = decodeSearchCursor(request)
   const query = parseQuery(request.q)
-  const matches = index.search(query, { edition: request.edition, nationalTenant: scope.nationalTenant, now: scope.now })
+  const matches = index.search(query, { ...scope, edition: request.edition })
   // One pass: a result failing no filter counts in every facet and is shown; one failing a single filter counts in
   // that filter's facet only (its other values are what the reader could switch to); failing two, in none.
   const facets = Object.fromEntries(facetNames.map((facet) => [facet, {} as Record<string, number>])) as SearchAnswer['facets']

@@ -65,5 +65,7 @@ export const errorCodes = [
   'topic_retired',
   /** An admin tried to deactivate their own account or take their own admin right. */
   'own_account',
+  /** The national edition cannot be hidden from readers (issue 17): it shows every other edition's shared content. */
+  'national_edition',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

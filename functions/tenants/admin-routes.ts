@@ -19,6 +19,7 @@ const editorInput = accessInput.extend({
   email: z.email().max(200),
   name: z.string().trim().min(1).max(120),
 })
+const tenantParam = z.object({ id: tenantIdSchema })
 const emailParam = z.object({ email: z.email().max(200) })
 
 /**
@@ -29,8 +30,14 @@ export function adminRoutes(services: Services) {
   const catalog = () => services.catalog.get()
   const assertKnownTenants = async (tenants: string[]) => {
     const known = await catalog()
-    const unknown = tenants.filter((tenant) => !known.tenant(tenant))
+    // A hidden edition's editors are added before it goes live.
+    const unknown = tenants.filter((tenant) => !known.anyTenant(tenant))
     if (unknown.length) throw notFound(`Unknown tenant(s): ${unknown.join(', ')}.`)
+  }
+  const editionOrNotFound = async (id: string) => {
+    const tenant = (await catalog()).anyTenant(id)
+    if (!tenant) throw notFound(`No tenant '${id}'.`)
+    return tenant
   }
   return (
     new Hono<EditorEnv>()
@@ -38,25 +45,40 @@ export function adminRoutes(services: Services) {
         assertAdmin(c)
         await next()
       })
-      .get('/tenants', async (c) => c.json({ items: (await catalog()).tenants }))
-      .get('/tenants/:id', validate('param', z.object({ id: tenantIdSchema })), async (c) => {
-        const tenant = (await catalog()).tenant(c.req.valid('param').id)
-        if (!tenant) throw notFound(`No tenant '${c.req.valid('param').id}'.`)
-        return c.json(tenant)
-      })
-      /** A new edition (the workspace's «Ny utgave»): refused with 409 tenant_exists if the id is taken, so nothing is overwritten. */
+      /** Every edition, hidden ones too. */
+      .get('/tenants', async (c) => c.json({ items: (await catalog()).allTenants }))
+      .get('/tenants/:id', validate('param', tenantParam), async (c) => c.json(await editionOrNotFound(c.req.valid('param').id)))
+      /**
+       * A new edition (the workspace's «Ny utgave»): refused with 409 tenant_exists if the id is taken, so nothing is
+       * overwritten. It is hidden from readers unless `hidden: false` is sent: a region is prepared before it goes live.
+       */
       .post('/tenants', validate('json', tenantSchema), async (c) => {
-        const tenant = c.req.valid('json')
+        const { hidden, ...input } = c.req.valid('json')
+        const tenant = { ...input, ...(hidden === false ? {} : { hidden: true }) }
         await services.directory?.ensureTenantGroup(tenant.id, `Redaktører i ${tenant.name}`)
         await services.catalog.createTenant(tenant)
         return c.json(tenant, 201)
       })
-      /** Creates or updates an edition; a new one gets its `editor:{id}` group so editors can be added to it. */
-      .put('/tenants/:id', validate('param', z.object({ id: tenantIdSchema })), validate('json', tenantSchema.omit({ id: true })), async (c) => {
-        const tenant = parseOrBadRequest(tenantSchema, { ...c.req.valid('json'), id: c.req.valid('param').id })
+      /**
+       * Creates or updates an edition; a new one gets its `editor:{id}` group so editors can be added to it, and is
+       * hidden. Visibility is not part of a save: it changes only through `/visibility`, which also empties the CDN.
+       */
+      .put('/tenants/:id', validate('param', tenantParam), validate('json', tenantSchema.omit({ id: true, hidden: true })), async (c) => {
+        const { id } = c.req.valid('param')
+        const tenant = parseOrBadRequest(tenantSchema.omit({ hidden: true }), { ...c.req.valid('json'), id })
         await services.directory?.ensureTenantGroup(tenant.id, `Redaktører i ${tenant.name}`)
-        await services.catalog.putTenant(tenant)
-        return c.json(tenant)
+        await services.catalog.saveTenant(tenant)
+        return c.json(await editionOrNotFound(id))
+      })
+      /** «Gjør synlig for lesere» and back (issue 17). The national edition holds every other one up, so it stays live. */
+      .put('/tenants/:id/visibility', validate('param', tenantParam), validate('json', z.object({ visible: z.boolean() })), async (c) => {
+        const { id } = c.req.valid('param')
+        const { visible } = c.req.valid('json')
+        const tenant = await editionOrNotFound(id)
+        if (tenant.national && !visible) throw badRequest('The national edition cannot be hidden from readers.', 'national_edition')
+        if (!tenant.hidden === visible) return c.json(tenant)
+        await services.catalog.setTenantHidden(id, !visible, new Date())
+        return c.json(await editionOrNotFound(id))
       })
       /** Every topic area, retired ones too (with where their pages redirect). */
       .get('/topics', async (c) => c.json({ items: (await catalog()).allTopics }))

@@ -6,12 +6,20 @@ import type { Tenant, Topic } from './schema.ts'
  * Query and kept in memory for a short while; pages then spend their DynamoDB budget on content.
  */
 export interface Catalog {
+  /** The editions readers see; hidden ones (being prepared, issue 17) are left out, as if they did not exist. */
   tenants: Tenant[]
+  /** Every edition, hidden ones too (the workspace and the admin area). */
+  allTenants: Tenant[]
+  /** Ids of the hidden editions: their items leave the national edition's and followers' listings too. */
+  hiddenTenantIds: ReadonlySet<string>
   /** The topic areas in use; retired ones are left out, so no picker, list or page offers them. */
   topics: Topic[]
   /** Every topic area, retired ones too (the admin area). */
   allTopics: Topic[]
+  /** An edition readers see; undefined for a hidden one, so its pages answer 404. */
   tenant(id: string): Tenant | undefined
+  /** An edition, hidden or not: for editors, who prepare a hidden edition in the workspace. */
+  anyTenant(id: string): Tenant | undefined
   /** A topic area in use; undefined for a retired one. */
   topic(slug: string): Topic | undefined
   /** A retired topic area, for its page's redirect. */
@@ -72,16 +80,23 @@ export function createCatalogStore(db: Db, options: { ttlMs?: number; now?: () =
 export type CatalogStore = ReturnType<typeof createCatalogStore>
 
 export function buildCatalog(tenants: Tenant[], topics: Topic[]): Catalog {
-  const sortedTenants = [...tenants].sort((a, b) => Number(b.national) - Number(a.national) || a.regionName.localeCompare(b.regionName, 'nb'))
+  const allTenants = [...tenants].sort((a, b) => Number(b.national) - Number(a.national) || a.regionName.localeCompare(b.regionName, 'nb'))
+  const liveTenants = allTenants.filter((tenant) => !tenant.hidden)
   const allTopics = [...topics].sort((a, b) => a.name.localeCompare(b.name, 'nb'))
   const sortedTopics = allTopics.filter((topic) => !topic.retired)
-  const tenantById = new Map(sortedTenants.map((tenant) => [tenant.id, tenant]))
+  const tenantById = new Map(allTenants.map((tenant) => [tenant.id, tenant]))
   const topicBySlug = new Map(allTopics.map((topic) => [topic.slug, topic]))
   return {
-    tenants: sortedTenants,
+    tenants: liveTenants,
+    allTenants,
+    hiddenTenantIds: new Set(allTenants.filter((tenant) => tenant.hidden).map((tenant) => tenant.id)),
     topics: sortedTopics,
     allTopics,
-    tenant: (id) => tenantById.get(id),
+    tenant: (id) => {
+      const tenant = tenantById.get(id)
+      return tenant?.hidden ? undefined : tenant
+    },
+    anyTenant: (id) => tenantById.get(id),
     topic: (slug) => {
       const topic = topicBySlug.get(slug)
       return topic?.retired ? undefined : topic
@@ -90,6 +105,6 @@ export function buildCatalog(tenants: Tenant[], topics: Topic[]): Catalog {
       const topic = topicBySlug.get(slug)
       return topic?.retired ? topic : undefined
     },
-    nationalTenant: sortedTenants.find((tenant) => tenant.national),
+    nationalTenant: liveTenants.find((tenant) => tenant.national),
   }
 }

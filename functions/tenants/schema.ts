@@ -37,6 +37,12 @@ export const tenantSchema = z.object({
   contactEmail: z.email(),
   /** The national edition shows shared content from every tenant. */
   national: z.boolean(),
+  /**
+   * Hidden from readers (issue 17): a new region is prepared in the workspace before it goes live. Its pages answer
+   * 404, and no picker, list, feed, sitemap or API names it. Absent means live, so every edition that existed
+   * before this field stays as it was, without a migration.
+   */
+  hidden: z.boolean().optional(),
 })
 export type Tenant = z.infer<typeof tenantSchema>
 

@@ -28,7 +28,7 @@ function decode(cursor: string, tenants: string[]): Position {
  * a save never changes what readers see.
  */
 export async function mergeTopicStep(services: Pick<Services, 'catalog' | 'content'>, from: string, into: string, options: { cursor?: string; by?: string; pageSize?: number }) {
-  const tenants = (await services.catalog.get()).tenants.map((tenant) => tenant.id)
+  const tenants = (await services.catalog.get()).allTenants.map((tenant) => tenant.id)
   const position = options.cursor ? decode(options.cursor, tenants) : { tenant: tenants[0]! }
   const page = await services.content.list(position.tenant, { topic: from, limit: options.pageSize ?? 25, cursor: position.page })
   let moved = 0

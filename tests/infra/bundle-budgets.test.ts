@@ -53,12 +53,15 @@ const CEILING: Record<string, number> = {
   // single-item writes, in every function with the access layer) and the 503 page's HTML as one shared module: the
   // public API 272,884 bytes (+1,088), exams 711,873, the scheduler 583,802 (with the newsletter's send log and its
   // settling of open claims, ~3 KB), measured in the shared checkout.
+  // Issue 17's edition go-live: hidden editions and the cards they own left out of readers' listings (catalog.ts,
+  // reading.ts) and search (engine.ts): the public API 273,455 bytes, search 429,137, measured in the shared checkout
+  // on 2 Dec 2026: +1 KB each ceiling.
   site: 376 * 1024,
-  'public-api': 267 * 1024,
+  'public-api': 268 * 1024,
   exams: 696 * 1024,
   // Issue 12: search: the site's pages and layout, MiniSearch with the Norwegian stemmer (~25 KB) and zod for the
   // API's validation (~96 KB); no target yet, held here. Issue 15's page-view meta in the layout its pages share: +368 bytes.
-  search: 419 * 1024,
+  search: 420 * 1024,
   // Issue 13: event sign-ups: the site's pages and layout, zod for the form and the SES v2 client (~45 KB); measured
   // 450 KB on 1 Dec 2026. No target yet, held here. Then the calendars (.ics) joined it with the `ics` writer, ~88 KB
   // minified (most of it yup, which `ics` validates its input with), measured by esbuild before and after: ~538 KB.
@@ -68,7 +71,10 @@ const CEILING: Record<string, number> = {
   // 908 KB on 1 Dec 2026 once deleting a SCORM package's files no longer imported its unzip (yauzl, mime-db).
   // Issue 17's copy and bin (content/bin.ts, duplicate.ts, their routes and the course's hook): +7.8 KB by esbuild's
   // metafile on 2 Dec 2026; the scheduler carries only the 0.2 KB a save needs to say an item is in the bin.
-  'editor-api': 923 * 1024,
+  // Issue 17's edition go-live (the visibility route, the admin save that keeps it, its CDN outbox write and the
+  // readers' filter the editor API's content store shares): 946,963 bytes in the shared checkout on 2 Dec 2026, with
+  // other issue 17 work (sign-ins, presence) in progress beside it: +2 KB.
+  'editor-api': 925 * 1024,
   // Issue 13: event sign-ups' promotions after a raised capacity and the reminder the day before joined it: the SES v2
   // client (~64 KB), Preact rendering the same e-mails as the events function (~19 KB), Temporal's function-per-module
   // day arithmetic for Oslo's calendar days and the sign-up code; measured 470 KB on 1 Dec 2026. Nobody waits on it.

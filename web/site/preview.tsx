@@ -11,7 +11,8 @@ import { ItemPage } from './pages/item.tsx'
  * marked noindex by the API's headers and never cached.
  */
 export function renderItemPreview(props: { item: PublishedItem; catalog: Catalog; origin: string; assets: AssetManifest; now: Date }): string {
-  const owner = props.catalog.tenant(props.item.tenant)
+  // The editor's preview: a hidden edition's item too (issue 17), as it will look once the edition goes live.
+  const owner = props.catalog.anyTenant(props.item.tenant)
   if (!owner) throw new Error(`Unknown tenant ${props.item.tenant}`)
   const path = itemPath(props.item)
   const ctx = { catalog: props.catalog, edition: owner, origin: props.origin, path, assets: props.assets }

@@ -4,10 +4,11 @@ import type { ApiClient } from '../../../web/editor/api/client.ts'
 import { parseRoute, paths } from '../../../web/editor/routes.ts'
 import { AdminArea } from '../../../web/editor/views/admin/admin-area.tsx'
 import { EditionFormPage } from '../../../web/editor/views/admin/edition-form.tsx'
-import { blankEdition, colourContrast, editionErrors, fieldOfCode, type EditionDraft } from '../../../web/editor/views/admin/edition-model.ts'
+import { blankEdition, colourContrast, draftOf, editionErrors, fieldOfCode, inputOf, type EditionDraft } from '../../../web/editor/views/admin/edition-model.ts'
+import { visibilityQuestion } from '../../../web/editor/views/admin/edition-visibility.tsx'
 import { EditionsPage } from '../../../web/editor/views/admin/editions.tsx'
 
-const oslo: EditionDraft = { id: 'oslo', name: 'Kompetansebroen Oslo', regionName: 'Oslo', description: 'Redaksjonen i Oslo.', colour: '#5a2d82', organisations: 'Oslo universitetssykehus HF\n\nOslo kommune', contactEmail: 'post@oslo.example.no', national: false }
+const oslo: EditionDraft = { id: 'oslo', name: 'Kompetansebroen Oslo', regionName: 'Oslo', description: 'Redaksjonen i Oslo.', colour: '#5a2d82', organisations: 'Oslo universitetssykehus HF\n\nOslo kommune', contactEmail: 'post@oslo.example.no', national: false, visible: false }
 const me = (isAdmin: boolean) => ({ username: 'x@example.no', name: 'X', isAdmin, tenants: [] })
 /** No English sentence of the API's reaches the screen (issue 17). */
 const noEnglish = (html: string) => expect(html).not.toMatch(/\b(the|is|must|choose|colour|invalid)\b/i)
@@ -75,6 +76,51 @@ describe('the admin area: editions (issue 17)', () => {
     expect(fieldOfCode('tenant_exists')).toBe('id')
     expect(fieldOfCode('reserved_id')).toBe('id')
     expect(fieldOfCode('internal')).toBeUndefined()
+  })
+})
+
+describe("an edition's visibility for readers (issue 17)", () => {
+  it('says in the list which editions readers see', () => {
+    const { visible: _visible, ...fields } = oslo
+    const html = renderToString(<EditionsPage editions={[{ ...fields, organisations: [], hidden: true }, { ...fields, id: 'agder', name: 'Kompetansebroen Agder', organisations: [] }]} />)
+    expect(html).toContain('<th scope="col">Synlighet</th>')
+    expect(html).toContain('<td><strong>Skjult for lesere</strong></td>')
+    expect(html).toContain('<td>Synlig for lesere</td>')
+  })
+
+  it('creates an edition hidden unless the admin ticks «Synlig for lesere med en gang»', () => {
+    expect(blankEdition.visible).toBe(false)
+    expect(inputOf(oslo).hidden).toBe(true)
+    expect(inputOf({ ...oslo, visible: true }).hidden).toBe(false)
+    const html = renderToString(<EditionFormPage draft={oslo} isNew errors={{}} />)
+    expect(html).toMatch(/<input id="f-visible" type="checkbox" aria-describedby="f-visible-hint"\/><label for="f-visible">Synlig for lesere med en gang<\/label>/)
+    expect(html).not.toContain('Gjør synlig for lesere')
+  })
+
+  it('reads an edition from before visibility existed as live', () => {
+    const { visible: _visible, ...fields } = oslo
+    expect(draftOf({ ...fields, organisations: [] }).visible).toBe(true)
+    expect(draftOf({ ...fields, organisations: [], hidden: true }).visible).toBe(false)
+  })
+
+  it('shows a hidden edition as «Skjult for lesere» with «Gjør synlig for lesere», and a live one with the way back', () => {
+    const hidden = renderToString(<EditionFormPage draft={oslo} isNew={false} hidden errors={{}} />)
+    expect(hidden).toContain('<h2 id="visibility-title">Synlighet</h2>')
+    expect(hidden).toContain('<strong>Skjult for lesere</strong>')
+    expect(hidden).toContain('<button type="button" class="button button-primary">Gjør synlig for lesere</button>')
+    expect(hidden).not.toContain('id="f-visible"')
+    const live = renderToString(<EditionFormPage draft={{ ...oslo, visible: true }} isNew={false} hidden={false} errors={{}} />)
+    expect(live).toContain('<strong>Synlig for lesere</strong>')
+    expect(live).toContain('<button type="button" class="button button-danger">Skjul for lesere</button>')
+    const national = renderToString(<EditionFormPage draft={{ ...oslo, national: true, visible: true }} isNew={false} hidden={false} errors={{}} />)
+    expect(national).toContain('Den nasjonale utgaven er alltid synlig for lesere.')
+    expect(national).not.toContain('Skjul for lesere</button>')
+    noEnglish(hidden.replace(/<[^>]+>/g, ' '))
+  })
+
+  it('asks before readers start or stop seeing it, naming the action on the button', () => {
+    expect(visibilityQuestion('Kompetansebroen Oslo', true)).toMatchObject({ title: 'Gjøre Kompetansebroen Oslo synlig for lesere?', confirm: 'Gjør synlig for lesere' })
+    expect(visibilityQuestion('Kompetansebroen Oslo', false)).toMatchObject({ title: 'Skjule Kompetansebroen Oslo for lesere?', confirm: 'Skjul for lesere', danger: true })
   })
 })
 

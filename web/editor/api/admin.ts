@@ -16,7 +16,10 @@ export function adminApi(api: ApiClient) {
     edition: async (tenant: string) => (await routes.tenants[':id'].$get(id(tenant))).json(),
     /** 409 tenant_exists when the id is taken: a new edition never overwrites one. */
     createEdition: async (edition: EditionInput) => (await routes.tenants.$post({ json: edition })).json(),
-    saveEdition: async (tenant: string, edition: Omit<EditionInput, 'id'>) => (await routes.tenants[':id'].$put({ ...id(tenant), json: edition })).json(),
+    /** The edition's fields; its visibility stays as it is (setVisible changes it). */
+    saveEdition: async (tenant: string, edition: InferRequestType<Admin['tenants'][':id']['$put']>['json']) => (await routes.tenants[':id'].$put({ ...id(tenant), json: edition })).json(),
+    /** «Gjør synlig for lesere» and back; the CDN forgets every page (they all name the editions). */
+    setVisible: async (tenant: string, visible: boolean) => (await routes.tenants[':id'].visibility.$put({ ...id(tenant), json: { visible } })).json(),
     /** Every topic area, retired ones with `retired`. */
     topics: async () => (await routes.topics.$get()).json(),
     /** 409 topic_exists when the slug is taken. */

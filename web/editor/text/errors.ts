@@ -44,6 +44,7 @@ export const errorCodeText = {
   topic_exists: 'Det finnes allerede et fagtema med denne nettadressen, kanskje et som er avviklet. Velg en annen.',
   topic_retired: 'Fagtemaet er allerede avviklet. Last siden på nytt.',
   own_account: 'Du kan ikke deaktivere din egen konto eller fjerne din egen administratorrett. Be en annen administrator om å gjøre det.',
+  national_edition: 'Den nasjonale utgaven kan ikke skjules for lesere: den viser det delte innholdet fra alle de andre.',
 } satisfies Record<ErrorCode, string>
 
 /**

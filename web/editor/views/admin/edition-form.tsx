@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { adminApi } from '../../api/admin.ts'
+import type { ComponentChildren } from 'preact'
+import { adminApi, type Edition } from '../../api/admin.ts'
 import { ApiError } from '../../api/client.ts'
 import { Alert, describeError, ErrorSummary, focusIfLost, Link, Loading, PageTitle } from '../../components/common.tsx'
+import { useConfirm } from '../../components/confirm-dialog.tsx'
 import { Checkbox, fieldId, TextArea, TextField } from '../../components/fields.tsx'
 import { navigate, paths } from '../../routes.ts'
 import { errorCodeText } from '../../text.ts'
 import type { AdminProps } from './admin-area.tsx'
 import { AdminRefused } from './admin-refused.tsx'
 import { adminText as t } from './admin-text.ts'
+import { EditionVisibility, visibilityQuestion } from './edition-visibility.tsx'
 import { blankEdition, colourContrast, draftOf, editionErrors, fieldOfCode, inputOf, type EditionDraft, type EditionField } from './edition-model.ts'
 
 const labels: Record<EditionField, string> = {
@@ -19,6 +22,7 @@ const labels: Record<EditionField, string> = {
   organisations: t.fieldOrganisations,
   contactEmail: t.fieldContact,
   national: t.fieldNational,
+  visible: t.fieldVisibleNow,
 }
 
 /** `/redaktor/admin/utgaver/ny` and `/redaktor/admin/utgaver/{id}`: one edition's name, colour, introduction. */
@@ -29,10 +33,35 @@ export function EditionEditor({ admin, id }: { admin: AdminProps; id?: string })
   const [problem, setProblem] = useState<string>()
   const [status, setStatus] = useState<string>()
   const [busy, setBusy] = useState(false)
+  /** The stored edition's name and visibility, for the visibility action (the draft may hold an unsaved name). */
+  const [stored, setStored] = useState<{ name: string; hidden: boolean }>()
+  const confirm = useConfirm()
   const statusRef = useRef<HTMLParagraphElement>(null)
+  const loaded = (edition: Edition) => {
+    setStored({ name: edition.name, hidden: Boolean(edition.hidden) })
+    return edition
+  }
   useEffect(() => {
-    if (id) api.edition(id).then((edition) => setDraft(draftOf(edition)), (error) => setProblem(describeError(error)))
+    if (id) api.edition(id).then((edition) => setDraft(draftOf(loaded(edition))), (error) => setProblem(describeError(error)))
   }, [id])
+
+  const changeVisibility = async (visible: boolean) => {
+    if (!id || !stored || !(await confirm.ask(visibilityQuestion(stored.name, visible)))) return
+    setBusy(true)
+    setProblem(undefined)
+    setStatus(undefined)
+    try {
+      loaded(await api.setVisible(id, visible))
+      const outcome = visible ? t.shown(stored.name) : t.hidden(stored.name)
+      setStatus(outcome)
+      admin.announce(outcome)
+    } catch (error) {
+      setProblem(describeError(error))
+    } finally {
+      setBusy(false)
+      focusIfLost(statusRef.current)
+    }
+  }
 
   const submit = async (event: Event) => {
     event.preventDefault()
@@ -46,8 +75,8 @@ export function EditionEditor({ admin, id }: { admin: AdminProps; id?: string })
     try {
       const edition = inputOf(draft)
       if (id) {
-        const { id: _id, ...fields } = edition
-        await api.saveEdition(id, fields)
+        const { id: _id, hidden: _hidden, ...fields } = edition
+        loaded(await api.saveEdition(id, fields))
         setStatus(t.saved(edition.name))
         admin.announce(t.saved(edition.name))
       } else {
@@ -71,6 +100,9 @@ export function EditionEditor({ admin, id }: { admin: AdminProps; id?: string })
   return (
     <EditionFormPage
       draft={draft}
+      hidden={stored?.hidden}
+      onVisibility={changeVisibility}
+      dialog={confirm.dialog}
       isNew={!id}
       errors={errors}
       problem={problem}
@@ -92,6 +124,11 @@ export function EditionFormPage(props: {
   status?: string
   statusRef?: { current: HTMLParagraphElement | null }
   busy?: boolean
+  /** The stored edition's visibility; undefined for a new one, which has the «Synlig for lesere med en gang» box instead. */
+  hidden?: boolean
+  onVisibility?: (visible: boolean) => void
+  /** The confirm dialog while it asks (useConfirm). */
+  dialog?: ComponentChildren
   onChange?: (field: EditionField, value: string | boolean) => void
   onSubmit?: (event: Event) => void
 }) {
@@ -110,6 +147,8 @@ export function EditionFormPage(props: {
         {props.status}
       </p>
       <ErrorSummary errors={summary} labels={(path) => labels[path as EditionField]} />
+      {props.hidden !== undefined && <EditionVisibility hidden={props.hidden} national={draft.national} busy={props.busy} onChange={props.onVisibility} />}
+      {props.dialog}
       <form onSubmit={props.onSubmit} noValidate>
         {props.isNew && <TextField path="id" label={t.fieldId} hint={t.fieldIdHint} required value={draft.id} error={errors.id} onValue={change('id')} />}
         <TextField path="name" label={t.fieldName} hint={t.fieldNameHint} required value={draft.name} error={errors.name} onValue={change('name')} />
@@ -132,6 +171,7 @@ export function EditionFormPage(props: {
         <TextArea path="organisations" label={t.fieldOrganisations} hint={t.fieldOrganisationsHint} rows={4} value={draft.organisations} error={errors.organisations} onValue={change('organisations')} />
         <TextField path="contactEmail" type="email" inputMode="email" label={t.fieldContact} required value={draft.contactEmail} error={errors.contactEmail} onValue={change('contactEmail')} />
         <Checkbox path="national" label={t.fieldNational} checked={draft.national} onValue={change('national')} />
+        {props.isNew && <Checkbox path="visible" label={t.fieldVisibleNow} hint={t.fieldVisibleNowHint} checked={draft.visible} onValue={change('visible')} />}
         <p>
           <button type="submit" class="button button-primary" disabled={props.busy}>
             {props.busy ? t.saving : props.isNew ? t.create : t.save}

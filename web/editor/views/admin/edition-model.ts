@@ -14,15 +14,17 @@ export interface EditionDraft {
   organisations: string
   contactEmail: string
   national: boolean
+  /** Readers see it (issue 17). A new edition starts hidden; an existing one changes through its own action, not the save. */
+  visible: boolean
 }
 export type EditionField = keyof EditionDraft
 
-export const blankEdition: EditionDraft = { id: '', name: '', regionName: '', description: '', colour: '#1f5f8b', organisations: '', contactEmail: '', national: false }
+export const blankEdition: EditionDraft = { id: '', name: '', regionName: '', description: '', colour: '#1f5f8b', organisations: '', contactEmail: '', national: false, visible: false }
 
-export const draftOf = (edition: Tenant): EditionDraft => ({ ...edition, organisations: edition.organisations.join('\n') })
+export const draftOf = ({ hidden, ...edition }: Tenant): EditionDraft => ({ ...edition, organisations: edition.organisations.join('\n'), visible: !hidden })
 
-export function inputOf(draft: EditionDraft): Tenant {
-  return { ...draft, id: draft.id.trim(), contactEmail: draft.contactEmail.trim(), organisations: draft.organisations.split('\n').map((line) => line.trim()).filter(Boolean) }
+export function inputOf({ visible, ...draft }: EditionDraft): Tenant {
+  return { ...draft, id: draft.id.trim(), contactEmail: draft.contactEmail.trim(), organisations: draft.organisations.split('\n').map((line) => line.trim()).filter(Boolean), hidden: !visible }
 }
 
 /**

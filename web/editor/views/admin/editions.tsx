@@ -30,7 +30,7 @@ export function EditionsPage({ editions }: { editions: Edition[] }) {
           {t.newEdition}
         </Link>
       </p>
-      <StatsTable id="editions" caption={t.editionsCaption} columns={[t.colName, t.colRegion, t.colColour, t.colKind]}>
+      <StatsTable id="editions" caption={t.editionsCaption} columns={[t.colName, t.colRegion, t.colColour, t.colKind, t.colVisibility]}>
         {editions.map((edition) => (
           <tr key={edition.id}>
             <th scope="row">
@@ -43,6 +43,7 @@ export function EditionsPage({ editions }: { editions: Edition[] }) {
               <span class="colour-swatch" aria-hidden="true" style={{ background: edition.colour, display: 'inline-block', width: '1em', height: '1em', verticalAlign: 'middle' }} /> {edition.colour}
             </td>
             <td>{edition.national ? t.national : t.regional}</td>
+            <td>{edition.hidden ? <strong>{t.hiddenState}</strong> : t.liveState}</td>
           </tr>
         ))}
       </StatsTable>
