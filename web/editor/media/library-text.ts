@@ -1,6 +1,6 @@
 import { formatNumber } from '../text/format.ts'
 
-/** The media library's search, filters, selection and bulk delete in bokmål (issue 17); the rest is in text/ui.ts. */
+/** The media library's search, filters, selection, bulk delete and focal point in bokmål (issue 17); the rest is in text/ui.ts. */
 const files = (count: number) => (count === 1 ? '1 fil' : `${formatNumber(count)} filer`)
 
 export const libraryText = {
@@ -35,4 +35,27 @@ export const libraryText = {
   /** What the screen reader hears at once; the list below names each file. */
   bulkAnnounce: (deleted: number, kept: number) =>
     [deleted ? `${files(deleted)} slettet` : 'Ingen filer slettet', kept ? `${files(kept)} beholdt` : ''].filter(Boolean).join(', ') + '.',
+
+  /** The focal point (focal-point.tsx): where crops to a card's shape keep the picture's subject. */
+  focal: {
+    title: 'Fokuspunkt',
+    summary: (point: string) => `Fokuspunkt: ${point}`,
+    centre: 'midten',
+    hint: 'Klikk eller trykk på det viktigste i bildet, for eksempel et ansikt, eller bruk glidebryterne. Kortene beskjærer bildet rundt dette punktet.',
+    horizontal: 'Vannrett',
+    vertical: 'Loddrett',
+    /** What a screen reader hears for each slider. */
+    fromLeft: (percent: number) => `${percent} % fra venstre`,
+    fromTop: (percent: number) => `${percent} % fra toppen`,
+    point: (x: number, y: number) => `${x} % fra venstre, ${y} % fra toppen`,
+    preview: 'Slik beskjæres bildet',
+    wide: 'Kort (bredt)',
+    square: 'Kvadrat',
+    save: 'Lagre fokuspunkt',
+    reset: 'Midtstill',
+    saved: 'Fokuspunktet er lagret.',
+    /** Items copy the point when they are saved (media/facts.ts), like the picture's sizes. */
+    usedLater: 'Innhold som allerede bruker bildet, får det nye fokuspunktet neste gang det lagres.',
+    stale: 'Noen andre endret bildet mens du arbeidet. Fokuspunktet deres vises nå. Flytt det og lagre på nytt hvis du vil endre det.',
+  },
 }

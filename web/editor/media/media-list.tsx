@@ -10,6 +10,8 @@ import { t, uploadText } from '../text.ts'
 import { formatBytes, formatShortDateTime } from '../text/format.ts'
 import { AltTextForm } from './alt-text.tsx'
 import { deleteFiles } from './delete.ts'
+import { focalStyle } from '../../site/components/focal-style.ts'
+import { FocalPoint } from './focal-point.tsx'
 import { libraryText } from './library-text.ts'
 
 /**
@@ -83,7 +85,7 @@ export function MediaList({ pages, onPick, selection, empty = t.noMedia }: ListP
                   <span class="visually-hidden"> {media.title ?? media.filename}</span>
                 </label>
               )}
-              {media.kind === 'image' && media.status === 'ready' ? <img src={media.path} alt={media.alt ?? ''} loading="lazy" class="media-card-thumb" /> : <span class="media-card-kind">{t.kindText[media.kind]}</span>}
+              {media.kind === 'image' && media.status === 'ready' ? <img src={media.path} alt={media.alt ?? ''} loading="lazy" class="media-card-thumb" style={focalStyle(media.focalPoint)} /> : <span class="media-card-kind">{t.kindText[media.kind]}</span>}
               <p class="media-card-name">{media.title ?? media.filename}</p>
               {/* Picking, the saved alt text tells images apart for an editor who cannot see them (ATAG A.2.1.1). */}
               {onPick && media.alt && (
@@ -100,6 +102,7 @@ export function MediaList({ pages, onPick, selection, empty = t.noMedia }: ListP
               {media.status !== 'ready' ? null : media.kind === 'image' && (media.needsAlt || !onPick) ? (
                 <AltTextForm media={media} submitLabel={onPick ? t.saveAltAndChoose : undefined} onSaved={(saved) => (pages.replace(saved), onPick?.(saved))} />
               ) : null}
+              {!onPick && media.status === 'ready' && media.kind === 'image' && <FocalPoint media={media} onSaved={pages.replace} />}
               {onPick && media.status === 'ready' && !(media.kind === 'image' && media.needsAlt) && (
                 <button type="button" class="button button-primary" onClick={() => onPick(media)}>
                   {t.choose}

@@ -1,5 +1,6 @@
 import type { ContentCard } from '../../../functions/content/schema.ts'
 import { variantContentTypes, variantPath } from '../../../functions/media/paths.ts'
+import { focalStyle } from './focal-style.ts'
 
 type Image = NonNullable<ContentCard['image']>
 
@@ -15,6 +16,7 @@ export function Picture(props: { image: Image; sizes: string; alt?: string; clas
   const img = (
     <img
       class={props.class}
+      style={focalStyle(image.focalPoint)}
       src={image.src}
       alt={props.alt ?? image.alt}
       width={image.width}
