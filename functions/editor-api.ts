@@ -23,6 +23,7 @@ import type { Services } from './services.ts'
 import { onApiError, onApiNotFound } from './shared/api-errors.ts'
 import { payloadTooLarge } from './shared/errors.ts'
 import { adminRoutes } from './tenants/admin-routes.ts'
+import { createSignIns } from './tenants/sign-ins.ts'
 import { requestLogging } from './shared/request-log.ts'
 
 /** The editor API (`/api/editor/*`): the workspace's sign-in, editing, uploads and administration. */
@@ -58,7 +59,7 @@ export function createEditorApiApp(services: Services, options: EditorApiOptions
         s3: { label: 'S3', check: () => services.clients.s3.send(new HeadBucketCommand({ Bucket: services.config.mediaBucket })) },
       }),
     )
-    .use('*', requireEditor(services.tokenVerifier))
+    .use('*', requireEditor(services.tokenVerifier, (username) => createSignIns(services.db).isDeactivated(username)))
     // Nothing an editor sends is bigger than a DynamoDB item (400 KB) plus its JSON punctuation; refuse more before
     // reading it, so a huge body costs no CPU.
     .use(

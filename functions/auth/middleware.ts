@@ -18,14 +18,20 @@ function bearerToken(c: Context): string | undefined {
   return undefined
 }
 
-/** Every editor route: a valid token or 401. */
-export function requireEditor(verifier: () => TokenVerifier | undefined): MiddlewareHandler<EditorEnv> {
+/**
+ * Every editor route: a valid token of an account that is not deactivated, or 401. A token stays valid for up to an
+ * hour after an admin deactivates its account, so `isDeactivated` (functions/tenants/sign-ins.ts: cached up to 30 s
+ * per instance, never a read per request) refuses it sooner; 401 signs the workspace out.
+ */
+export function requireEditor(verifier: () => TokenVerifier | undefined, isDeactivated: (username: string) => Promise<boolean> = async () => false): MiddlewareHandler<EditorEnv> {
   return async (c, next) => {
     const verify = verifier()
     if (!verify) throw new ApiError(503, 'Sign-in is not configured for this deployment.')
     const token = bearerToken(c)
     if (!token) throw new ApiError(401, 'Sign in first: send Authorization: Bearer <access token>.')
-    c.set('principal', await verify(token))
+    const principal = await verify(token)
+    if (await isDeactivated(principal.username)) throw new ApiError(401, 'This account has been deactivated. Ask an administrator if you need access again.')
+    c.set('principal', principal)
     await next()
   }
 }

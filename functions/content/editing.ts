@@ -21,6 +21,8 @@ export interface RevisionSummary {
   revision: number
   savedAt: string
   savedBy?: string
+  /** The saver's display name, added by the editor API when one is known (content/saver-names.ts). */
+  savedByName?: string
   title: string
   status: Status
 }

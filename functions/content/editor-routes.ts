@@ -13,6 +13,7 @@ import { contentInputSchema, contentTypeSchema, instantSchema, itemIdSchema, slu
 import { slugify } from './slug.ts'
 import { freeSlug } from './duplicate.ts'
 import { createAutosaves } from './autosave.ts'
+import { saverNames } from './saver-names.ts'
 
 const tenantParam = z.object({ tenant: tenantIdSchema })
 const itemParams = tenantParam.extend({ id: itemIdSchema })
@@ -39,6 +40,8 @@ const slugQuery = z.object({ type: contentTypeSchema, title: z.string().trim().m
 export function contentEditorRoutes(services: Services, options: { assets: () => AssetManifest }) {
   const content = services.content
   const autosaves = createAutosaves(services.db)
+  // Conflicts and history name who saved (issue 17); `.catch(names.conflict)` on each write an editor can lose.
+  const names = saverNames(services.db)
 
   /** The tenant from the path, checked against the token by the guard mounted in api.ts. */
   const tenantOf = (c: Context<EditorEnv>) => ({ tenant: c.get('tenant'), principal: c.get('principal') })
@@ -70,7 +73,7 @@ export function contentEditorRoutes(services: Services, options: { assets: () =>
       const { tenant, principal } = tenantOf(c)
       const { version, fields } = c.req.valid('json')
       const { id } = c.req.valid('param')
-      const saved = await content.save(tenant, id, version, { ...fields, id, tenant }, principal.username)
+      const saved = await content.save(tenant, id, version, { ...fields, id, tenant }, principal.username).catch(names.conflict)
       // The saver's autosave is now older than what is stored (issue 17); others' autosaves stay theirs to decide on.
       await autosaves.discard(tenant, id, principal.username)
       return c.json(saved)
@@ -80,7 +83,7 @@ export function contentEditorRoutes(services: Services, options: { assets: () =>
       const { tenant } = tenantOf(c)
       const { id } = c.req.valid('param')
       await requireItem(tenant, id)
-      return c.json({ items: await content.revisions(tenant, id) })
+      return c.json({ items: await names.revisions(await content.revisions(tenant, id)) })
     })
 
     .get('/items/:id/revisions/:revision', validate('param', revisionParams), async (c) => {
@@ -94,7 +97,7 @@ export function contentEditorRoutes(services: Services, options: { assets: () =>
     .post('/items/:id/revisions/:revision/restore', validate('param', revisionParams), validate('json', versionBody), async (c) => {
       const { tenant, principal } = tenantOf(c)
       const { id, revision } = c.req.valid('param')
-      return c.json(await content.restore(tenant, id, revision, c.req.valid('json').version, principal.username))
+      return c.json(await content.restore(tenant, id, revision, c.req.valid('json').version, principal.username).catch(names.conflict))
     })
 
     .post('/items/:id/publish', validate('param', itemParams), validate('json', versionBody), async (c) => {
@@ -105,31 +108,31 @@ export function contentEditorRoutes(services: Services, options: { assets: () =>
       if (problems.length)
         throw new ApiError(400, `Cannot publish yet: ${problems.map((problem) => problem.message).join(' ')}`, 'publish_blocked', { problems })
       // The publish's own transaction tells the CDN (its outbox record); nothing more to do here.
-      return c.json(await content.publish(tenant, id, c.req.valid('json').version))
+      return c.json(await content.publish(tenant, id, c.req.valid('json').version).catch(names.conflict))
     })
 
     // Withdrawing: written out per action (not a loop) so each path stays a literal the workspace's client sees.
     .post('/items/:id/unpublish', validate('param', itemParams), validate('json', versionBody), async (c) => {
       const { tenant } = tenantOf(c)
-      return c.json(await content.withdraw(tenant, c.req.valid('param').id, c.req.valid('json').version, 'unpublished'))
+      return c.json(await content.withdraw(tenant, c.req.valid('param').id, c.req.valid('json').version, 'unpublished').catch(names.conflict))
     })
 
     .post('/items/:id/archive', validate('param', itemParams), validate('json', versionBody), async (c) => {
       const { tenant } = tenantOf(c)
-      return c.json(await content.withdraw(tenant, c.req.valid('param').id, c.req.valid('json').version, 'archived'))
+      return c.json(await content.withdraw(tenant, c.req.valid('param').id, c.req.valid('json').version, 'archived').catch(names.conflict))
     })
 
     .post('/items/:id/schedule', validate('param', itemParams), validate('json', scheduleBody), async (c) => {
       const { tenant, principal } = tenantOf(c)
       const { version, publishAt, unpublishAt } = c.req.valid('json')
       const times = { publishAt: publishAt ?? undefined, unpublishAt: unpublishAt ?? undefined }
-      return c.json(await content.schedule(tenant, c.req.valid('param').id, version, times, principal.username))
+      return c.json(await content.schedule(tenant, c.req.valid('param').id, version, times, principal.username).catch(names.conflict))
     })
 
     .post('/items/:id/featured', validate('param', itemParams), validate('json', versionBody.extend({ featured: z.boolean() })), async (c) => {
       const { tenant } = tenantOf(c)
       const { version, featured } = c.req.valid('json')
-      return c.json(await content.setFeatured(tenant, tenant, c.req.valid('param').id, featured, version))
+      return c.json(await content.setFeatured(tenant, tenant, c.req.valid('param').id, featured, version).catch(names.conflict))
     })
 
     .get('/items/:id/preview', validate('param', itemParams), async (c) => {

@@ -3,6 +3,7 @@ import * as z from 'zod'
 import type { EditorEnv } from '../auth/middleware.ts'
 import type { Services } from '../services.ts'
 import { notFound } from '../shared/errors.ts'
+import { createSignIns } from '../tenants/sign-ins.ts'
 import { validate } from '../shared/validation.ts'
 import { createAutosaves } from './autosave.ts'
 import { createPresence } from './presence.ts'
@@ -34,7 +35,9 @@ export function contentPresenceRoutes(services: Services) {
       const { tenant, id } = c.req.valid('param')
       await requireItem(tenant, id)
       const principal = c.get('principal')
-      return c.json({ others: await presence.heartbeat(tenant, id, principal) })
+      // Names from the editors' records (Cognito's access tokens carry none), so colleagues are not «en redaktør».
+      const [others, nameOf] = await Promise.all([presence.heartbeat(tenant, id, principal), createSignIns(services.db).namer()])
+      return c.json({ others: others.map((other) => ({ ...other, name: nameOf(other.username) ?? other.name })) })
     })
 
     .delete('/items/:id/presence', validate('param', itemParams), async (c) => {

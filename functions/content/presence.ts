@@ -17,7 +17,10 @@ const maxPresent = 25
 
 export interface Present {
   username: string
-  /** The display name from the editor's token; null when the token carries none (the workspace says «en redaktør»). */
+  /**
+   * The display name: the route puts the one on record (tenants/sign-ins.ts) over the token's, which Cognito's access
+   * tokens lack; null when neither is known (the workspace says «en redaktør»).
+   */
   name: string | null
   at: string
 }

@@ -130,7 +130,7 @@ export function adminRoutes(services: Services) {
       )
       .get('/editors', async (c) => {
         const [accounts, signIns] = await Promise.all([services.requireDirectory().list(), createSignIns(services.db).all()])
-        const items = accounts.sort((a, b) => a.email.localeCompare(b.email)).map((account) => ({ ...account, lastSignInAt: signIns.get(account.email) ?? null }))
+        const items = accounts.sort((a, b) => a.email.localeCompare(b.email)).map((account) => ({ ...account, lastSignInAt: signIns.get(account.email.toLowerCase()) ?? null }))
         return c.json({ items })
       })
       .post('/editors', validate('json', editorInput), async (c) => {
@@ -146,12 +146,18 @@ export function adminRoutes(services: Services) {
         await assertKnownTenants(access.tenants)
         return c.json(await services.requireDirectory().updateAccess(email, access))
       })
-      /** Deactivates or reactivates an account; nothing is deleted, so reactivating gives back what it had. */
+      /**
+       * Deactivates or reactivates an account; nothing is deleted, so reactivating gives back what it had. Deactivating
+       * also ends its sessions at once (refresh tokens revoked, access tokens refused by the editor API).
+       */
       .put('/editors/:email/active', validate('param', emailParam), validate('json', z.object({ active: z.boolean() })), async (c) => {
         const { email } = c.req.valid('param')
         const { active } = c.req.valid('json')
         if (!active) refuseOwnAccount(c.get('principal').username, email)
-        return c.json(await services.requireDirectory().setActive(email, active))
+        const account = await services.requireDirectory().setActive(email, active)
+        // The directory ends the sessions; this record makes the editor API refuse the access tokens already out.
+        await createSignIns(services.db).setDeactivated(account.email, !active)
+        return c.json(account)
       })
   )
 }

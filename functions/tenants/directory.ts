@@ -6,6 +6,7 @@ import {
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
+  AdminUserGlobalSignOutCommand,
   CognitoIdentityProviderClient,
   CreateGroupCommand,
   GroupExistsException,
@@ -23,7 +24,10 @@ export interface EditorAccount {
   tenants: string[]
   admin: boolean
   status: string
-  /** False once deactivated: the account cannot sign in (tokens already issued run out within the hour). */
+  /**
+   * False once deactivated: the account cannot sign in, its refresh tokens are revoked, and the editor API refuses
+   * its access tokens (functions/auth/middleware.ts) instead of honouring them for up to an hour.
+   */
   active: boolean
 }
 
@@ -44,13 +48,18 @@ export interface EditorDirectory {
   ensureTenantGroup(tenant: string, description: string): Promise<void>
   /** Sets the account's editions and admin right to exactly these (404 for an unknown account). */
   updateAccess(email: string, access: AccountAccess): Promise<EditorAccount>
-  /** Deactivates (no more sign-ins) or reactivates an account; nothing is deleted (404 for an unknown account). */
+  /**
+   * Deactivates (no more sign-ins, every session signed out) or reactivates an account; nothing is deleted (404 for
+   * an unknown account).
+   */
   setActive(email: string, active: boolean): Promise<EditorAccount>
   /**
    * The verified e-mail of a signed-in editor (the access token carries only the username): where the newsletter's
    * test send goes, so it can reach nobody but the editor (issue 14).
    */
   emailOf(username: string): Promise<string | undefined>
+  /** The name the directory holds for an account: read once per sign-in, so colleagues see a name, not an e-mail. */
+  nameOf(username: string): Promise<string | undefined>
 }
 
 const groupsOf = (account: { tenants: string[]; admin: boolean }) => [...(account.admin ? [adminGroup] : []), ...account.tenants.map(editorGroup)]
@@ -78,6 +87,10 @@ export function cognitoDirectory(options: { userPoolId: string; region: string }
       if (error instanceof UserNotFoundException) throw unknownEditor(email)
       throw error
     }
+  }
+  const attributesOf = async (username: string) => {
+    const user = await cognito.send(new AdminGetUserCommand({ UserPoolId, Username: username }))
+    return (name: string) => user.UserAttributes?.find((entry) => entry.Name === name)?.Value
   }
   return {
     async list() {
@@ -126,7 +139,12 @@ export function cognitoDirectory(options: { userPoolId: string; region: string }
     },
     async setActive(email, active) {
       const before = await readAccount(email)
-      await cognito.send(active ? new AdminEnableUserCommand({ UserPoolId, Username: email }) : new AdminDisableUserCommand({ UserPoolId, Username: email }))
+      if (active) await cognito.send(new AdminEnableUserCommand({ UserPoolId, Username: email }))
+      else {
+        await cognito.send(new AdminDisableUserCommand({ UserPoolId, Username: email }))
+        // Revokes the refresh tokens, so no tab gets a new access token; the ones already out are refused by the API.
+        await cognito.send(new AdminUserGlobalSignOutCommand({ UserPoolId, Username: email }))
+      }
       return { ...before, active }
     },
     async ensureTenantGroup(tenant, description) {
@@ -137,9 +155,11 @@ export function cognitoDirectory(options: { userPoolId: string; region: string }
       }
     },
     async emailOf(username) {
-      const user = await cognito.send(new AdminGetUserCommand({ UserPoolId, Username: username }))
-      const attribute = (name: string) => user.UserAttributes?.find((entry) => entry.Name === name)?.Value
+      const attribute = await attributesOf(username)
       return attribute('email_verified') === 'true' ? attribute('email') : undefined
+    },
+    async nameOf(username) {
+      return (await attributesOf(username))('name') || undefined
     },
   }
 }
@@ -161,7 +181,8 @@ export function localDirectory(users: Array<{ username: string; name: string; pa
       user.groups = [...user.groups.filter((group) => group !== adminGroup && !group.startsWith(editorGroup(''))), ...groupsOf(access)]
       return account(user)
     },
-    // The local sign-in (infra/local/identity.ts) reads the same list, so a deactivated account cannot sign in there either.
+    // The local sign-in (infra/local/identity.ts) reads the same list, so a deactivated account can neither sign in
+    // nor refresh its tokens there either.
     async setActive(email, active) {
       const user = find(email)
       user.disabled = !active
@@ -176,6 +197,9 @@ export function localDirectory(users: Array<{ username: string; name: string; pa
     async ensureTenantGroup() {},
     async emailOf(username) {
       return users.find((user) => user.username === username)?.username
+    },
+    async nameOf(username) {
+      return users.find((user) => user.username === username.toLowerCase())?.name
     },
   }
 }

@@ -36,10 +36,13 @@ export async function createLocalIdentityProvider(options: LocalIdentityOptions)
 
   const config: AuthConfig = { issuer, jwksUrl: `${issuer}/.well-known/jwks.json`, clientId, ...cognitoEndpoints(issuer) }
 
-  /** An access token as Cognito shapes it; tests ask for expired ones too. */
-  async function accessToken(user: Pick<DemoEditor, 'username' | 'name' | 'groups'>, expiresInSeconds = lifetime) {
+  /**
+   * An access token as Cognito shapes it, so without a `name` (the API finds names as in AWS: from the directory, at
+   * /me); tests ask for expired ones too.
+   */
+  async function accessToken(user: Pick<DemoEditor, 'username' | 'groups'> & { name?: string }, expiresInSeconds = lifetime) {
     const now = Math.floor(Date.now() / 1000)
-    return new SignJWT({ token_use: 'access', client_id: clientId, username: user.username, name: user.name, 'cognito:groups': user.groups, scope: 'openid' })
+    return new SignJWT({ token_use: 'access', client_id: clientId, username: user.username, 'cognito:groups': user.groups, scope: 'openid' })
       .setProtectedHeader({ alg: 'RS256', kid: keyId })
       .setIssuer(issuer)
       .setSubject(`local-${user.username}`)
@@ -116,7 +119,8 @@ export async function createLocalIdentityProvider(options: LocalIdentityOptions)
     if (form.client_id !== clientId) return oauthError(c, 'invalid_client', 'Unknown client_id.')
     if (form.grant_type === 'refresh_token') {
       const user = refreshTokens.get(form.refresh_token ?? '')
-      if (!user) return oauthError(c, 'invalid_grant', 'Unknown or revoked refresh token.')
+      // A deactivated account's refresh tokens are revoked, as Cognito's AdminUserGlobalSignOut does (directory.ts).
+      if (!user || user.disabled) return oauthError(c, 'invalid_grant', 'Unknown or revoked refresh token.')
       return c.json({ access_token: await accessToken(user), expires_in: lifetime, token_type: 'Bearer' })
     }
     if (form.grant_type !== 'authorization_code') return oauthError(c, 'unsupported_grant_type', 'Use authorization_code or refresh_token.')

@@ -275,7 +275,10 @@ export class AppFunctions extends Construct {
           'cognito-idp:AdminRemoveUserFromGroup',
           'cognito-idp:AdminDisableUser',
           'cognito-idp:AdminEnableUser',
-          // The newsletter's test send goes to the signed-in editor's own verified address (issue 14).
+          // Deactivating also revokes the account's refresh tokens, so no tab stays signed in (issue 17).
+          'cognito-idp:AdminUserGlobalSignOut',
+          // The newsletter's test send goes to the signed-in editor's own verified address (issue 14); an editor's
+          // name, read once per sign-in for history, conflicts and presence (issue 17).
           'cognito-idp:AdminGetUser',
           'cognito-idp:CreateGroup',
         ],

@@ -181,6 +181,8 @@ describe('functions', { timeout: 120_000 }, () => {
         'cognito-idp:AdminRemoveUserFromGroup',
         'cognito-idp:AdminDisableUser',
         'cognito-idp:AdminEnableUser',
+        // Deactivating ends the account's sessions too: its refresh tokens are revoked (issue 17).
+        'cognito-idp:AdminUserGlobalSignOut',
         'cognito-idp:CreateGroup',
         'cognito-idp:ListUsers',
       ].sort(),

@@ -24,9 +24,11 @@ describe('presence: who else has an item open', () => {
 
   it('answers the other editors by name, never the caller, with a TTL minutes out', async () => {
     const item = await env.services.content.create(testArticle('akershus', 'apen-sak'))
+    // Like Cognito's, the local access tokens carry no name: the workspace's /me notes it from the directory.
+    expect((await env.call('GET', '/api/editor/me', env.tokens.akershus)).status).toBe(200)
     expect(await beat(item.id, env.tokens.akershus)).toEqual([])
     const others = await beat(item.id, env.tokens.admin)
-    // The display name from the token, not the e-mail.
+    // The display name on record, not the e-mail.
     expect(others).toEqual([{ username: 'akershus@example.no', name: 'Kari Nordmann', at: expect.any(String) }])
     expect((await beat(item.id, env.tokens.akershus)).map((other) => other.username)).toEqual(['admin@example.no'])
 

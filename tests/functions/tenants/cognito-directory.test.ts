@@ -34,11 +34,16 @@ describe('the Cognito editor directory', () => {
     expect(account).toMatchObject({ email: 'kari@example.no', tenants: ['innlandet', 'vestfold'], admin: true, active: true })
   })
 
-  it('disables and enables the user, nothing else', async () => {
+  it('disables the user and signs them out everywhere (refresh tokens revoked), and enables them again', async () => {
     const calls = stubCognito(['editor:innlandet'])
     expect(await directory().setActive('kari@example.no', false)).toMatchObject({ active: false, tenants: ['innlandet'] })
     await directory().setActive('kari@example.no', true)
-    expect(calls.map((call) => call.command).filter((name) => !/AdminGetUser|AdminListGroups/.test(name))).toEqual(['AdminDisableUserCommand', 'AdminEnableUserCommand'])
+    expect(calls.map((call) => call.command).filter((name) => !/AdminGetUser|AdminListGroups/.test(name))).toEqual(['AdminDisableUserCommand', 'AdminUserGlobalSignOutCommand', 'AdminEnableUserCommand'])
+  })
+
+  it("reads an editor's name, the one personal detail kept beside the sign-in", async () => {
+    stubCognito([])
+    expect(await directory().nameOf('kari@example.no')).toBe('Kari')
   })
 
   it('answers 404 for an unknown account', async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { adminApi } from '../../../web/editor/api/admin.ts'
 import { createApiClient } from '../../../web/editor/api/client.ts'
+import { demoEditors } from '../../../infra/local/demo-editors.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
 
 type Env = Awaited<ReturnType<typeof createEditorEnvironment>>
@@ -30,6 +31,26 @@ describe('editor accounts in the admin API', () => {
     expect(await admin.setActive('kari@oslo.example.no', false)).toMatchObject({ active: false })
     expect((await admin.editors()).items.find((account) => account.email === 'kari@oslo.example.no')).toMatchObject({ active: false, tenants: ['vestfold', 'ostfold'] })
     expect(await admin.setActive('kari@oslo.example.no', true)).toMatchObject({ active: true, admin: true })
+  })
+
+  it("keeps the directory's name with the sign-in (access tokens carry none) and answers it from /me", async () => {
+    const me = await (await env.call('GET', '/api/editor/me', env.tokens.innlandet)).json()
+    expect(me).toMatchObject({ username: 'innlandet@example.no', name: 'Ola Haugen' })
+  })
+
+  it("refuses a deactivated account's access tokens at once (401, English error), and takes them again once reactivated", async () => {
+    const vestfold = await env.identity.accessToken(demoEditors.find((editor) => editor.username === 'vestfold@example.no')!)
+    const items = () => env.call('GET', '/api/editor/tenants/vestfold/items', vestfold)
+    expect((await items()).status).toBe(200)
+    await admin.setActive('vestfold@example.no', false)
+    const refused = await items()
+    expect(refused.status).toBe(401)
+    expect(await refused.json()).toEqual({ error: 'This account has been deactivated. Ask an administrator if you need access again.', code: 'unauthorized' })
+    expect((await env.call('GET', '/api/editor/me', vestfold)).status).toBe(401)
+    // Other accounts are not affected.
+    expect((await env.call('GET', '/api/editor/me', env.tokens.akershus)).status).toBe(200)
+    await admin.setActive('vestfold@example.no', true)
+    expect((await items()).status).toBe(200)
   })
 
   it.each([

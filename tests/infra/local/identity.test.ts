@@ -1,4 +1,6 @@
+import { decodeJwt } from 'jose'
 import { describe, expect, it } from 'vitest'
+import { localDirectory } from '../../../functions/tenants/directory.ts'
 import { codeChallenge, refreshRequestBody } from '../../../web/editor/auth/pkce.ts'
 import { demoEditors, demoPassword } from '../../../infra/local/demo-editors.ts'
 import { createLocalIdentityProvider } from '../../../infra/local/identity.ts'
@@ -7,8 +9,8 @@ const origin = 'http://127.0.0.1:3000'
 const verifier = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'
 
 /** The local stand-in for Cognito's hosted sign-in, as the workspace uses it: app.request, no port. */
-async function provider() {
-  const identity = await createLocalIdentityProvider({ origin, users: demoEditors })
+async function provider(users = demoEditors) {
+  const identity = await createLocalIdentityProvider({ origin, users })
   const authorize = async (username: string, password: string) =>
     identity.app.request('/dev-auth/oauth2/authorize', {
       method: 'POST',
@@ -24,7 +26,13 @@ async function provider() {
       }),
     })
   const token = (body: URLSearchParams) => identity.app.request('/dev-auth/oauth2/token', { method: 'POST', body })
-  return { identity, authorize, token }
+  /** Signs in and exchanges the code, as the workspace does. */
+  const signIn = async (username: string) => {
+    const code = new URL((await authorize(username, demoPassword)).headers.get('location')!).searchParams.get('code')!
+    const body = new URLSearchParams({ grant_type: 'authorization_code', client_id: identity.config.clientId, code, redirect_uri: `${origin}/redaktor/`, code_verifier: verifier })
+    return (await (await token(body)).json()) as { access_token: string; refresh_token: string }
+  }
+  return { identity, authorize, token, signIn }
 }
 
 describe('the local sign-in page (issue 17)', () => {
@@ -56,5 +64,18 @@ describe('the local sign-in page (issue 17)', () => {
     expect(body.access_token).toMatch(/^ey/)
     expect(body.expires_in).toBe(3600)
     expect((await token(refreshRequestBody(config, 'not-a-token'))).status).toBe(400)
+  })
+
+  it('shapes access tokens as Cognito does, without a name, and revokes a deactivated account\'s refresh tokens', async () => {
+    // The directory and the sign-in share one list, as under npm start (infra/local/system.ts).
+    const users = demoEditors.map((editor) => ({ ...editor, groups: [...editor.groups] }))
+    const { identity, token, signIn } = await provider(users)
+    const first = await signIn('vestfold@example.no')
+    expect(decodeJwt(first.access_token)).not.toHaveProperty('name')
+    await localDirectory(users, demoPassword).setActive('vestfold@example.no', false)
+    const config = { authorizeUrl: '', tokenUrl: '', logoutUrl: '', clientId: identity.config.clientId, scopes: [] }
+    const refused = await token(refreshRequestBody(config, first.refresh_token))
+    expect(refused.status).toBe(400)
+    expect(await refused.json()).toMatchObject({ error: 'invalid_grant' })
   })
 })

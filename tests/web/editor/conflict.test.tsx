@@ -9,8 +9,8 @@ import { testArticle } from '../../support/fixtures.ts'
 const workspace = { tenant: { id: 'akershus', name: 'Akershus' }, topics: [], me: { username: 'kari@example.no', name: 'Kari Nordmann' } } as unknown as Workspace
 const stored: StoredItem = { ...testArticle('akershus', 'konflikt'), status: 'draft', version: 4, createdAt: '2027-01-01T08:00:00.000Z', updatedAt: '2027-01-01T09:00:00.000Z' }
 
-function render(savedBy: string) {
-  const current = { ...stored, savedBy }
+function render(savedBy: string, savedByName?: string) {
+  const current = { ...stored, savedBy, ...(savedByName ? { savedByName } : {}) }
   const mine = formFromItem({ ...current, title: 'Min tittel' })
   return renderToString(
     <WorkspaceContext.Provider value={workspace}>
@@ -32,5 +32,15 @@ describe('the conflict view (issue 17)', () => {
     const html = render('ola@example.no')
     expect(html).toContain('Noen andre har lagret en nyere versjon')
     expect(html).not.toContain('Du har lagret dette')
+  })
+
+  it('names the colleague who saved the newer version, not their e-mail', () => {
+    const html = render('ola@example.no', 'Ola Haugen')
+    expect(html).toContain('Lagret versjon (versjon 4, av Ola Haugen)')
+    expect(html).not.toContain('ola@example.no')
+  })
+
+  it('falls back to the e-mail only when the API knows no name', () => {
+    expect(render('per@example.no')).toContain('Lagret versjon (versjon 4, av per@example.no)')
   })
 })

@@ -21,7 +21,13 @@ const versions: Record<number, StoredItem> = {
     body: { type: 'doc', content: [paragraph('Pårørende trenger god hjelp tidlig.')] },
   } as StoredItem,
 }
-const revisions: RevisionSummary[] = [3, 2, 1].map((revision) => ({ revision, savedAt: versions[revision]!.updatedAt, savedBy: 'Kari Nordmann', title: versions[revision]!.title, status: 'draft' }))
+// Version 3 by Ola, whose name the API knows; 2 by the signed-in editor; 1 by an account with no name on record yet.
+const savers: Record<number, Pick<RevisionSummary, 'savedBy' | 'savedByName'>> = {
+  3: { savedBy: 'innlandet@example.no', savedByName: 'Ola Haugen' },
+  2: { savedBy: 'akershus@example.no', savedByName: 'Kari Nordmann' },
+  1: { savedBy: 'per@example.no' },
+}
+const revisions: RevisionSummary[] = [3, 2, 1].map((revision) => ({ revision, savedAt: versions[revision]!.updatedAt, ...savers[revision], title: versions[revision]!.title, status: 'draft' }))
 
 let root: HTMLElement
 afterEach(() => {
@@ -32,7 +38,8 @@ afterEach(() => {
 async function mount() {
   const announce = vi.fn()
   const revision = vi.fn(async (_id: string, number: number) => versions[number]!)
-  const workspace = { tenant: { id: 'akershus', name: 'Akershus' }, topics: [], announce, tenantApi: { revision } } as unknown as Workspace
+  const me = { username: 'akershus@example.no', name: 'Kari Nordmann' }
+  const workspace = { tenant: { id: 'akershus', name: 'Akershus' }, topics: [], announce, me, tenantApi: { revision } } as unknown as Workspace
   root = document.body.appendChild(document.createElement('div'))
   await act(() => render(<WorkspaceContext.Provider value={workspace}><RevisionComparison id={base.id} revisions={revisions} current={3} /></WorkspaceContext.Provider>, root))
   const choose = async (label: string, value: number) => {
@@ -66,6 +73,18 @@ describe('comparing two versions of an item (issue 17)', () => {
     // The fields that did not change are there too, folded away.
     expect(root.querySelector('.comparison details summary')!.textContent).toMatch(/^Felt som er like i begge \(\d+\)$/)
     expect(announce).toHaveBeenCalledWith('Versjon 2 og 3 sammenlignet: 2 felt er endret.')
+  })
+
+  it('names who saved each version: a colleague by name, the editor as «deg», the e-mail only when no name is known', async () => {
+    const { choose, compare } = await mount()
+    await compare()
+    const headings = () => [...root.querySelectorAll('.comparison > table thead th')].map((cell) => cell.textContent)
+    expect(headings().find((text) => text?.startsWith('Versjon 3'))).toMatch(/, Ola Haugen\)$/)
+    expect(headings().find((text) => text?.startsWith('Versjon 2'))).toMatch(/, deg\)$/)
+    expect(root.querySelector('.comparison')!.textContent).not.toContain('innlandet@example.no')
+    await choose('Fra versjon', 1)
+    await compare()
+    expect(headings().find((text) => text?.startsWith('Versjon 1'))).toMatch(/, per@example.no\)$/)
   })
 
   it('puts the earlier version on the left whichever way round they are chosen, and says when nothing changed', async () => {

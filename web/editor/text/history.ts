@@ -11,6 +11,8 @@ export const historyText = {
   comparisonTitle: (from: number, to: number) => `Endringer fra versjon ${from} til versjon ${to}`,
   comparisonIntro: 'Det som ble fjernet, er gjennomstreket i venstre kolonne. Det som ble lagt til, er understreket i høyre.',
   versionColumn: (n: number, savedAt: string, savedBy?: string) => `Versjon ${n} (${savedAt}${savedBy ? `, ${savedBy}` : ''})`,
+  /** Who saved a version, when it was the editor themself (history, comparison, the conflict view). */
+  savedByYou: 'deg',
   noChanges: 'Versjonene har det samme innholdet.',
   unchangedFields: (n: number) => `Felt som er like i begge (${n})`,
   field: 'Felt',

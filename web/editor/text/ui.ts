@@ -187,7 +187,6 @@ export const t = {
 
   conflictTitle: 'Noen andre har lagret en nyere versjon',
   conflictTitleSelf: 'Du har lagret dette i en annen fane eller et annet vindu',
-  conflictByYou: 'deg',
   conflictIntro: 'Ingenting er tapt. Sammenlign versjonene og velg hva som skal gjelde. Felt som er ulike, er merket «Ulik».',
   conflictMine: 'Din versjon',
   conflictTheirs: (version: number, by?: string) => `Lagret versjon (versjon ${version}${by ? `, av ${by}` : ''})`,

@@ -1,14 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks'
-import type { StoredItem } from '../api/types.ts'
+import type { RevisionSummary, StoredItem } from '../api/types.ts'
 import { ComparisonTable, compareFields } from '../components/field-comparison.tsx'
 import { useWorkspace } from '../context.ts'
 import { formFromItem, toInput, type FormState } from '../form/model.ts'
 import { formatOslo } from '../form/time.ts'
 import { t } from '../text.ts'
+import { savedByLabel } from './saved-by.ts'
 
 interface ConflictProps {
   mine: FormState
-  current: StoredItem
+  /** The stored item from the 409, with the saver's name when the API knows it. */
+  current: StoredItem & Pick<RevisionSummary, 'savedByName'>
   busy: boolean
   onKeepMine: () => void
   onDiscardMine: () => void
@@ -31,7 +33,7 @@ export function ConflictView(props: ConflictProps) {
     <ComparisonTable
       rows={rows}
       left={{ heading: t.conflictMine, fields: mine }}
-      right={{ heading: t.conflictTheirs(props.current.version, savedByMe ? t.conflictByYou : props.current.savedBy), fields: theirs }}
+      right={{ heading: t.conflictTheirs(props.current.version, savedByLabel(props.current, me)), fields: theirs }}
     />
   )
 

@@ -5,6 +5,7 @@ import { describeError, Link, Loading, PageTitle, StatusBadge } from '../compone
 import { Refused } from '../components/refused.tsx'
 import { useConfirm } from '../components/confirm-dialog.tsx'
 import { RevisionComparison } from './revision-comparison.tsx'
+import { savedByLabel } from './saved-by.ts'
 import { useWorkspace } from '../context.ts'
 import { formatOslo } from '../form/time.ts'
 import { navigate, paths } from '../routes.ts'
@@ -12,7 +13,7 @@ import { t } from '../text.ts'
 
 /** Every saved version of an item; any of them can be looked at and restored (as a new version). */
 export function HistoryView({ id }: { id: string }) {
-  const { tenant, tenantApi, announce } = useWorkspace()
+  const { tenant, tenantApi, announce, me } = useWorkspace()
   const [item, setItem] = useState<StoredItem>()
   const [revisions, setRevisions] = useState<RevisionSummary[]>()
   const [shown, setShown] = useState<StoredItem>()
@@ -81,7 +82,7 @@ export function HistoryView({ id }: { id: string }) {
                 {revision.revision === item.version && <span class="tag">{t.current}</span>}
               </td>
               <td>{formatOslo(revision.savedAt)}</td>
-              <td>{revision.savedBy ?? ''}</td>
+              <td>{savedByLabel(revision, me) ?? ''}</td>
               <td>{revision.title}</td>
               <td>{revision.status && <StatusBadge status={revision.status} />}</td>
               <td class="actions">

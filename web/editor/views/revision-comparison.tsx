@@ -6,6 +6,7 @@ import { useWorkspace } from '../context.ts'
 import { formFromItem, toInput } from '../form/model.ts'
 import { formatOslo } from '../form/time.ts'
 import { historyText } from '../text/history.ts'
+import { savedByLabel } from './saved-by.ts'
 
 interface Props {
   id: string
@@ -20,7 +21,7 @@ interface Props {
  * stored revisions: nothing is changed until the editor restores one.
  */
 export function RevisionComparison({ id, revisions, current }: Props) {
-  const { tenantApi, announce } = useWorkspace()
+  const { tenantApi, announce, me } = useWorkspace()
   const [from, setFrom] = useState(revisions[1]?.revision ?? current)
   const [to, setTo] = useState(current)
   const [shown, setShown] = useState<{ before: StoredItem; after: StoredItem }>()
@@ -65,7 +66,7 @@ export function RevisionComparison({ id, revisions, current }: Props) {
   const summaryOf = (item: StoredItem) => revisions.find((revision) => revision.revision === item.version)
   const columnHeading = (item: StoredItem) => {
     const summary = summaryOf(item)
-    return historyText.versionColumn(item.version, formatOslo(summary?.savedAt ?? item.updatedAt ?? ''), summary?.savedBy)
+    return historyText.versionColumn(item.version, formatOslo(summary?.savedAt ?? item.updatedAt ?? ''), summary && savedByLabel(summary, me))
   }
   const comparison = shown && (() => {
     const before = toInput(formFromItem(shown.before))
