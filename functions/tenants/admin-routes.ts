@@ -61,13 +61,13 @@ export function adminRoutes(services: Services) {
       })
       /**
        * Creates or updates an edition; a new one gets its `editor:{id}` group so editors can be added to it, and is
-       * hidden. Visibility is not part of a save: it changes only through `/visibility`, which also empties the CDN.
+       * hidden. Visibility is not part of a save: it changes only through `/visibility`. Both empty the CDN (catalog-writes.ts).
        */
       .put('/tenants/:id', validate('param', tenantParam), validate('json', tenantSchema.omit({ id: true, hidden: true })), async (c) => {
         const { id } = c.req.valid('param')
         const tenant = parseOrBadRequest(tenantSchema.omit({ hidden: true }), { ...c.req.valid('json'), id })
         await services.directory?.ensureTenantGroup(tenant.id, `Redaktører i ${tenant.name}`)
-        await services.catalog.saveTenant(tenant)
+        await services.catalog.saveTenant(tenant, new Date())
         return c.json(await editionOrNotFound(id))
       })
       /** «Gjør synlig for lesere» and back (issue 17). The national edition holds every other one up, so it stays live. */

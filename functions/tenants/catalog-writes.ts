@@ -19,6 +19,22 @@ export function createCatalogWrites(db: Db, catalog: Pick<CatalogStore, 'invalid
     }
     catalog.invalidate()
   }
+  /**
+   * One conditional update of an existing edition with the CDN's outbox record in the same transaction: every page's
+   * header names the editions (the region picker), so the whole distribution is stale (`/*`, one path; a few times a
+   * year). False when there is no such edition.
+   */
+  async function updateEdition(id: string, update: { UpdateExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues?: Record<string, unknown> }, reference: string, now: Date) {
+    try {
+      await db.transact([{ Update: { Key: tenantKey(id), ConditionExpression: 'attribute_exists(SK)', ...update } }, ...invalidationWrite(['/*'], reference, now)])
+      return true
+    } catch (error) {
+      if ((error as Error).name === 'TransactionCanceledException') return false
+      throw error
+    } finally {
+      catalog.invalidate()
+    }
+  }
   const writes = {
     /** Writes a whole edition (the seed, tests); the admin area saves through saveTenant, which keeps its visibility. */
     async putTenant(tenant: Tenant) {
@@ -29,46 +45,30 @@ export function createCatalogWrites(db: Db, catalog: Pick<CatalogStore, 'invalid
      * The admin area's save of an edition's fields: one conditional update that leaves its visibility alone, so a save
      * racing «Gjør synlig for lesere» cannot undo it. An edition that does not exist yet is created hidden, like «Ny utgave».
      */
-    async saveTenant(tenant: Omit<Tenant, 'hidden'>) {
+    async saveTenant(tenant: Omit<Tenant, 'hidden'>, now: Date) {
       const { id, hidden: _kept, ...fields } = tenantSchema.parse(tenant)
       const names = Object.keys(fields)
-      const done = await db.writeOne({
-        Update: {
-          Key: tenantKey(id),
+      const done = await updateEdition(
+        id,
+        {
           UpdateExpression: `SET ${names.map((_, index) => `#f${index} = :f${index}`).join(', ')}`,
-          ConditionExpression: 'attribute_exists(SK)',
           ExpressionAttributeNames: Object.fromEntries(names.map((name, index) => [`#f${index}`, name])),
           ExpressionAttributeValues: Object.fromEntries(names.map((name, index) => [`:f${index}`, fields[name as keyof typeof fields]])),
         },
-      })
-      catalog.invalidate()
+        `save edition ${id}`,
+        now,
+      )
       if (!done) await writes.createTenant({ ...tenant, hidden: true })
     },
     /**
-     * Shows a hidden edition to readers or hides it again (issue 17), with the CDN's outbox record in the same
-     * transaction: every page's region picker names the editions, so the whole distribution is stale (`/*`, one path).
-     * Live is stored as no `hidden` at all, the same as an edition from before visibility existed.
+     * Shows a hidden edition to readers or hides it again (issue 17). Live is stored as no `hidden` at all, the same as
+     * an edition from before visibility existed.
      */
     async setTenantHidden(id: string, hidden: boolean, now: Date) {
-      try {
-        await db.transact([
-          {
-            Update: {
-              Key: tenantKey(id),
-              UpdateExpression: hidden ? 'SET #hidden = :hidden' : 'REMOVE #hidden',
-              ConditionExpression: 'attribute_exists(SK)',
-              ExpressionAttributeNames: { '#hidden': 'hidden' },
-              ...(hidden ? { ExpressionAttributeValues: { ':hidden': true } } : {}),
-            },
-          },
-          ...invalidationWrite(['/*'], `${hidden ? 'hide' : 'show'} edition ${id}`, now),
-        ])
-      } catch (error) {
-        if ((error as Error).name === 'TransactionCanceledException') throw notFound(`No edition '${id}'.`)
-        throw error
-      } finally {
-        catalog.invalidate()
-      }
+      const update = hidden
+        ? { UpdateExpression: 'SET #hidden = :hidden', ExpressionAttributeNames: { '#hidden': 'hidden' }, ExpressionAttributeValues: { ':hidden': true } }
+        : { UpdateExpression: 'REMOVE #hidden', ExpressionAttributeNames: { '#hidden': 'hidden' } }
+      if (!(await updateEdition(id, update, `${hidden ? 'hide' : 'show'} edition ${id}`, now))) throw notFound(`No edition '${id}'.`)
     },
     /** A new edition only: two admins choosing the same id at once get one edition and a 409, never a merge of both. */
     createTenant: (tenant: Tenant) =>

@@ -93,11 +93,13 @@ describe('a hidden edition', () => {
     expect(JSON.stringify(await (await api('/api/v1/search?q=oslosaken')).json())).toContain(sharedTitle)
   })
 
-  it('hides it again, and a save of its fields keeps whichever state it is in', async () => {
+  it('hides it again, and a save of its fields keeps whichever state it is in (and empties the CDN too)', async () => {
     expect(await (await visibility(env.tokens.admin, false)).json()).toMatchObject({ hidden: true })
     expect((await outbox.take()).map((request) => request.paths)).toEqual([['/*']])
     expect((await page('/oslo')).status).toBe(404)
     const saved = await env.call('PUT', '/api/editor/admin/tenants/agder', env.tokens.admin, { ...oslo, id: undefined, regionName: 'Agder', description: 'Ny tekst.' })
     expect(await saved.json()).not.toHaveProperty('hidden')
+    // A live edition's new name or colour is in every page's header too.
+    expect((await outbox.take()).map((request) => request.paths)).toEqual([['/*']])
   })
 })
