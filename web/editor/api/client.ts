@@ -1,4 +1,5 @@
 import { errorCodes, type ErrorCode } from '../../../functions/shared/error-codes.ts'
+import { sha256HexNow } from './sha256-now.ts'
 /**
  * The one way the workspace talks to /api/editor/*: bearer token, JSON, and for every request with a body
  * `x-amz-content-sha256`, the hex SHA-256 of the exact bytes sent. CloudFront's OAC cannot hash a body for
@@ -35,13 +36,12 @@ const withoutBody = new Set(['GET', 'HEAD'])
 const origin = () => globalThis.location?.origin ?? 'http://localhost'
 
 /** JSON unless the caller asks for something else, the bearer token, and for a method with a body the hash of its exact bytes. */
-async function signed(method: string, url: string, token: string | undefined, headers: Headers, bytes: Uint8Array<ArrayBuffer>, keepalive = false): Promise<Request> {
+function signed(method: string, url: string, token: string | undefined, headers: Headers, bytes: Uint8Array<ArrayBuffer>, hash: string | undefined, keepalive: boolean): Request {
   if (!headers.has('accept')) headers.set('accept', 'application/json')
   if (token) headers.set('authorization', `Bearer ${token}`)
-  const hasBody = !withoutBody.has(method)
-  if (hasBody) headers.set('x-amz-content-sha256', await sha256Hex(bytes))
+  if (hash !== undefined) headers.set('x-amz-content-sha256', hash)
   // keepalive (asked for by a request sent as the page goes away, issue 17) lets it outlive the page.
-  return new Request(new URL(url, origin()), { method, headers, body: hasBody && bytes.length > 0 ? (bytes as BodyInit) : undefined, ...(keepalive ? { keepalive } : {}) })
+  return new Request(new URL(url, origin()), { method, headers, body: hash !== undefined && bytes.length > 0 ? (bytes as BodyInit) : undefined, ...(keepalive ? { keepalive } : {}) })
 }
 
 export interface ApiClient {
@@ -84,8 +84,17 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   return {
     async fetch(input, init) {
       const given = new Request(typeof input === 'string' ? new URL(input, origin()) : input, init)
-      const bytes = new Uint8Array(withoutBody.has(given.method) ? new ArrayBuffer(0) : await given.arrayBuffer())
-      return run(await signed(given.method, given.url, options.token(), new Headers(given.headers), bytes, init?.keepalive === true))
+      const hasBody = !withoutBody.has(given.method)
+      const sign = (bytes: Uint8Array<ArrayBuffer>, hash: string | undefined, keepalive: boolean) =>
+        signed(given.method, given.url, options.token(), new Headers(given.headers), bytes, hash, keepalive)
+      // Sent as the page goes away: it must reach fetch() before the pagehide handler returns, since an unloading page
+      // runs no later task (reading the body and crypto.subtle each answer in one). The typed client's bodies are strings.
+      if (init?.keepalive && (init.body == null || typeof init.body === 'string')) {
+        const bytes = new TextEncoder().encode(init.body ?? '')
+        return run(sign(bytes, hasBody ? sha256HexNow(bytes) : undefined, true))
+      }
+      const bytes = new Uint8Array(hasBody ? await given.arrayBuffer() : new ArrayBuffer(0))
+      return run(sign(bytes, hasBody ? await sha256Hex(bytes) : undefined, init?.keepalive === true))
     },
   }
 }
