@@ -135,6 +135,7 @@ describe('editors working together, in Chromium (issue 17)', () => {
 
     // The media library searched and filtered, every visible file ticked for a bulk delete.
     await admin.goto(`${origin()}/redaktor/innlandet/media?q=png&type=image`)
+    await expect(admin.inputValue('#media-q')).resolves.toBe('png')
     const all = admin.getByLabel('Velg alle synlige')
     await all.check()
     await admin.getByText(/filer? valgt$/).filter({ hasNotText: /^0 filer/ }).waitFor()
