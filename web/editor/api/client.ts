@@ -1,5 +1,6 @@
 import { errorCodes, type ErrorCode } from '../../../functions/shared/error-codes.ts'
-import { sha256HexNow } from './sha256-now.ts'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
 /**
  * The one way the workspace talks to /api/editor/*: bearer token, JSON, and for every request with a body
  * `x-amz-content-sha256`, the hex SHA-256 of the exact bytes sent. CloudFront's OAC cannot hash a body for
@@ -91,7 +92,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       // runs no later task (reading the body and crypto.subtle each answer in one). The typed client's bodies are strings.
       if (init?.keepalive && (init.body == null || typeof init.body === 'string')) {
         const bytes = new TextEncoder().encode(init.body ?? '')
-        return run(sign(bytes, hasBody ? sha256HexNow(bytes) : undefined, true))
+        return run(sign(bytes, hasBody ? bytesToHex(sha256(bytes)) : undefined, true))
       }
       const bytes = new Uint8Array(hasBody ? await given.arrayBuffer() : new ArrayBuffer(0))
       return run(sign(bytes, hasBody ? await sha256Hex(bytes) : undefined, init?.keepalive === true))
