@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { editableFields } from '../../../functions/content/editing.ts'
 import { adminApi } from '../../../web/editor/api/admin.ts'
 import { ApiError, createApiClient } from '../../../web/editor/api/client.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
@@ -22,11 +23,15 @@ describe('merging topic areas', () => {
     const both = await env.services.content.create(testArticle('innlandet', 'begge', { topics: ['eldre', 'demens'] }))
     const published = await publishNew(env.services, testArticle('vestfold', 'publisert-eldre', { topics: ['eldre', 'palliasjon'] }))
     const untouched = await env.services.content.create(testArticle('akershus', 'annet', { topics: ['palliasjon'] }))
+    const live = await publishNew(env.services, testArticle('innlandet', 'endret-eldre', { topics: ['eldre'] }))
+    const pending = await env.services.content.save(live.tenant, live.id, live.version, { ...editableFields(live), title: 'Endret, ikke publisert' })
 
     let step = await admin.mergeTopic('eldre', 'demens')
     let steps = 1
+    let waiting = step.waiting
     while (!step.done) {
       step = await admin.mergeTopic('eldre', 'demens', step.cursor ?? undefined)
+      waiting += step.waiting
       steps++
     }
     expect(steps).toBeGreaterThan(1)
@@ -36,6 +41,12 @@ describe('merging topic areas', () => {
     expect(await topicsOf(both)).toEqual(['demens'])
     expect(await topicsOf(published)).toEqual(['demens', 'palliasjon'])
     expect((await env.services.content.getItem(published.tenant, published.id))?.status).toBe('published')
+    // Readers saw exactly its working copy, so it is published again: its page and the topic listings follow.
+    expect((await env.services.content.getPublished('vestfold', 'artikler', 'publisert-eldre'))?.topics).toEqual(['demens', 'palliasjon'])
+    // One with unpublished changes is only saved: publishing it would publish its editor's unfinished work.
+    expect((await env.services.content.getPublished('innlandet', 'artikler', 'endret-eldre'))?.topics).toEqual(['eldre'])
+    expect(await topicsOf(pending)).toEqual(['demens'])
+    expect(waiting).toBe(1)
     const unchanged = await env.services.content.getItem(untouched.tenant, untouched.id)
     expect(unchanged).toMatchObject({ version: untouched.version, topics: ['palliasjon'] })
 

@@ -2,6 +2,7 @@ import { renderToString } from 'preact-render-to-string'
 import { describe, expect, it } from 'vitest'
 import type { AdminTopic } from '../../../web/editor/api/admin.ts'
 import { parseRoute, paths } from '../../../web/editor/routes.ts'
+import { adminText } from '../../../web/editor/views/admin/admin-text.ts'
 import { TopicChoiceDialog } from '../../../web/editor/views/admin/topic-choice-dialog.tsx'
 import { topicErrors, TopicsPage } from '../../../web/editor/views/admin/topics.tsx'
 
@@ -58,10 +59,17 @@ describe('the admin area: topic areas (issue 17)', () => {
   it('asks before merging, with a topic to merge into chosen (no topic index: the items need a topic)', () => {
     const html = renderToString(<TopicChoiceDialog kind="merge" topic={topics[0]!} replacements={[topic('palliasjon', 'Palliasjon'), topic('rus', 'Rus')]} onAnswer={() => {}} />)
     expect(html).toContain('<h2 id="confirm-title">Slå sammen Demens med et annet fagtema?</h2>')
-    expect(html).toContain('neste gang det publiseres')
+    expect(html).toContain('Publisert innhold publiseres på nytt med det nye fagtemaet')
     expect(html).toContain('<label for="topic-choice">Slå sammen med</label>')
     expect(html).not.toContain('Oversikten over alle fagtema')
     expect(html).toMatch(/<option selected value="palliasjon">|<option value="palliasjon" selected>/)
     expect(renderToString(<TopicsPage topics={topics} draft={blank} errors={{}} />)).toContain('aria-label="Slå sammen Demens med et annet fagtema"')
+  })
+
+  it('reports a merge with what readers see: republished items at once, items with unpublished changes when their editor publishes', () => {
+    expect(adminText.merged('Eldre', 'Demens', 4, 0, 0)).toBe('Eldre er slått sammen med Demens: 4 saker flyttet.')
+    expect(adminText.merged('Eldre', 'Demens', 4, 1, 2)).toBe(
+      'Eldre er slått sammen med Demens: 4 saker flyttet, 1 ble endret av andre samtidig og har fortsatt det gamle fagtemaet. 2 publiserte saker har endringer som ikke er publisert, og viser det nye fagtemaet for leserne når de publiseres.',
+    )
   })
 })

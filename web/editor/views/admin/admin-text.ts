@@ -105,12 +105,13 @@ export const adminText = {
   mergeFor: (name: string) => `Slå sammen ${name} med et annet fagtema`,
   mergeTitle: (name: string) => `Slå sammen ${name} med et annet fagtema?`,
   mergeText:
-    'Alt innhold i alle utgaver som har dette fagtemaet, får fagtemaet du velger i stedet. Deretter avvikles dette fagtemaet, og sidene sendes videre. Publisert innhold viser det nye fagtemaet for leserne neste gang det publiseres.',
+    'Alt innhold i alle utgaver som har dette fagtemaet, får fagtemaet du velger i stedet. Deretter avvikles dette fagtemaet, og sidene sendes videre. Publisert innhold publiseres på nytt med det nye fagtemaet; har det endringer som ikke er publisert, får leserne se det nye fagtemaet når redaktøren publiserer.',
   mergeInto: 'Slå sammen med',
   mergeConfirm: 'Slå sammen',
   merging: (moved: number) => `Slår sammen … ${moved} saker flyttet så langt.`,
-  merged: (name: string, into: string, moved: number, skipped: number) =>
-    `${name} er slått sammen med ${into}: ${moved} saker flyttet${skipped ? `, ${skipped} ble endret av andre samtidig og har fortsatt det gamle fagtemaet` : ''}.`,
+  merged: (name: string, into: string, moved: number, skipped: number, waiting: number) =>
+    `${name} er slått sammen med ${into}: ${moved} saker flyttet${skipped ? `, ${skipped} ble endret av andre samtidig og har fortsatt det gamle fagtemaet` : ''}.` +
+    (waiting ? ` ${waiting} publiserte saker har endringer som ikke er publisert, og viser det nye fagtemaet for leserne når de publiseres.` : ''),
   slugInvalid: 'Bruk små bokstaver a–z, tall og enkle bindestreker (ikke æ, ø, å eller mellomrom).',
 
   editorsTitle: 'Redaktører',

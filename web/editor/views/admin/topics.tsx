@@ -45,7 +45,7 @@ export function TopicsView({ admin }: { admin: AdminProps }) {
 
   /** Step by step until the API says done, each step bounded; progress is announced as it goes. */
   const merge = async (topic: AdminTopic, into: string) => {
-    const totals = { moved: 0, skipped: 0 }
+    const totals = { moved: 0, skipped: 0, waiting: 0 }
     const intoName = topics?.find((candidate) => candidate.slug === into)?.name ?? into
     await act(async () => {
       let cursor: string | undefined
@@ -53,11 +53,12 @@ export function TopicsView({ admin }: { admin: AdminProps }) {
         const step = await api.mergeTopic(topic.slug, into, cursor)
         totals.moved += step.moved
         totals.skipped += step.skipped
+        totals.waiting += step.waiting
         if (step.done) return
         admin.announce(t.merging(totals.moved))
         cursor = step.cursor ?? undefined
       }
-    }, () => t.merged(topic.name, intoName, totals.moved, totals.skipped))
+    }, () => t.merged(topic.name, intoName, totals.moved, totals.skipped, totals.waiting))
   }
 
   const submit = async (event: Event) => {
