@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { adminApi } from '../../../web/editor/api/admin.ts'
 import { createApiClient } from '../../../web/editor/api/client.ts'
+import { createServices } from '../../../functions/services.ts'
+import { createAwsClients } from '../../../functions/shared/aws.ts'
+import { createSignIns, rosterTtlMs } from '../../../functions/tenants/sign-ins.ts'
 import { demoEditors } from '../../../infra/local/demo-editors.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
 
@@ -51,6 +54,17 @@ describe('editor accounts in the admin API', () => {
     expect((await env.call('GET', '/api/editor/me', env.tokens.akershus)).status).toBe(200)
     await admin.setActive('vestfold@example.no', true)
     expect((await items()).status).toBe(200)
+  })
+
+  it('lets another Lambda instance refuse a deactivated account within 30 s, from its cache rather than a read per request', async () => {
+    let clock = Date.now()
+    const elsewhere = createSignIns(createServices(env.config, createAwsClients(env.config)).db, { now: () => clock })
+    expect(await elsewhere.isDeactivated('ostfold@example.no')).toBe(false)
+    await admin.setActive('ostfold@example.no', false)
+    expect(await elsewhere.isDeactivated('ostfold@example.no')).toBe(false)
+    clock += rosterTtlMs
+    expect(await elsewhere.isDeactivated('ostfold@example.no')).toBe(true)
+    await admin.setActive('ostfold@example.no', true)
   })
 
   it.each([
