@@ -8,9 +8,21 @@ export { tenantPk } from '../shared/keys.ts'
  */
 export const mediaSkPrefix = 'MEDIA#'
 export const mediaSk = (id: string) => `${mediaSkPrefix}${id}`
-/** One record per item that uses a media file, so "who uses it" is one Query and delete can refuse. */
-export const usePrefix = (mediaId: string) => `MEDIAUSE#${mediaId}#`
+/**
+ * One record per item that uses a media file, so "who uses it" is one Query and delete can refuse; and all of a
+ * tenant's uses (`useSkPrefix`) are one Query too, which the library counts per file.
+ */
+export const useSkPrefix = 'MEDIAUSE#'
+export const usePrefix = (mediaId: string) => `${useSkPrefix}${mediaId}#`
 export const useSk = (mediaId: string, itemId: string) => `${usePrefix(mediaId)}${itemId}`
+/**
+ * The file and the item in a use record's sort key. Both are ULIDs; a user after the item's id is a part of that item
+ * with uses of its own (a course's lessons, courses/keys.ts lessonsUser), which is the same item to an editor.
+ */
+export function parseUseSk(sk: string): { mediaId: string; itemId: string } {
+  const [mediaId = '', user = ''] = sk.slice(useSkPrefix.length).split('#')
+  return { mediaId, itemId: user.slice(0, 26) }
+}
 
 const letters: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a' }
 

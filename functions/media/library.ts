@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { badRequest } from '../shared/errors.ts'
 import type { MediaKind } from './kinds.ts'
-import type { MediaSort, MediaStatusFilter } from './listing.ts'
+import type { MediaSort, MediaStatusFilter, MediaUsageFilter } from './listing.ts'
 import type { MediaRecord } from './schema.ts'
 
 /**
@@ -16,6 +16,7 @@ export interface LibraryFilter {
   status?: MediaStatusFilter
   /** Words an editor typed: matched in the file name, title and alt text. */
   q?: string
+  usage?: MediaUsageFilter
 }
 
 /**
@@ -30,13 +31,17 @@ export const fold = (text: string) =>
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
 
-/** A test for records, or undefined when nothing is filtered (so the store reads just one page). */
-export function matcher(filter: LibraryFilter): ((record: MediaRecord) => boolean) | undefined {
+/**
+ * A test for records, or undefined when nothing is filtered (so the store reads just one page). `useCount` says how
+ * many items use a file (store.ts useCounts), for the usage filter.
+ */
+export function matcher(filter: LibraryFilter, useCount: (id: string) => number = () => 0): ((record: MediaRecord) => boolean) | undefined {
   const words = fold(filter.q ?? '').split(/\s+/).filter(Boolean)
-  if (!filter.kind && !filter.status && !words.length) return undefined
+  if (!filter.kind && !filter.status && !filter.usage && !words.length) return undefined
   return (record) => {
     if (filter.kind && record.kind !== filter.kind) return false
     if (filter.status && (record.status === 'pending' ? 'processing' : record.status) !== filter.status) return false
+    if (filter.usage && (useCount(record.id) > 0 ? 'used' : 'unused') !== filter.usage) return false
     if (!words.length) return true
     // Every word somewhere, in any of the three: "hygiene hånd" finds "Håndhygiene på sykehjem.jpg".
     const haystack = fold([record.filename, record.title, record.alt].filter(Boolean).join(' '))

@@ -13,3 +13,7 @@ export type MediaSort = (typeof mediaSorts)[number]
  */
 export const mediaStatusFilters = ['ready', 'processing', 'refused'] as const
 export type MediaStatusFilter = (typeof mediaStatusFilters)[number]
+
+/** Whether any item uses the file: «I bruk» / «Ikke i bruk», so unused files can be found and cleared out. */
+export const mediaUsageFilters = ['used', 'unused'] as const
+export type MediaUsageFilter = (typeof mediaUsageFilters)[number]

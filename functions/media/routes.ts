@@ -152,7 +152,7 @@ export function mediaRoutes(services: Services, options: MediaRoutesOptions = {}
     .get('/media', validate('param', tenantParamSchema), validate('query', mediaListQuerySchema), async (c) => {
       const { tenant } = c.req.valid('param')
       const page = await store.list(tenant, c.req.valid('query'))
-      return c.json({ items: page.items, nextCursor: page.nextCursor ?? null, truncated: page.truncated })
+      return c.json({ items: page.items, nextCursor: page.nextCursor ?? null, truncated: page.truncated, useCountsComplete: page.useCountsComplete })
     })
 
     .get('/media/:id', validate('param', mediaParamSchema), async (c) => {

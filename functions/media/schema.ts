@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { focalPointSchema, imageVariantsSchema, instantSchema, mediaPathSchema, tenantIdSchema } from '../content/schema.ts'
 import { textOnly } from '../content/text.ts'
 import { mediaKinds } from './kinds.ts'
-import { mediaSorts, mediaStatusFilters } from './listing.ts'
+import { mediaSorts, mediaStatusFilters, mediaUsageFilters } from './listing.ts'
 import { refusalReasons } from './refusals.ts'
 import { scormFactsSchema } from './scorm-schema.ts'
 
@@ -73,6 +73,7 @@ export const mediaListQuerySchema = z.object({
   kind: mediaKindSchema.optional(),
   status: z.enum(mediaStatusFilters).optional(),
   q: z.string().trim().max(100, 'Search for at most 100 characters').optional(),
+  usage: z.enum(mediaUsageFilters, { error: 'Give usage as used (files some item uses) or unused (files no item uses)' }).optional(),
   sort: z.enum(mediaSorts).default('newest'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().max(2000).optional(),
@@ -114,6 +115,12 @@ export const mediaSchema = z.object({
   updatedAt: instantSchema,
 })
 export type Media = z.infer<typeof mediaSchema>
+
+/**
+ * A file as the library lists it: with how many items use it (store.ts useCounts). "At least" when the listing's
+ * `useCountsComplete` is false.
+ */
+export type ListedMedia = Media & { useCount: number }
 
 /** What is stored besides: where the bytes were uploaded, how, and a delete in progress. */
 export const mediaRecordSchema = mediaSchema.omit({ needsAlt: true }).extend({

@@ -3,7 +3,7 @@ import { encodeCursor, type Db, type Page, type TransactItem } from '../shared/d
 import * as keys from './keys.ts'
 import * as library from './library.ts'
 import { refusedRecordSeconds, type RefusalReason } from './refusals.ts'
-import { mediaRecordSchema, toMedia, type Media, type MediaListQuery, type MediaPatch, type MediaRecord } from './schema.ts'
+import { mediaRecordSchema, toMedia, type ListedMedia, type MediaListQuery, type MediaPatch, type MediaRecord } from './schema.ts'
 import type { Facts } from './verify.ts'
 
 /** A transaction refused by one of its conditions (rather than, say, throttled). */
@@ -21,6 +21,13 @@ const unsettled = { condition: `#status IN (:pending, :processing) AND ${notDele
 const filteredReads = 5
 /** The most files a name- or size-ordered listing reads and orders. */
 const orderedCap = 2000
+/**
+ * Use records read per Query page when counting a tenant's uses. A use record is ~150 bytes, so a page of 5,000 stays
+ * under DynamoDB's 1 MB per request: a tenant's few thousand uses (an item uses a handful of files) are one Query.
+ */
+const usePageSize = 5000
+/** Pages read before the counts are given as they stand ("at least"): 20,000 uses, far past any tenant's. */
+const useReads = 4
 
 /** Media records: `PK = TENANT#{tenant}`, `SK = MEDIA#{id}`, in the content table (docs/data-model.md). */
 export function createMediaStore(db: Db, options: { now?: () => Date } = {}) {
@@ -76,25 +83,59 @@ export function createMediaStore(db: Db, options: { now?: () => Date } = {}) {
     return record ? mediaRecordSchema.parse(record) : undefined
   }
 
+  /**
+   * How many items use each of the tenant's files: its `MEDIAUSE#` records, keys only (the sort key names the file),
+   * paged to the end but at most `useReads` pages; past that `complete` is false and each count is "at least". An
+   * eventually consistent read: the library is a view, and a delete checks its file's uses with a strong read (usedBy).
+   */
+  async function useCounts(tenant: string): Promise<{ counts: Map<string, number>; complete: boolean }> {
+    const items = new Map<string, Set<string>>()
+    let cursor: string | undefined
+    let reads = 0
+    do {
+      const page = await db.query<{ SK: string }>({
+        partitionKey: { name: 'PK', value: keys.tenantPk(tenant) },
+        sortKeyPrefix: { name: 'SK', value: keys.useSkPrefix },
+        projection: ['SK'],
+        limit: usePageSize,
+        cursor,
+      })
+      for (const { SK } of page.items) {
+        const { mediaId, itemId } = keys.parseUseSk(SK)
+        items.set(mediaId, (items.get(mediaId) ?? new Set()).add(itemId))
+      }
+      cursor = page.nextCursor
+    } while (cursor && ++reads < useReads)
+    return { counts: new Map([...items].map(([mediaId, users]) => [mediaId, users.size])), complete: !cursor }
+  }
+
   return {
     get,
+    useCounts,
 
     async create(record: MediaRecord): Promise<void> {
       await db.put({ ...key(record.tenant, record.id), ...mediaRecordSchema.parse(record) }, { ifNotExists: 'PK' })
     },
 
     /**
-     * One page of the library, searched, filtered (library.ts) and in the order asked. Newest and oldest follow the
+     * One page of the library, searched, filtered (library.ts) and in the order asked, each file with how many items
+     * use it (`useCounts`: one Query for the whole page, never a read per file). Newest and oldest follow the
      * sort key: a filtered page reads on until it is full, at most `filteredReads` Query pages, and may come back
      * short with a cursor to go on from. Name and size have no key to follow, so the whole library is read (a Query,
      * at most `orderedCap` files, `truncated` beyond) and ordered here; a library is hundreds of files, not millions.
      */
-    async list(tenant: string, query: MediaListQuery): Promise<Page<Media> & { truncated: boolean }> {
-      const match = library.matcher(query)
+    async list(tenant: string, query: MediaListQuery): Promise<Page<ListedMedia> & { truncated: boolean; useCountsComplete: boolean }> {
+      const uses = await useCounts(tenant)
+      const useCount = (id: string) => uses.counts.get(id) ?? 0
+      const match = library.matcher(query, useCount)
       const toPage = (page: { items: Array<Record<string, unknown>>; nextCursor?: string }, truncated = false) => ({
-        items: page.items.map((record) => toMedia(mediaRecordSchema.parse(record))),
+        items: page.items.map((record) => {
+          const media = toMedia(mediaRecordSchema.parse(record))
+          return { ...media, useCount: useCount(media.id) }
+        }),
         nextCursor: page.nextCursor,
         truncated,
+        useCountsComplete: uses.complete,
       })
       const read = (cursor: string | undefined, limit: number, ascending = false) =>
         db.query({ partitionKey: { name: 'PK', value: keys.tenantPk(tenant) }, sortKeyPrefix: { name: 'SK', value: keys.mediaSkPrefix }, limit, cursor, ascending })

@@ -84,7 +84,7 @@ describe('media routes: library', () => {
     expect(second.items.map((item) => item.id)).toEqual([image1.id])
     expect(second.nextCursor).toBeNull()
     // Another tenant's library is its own.
-    expect((await (await t.call('vestfold', 'GET', '/vestfold/media')).json()) as object).toEqual({ items: [], nextCursor: null, truncated: false })
+    expect((await (await t.call('vestfold', 'GET', '/vestfold/media')).json()) as object).toEqual({ items: [], nextCursor: null, truncated: false, useCountsComplete: true })
   })
 
   it('sets alt text and title (plain text, trimmed), and clears them with an empty string', async () => {

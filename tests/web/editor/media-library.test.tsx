@@ -3,12 +3,12 @@ import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../../../web/editor/api/client.ts'
-import type { Media } from '../../../web/editor/api/types.ts'
+import type { ListedMedia } from '../../../web/editor/api/types.ts'
 import { WorkspaceContext, type Workspace } from '../../../web/editor/context.ts'
 import { libraryQueryString, readLibraryQuery } from '../../../web/editor/media/library-query.ts'
 import { MediaLibrary } from '../../../web/editor/views/media-library.tsx'
 
-const file = (id: string, filename: string, over: Partial<Media> = {}): Media => ({
+const file = (id: string, filename: string, over: Partial<ListedMedia> = {}): ListedMedia => ({
   id: `01JD00000000000000000000${id}`,
   tenant: 'innlandet',
   kind: 'image',
@@ -23,9 +23,10 @@ const file = (id: string, filename: string, over: Partial<Media> = {}): Media =>
   createdAt: '2026-12-01T08:00:00.000Z',
   createdBy: 'innlandet@example.no',
   updatedAt: '2026-12-01T08:00:00.000Z',
+  useCount: 0,
   ...over,
 })
-const files = [file('AA', 'Håndhygiene.jpg'), file('BB', 'hender.png', { title: 'Hender som vaskes' }), file('CC', 'hanske.png')]
+const files = [file('AA', 'Håndhygiene.jpg'), file('BB', 'hender.png', { title: 'Hender som vaskes' }), file('CC', 'hanske.png', { useCount: 1 })]
 
 let root: HTMLElement
 beforeEach(() => {
@@ -38,17 +39,17 @@ afterEach(() => {
 })
 
 /** The library as the workspace mounts it at `address`, with an API that lists `files` and refuses to delete CC (in use). */
-async function mount(address: string) {
+async function mount(address: string, listed = files, useCountsComplete = true) {
   history.replaceState(null, '', address)
   const announce = vi.fn()
   const tenantApi = {
     tenant: 'innlandet',
-    listMedia: vi.fn(async () => ({ items: files, nextCursor: null, truncated: false })),
+    listMedia: vi.fn(async () => ({ items: listed, nextCursor: null, truncated: false, useCountsComplete })),
     deleteMedia: vi.fn(async (id: string) => {
       if (id.endsWith('CC')) throw new ApiError(409, "'hanske.png' is used by 1 item: innlandet/01JITEM. Remove it first.", {}, 'media_in_use')
     }),
-    getMedia: vi.fn(async () => ({ usedBy: [{ itemId: '01JITEM', tenant: 'innlandet' }] })),
-    getItem: vi.fn(async () => ({ title: 'Smittevern på sykehjem' })),
+    getMedia: vi.fn(async (_id: string) => ({ usedBy: [{ itemId: '01JITEM', tenant: 'innlandet' }] })),
+    getItem: vi.fn(async (_id: string) => ({ title: 'Smittevern på sykehjem' })),
   }
   const workspace = { tenant: { id: 'innlandet', name: 'Kompetansebroen Innlandet' }, tenantApi, announce } as unknown as Workspace
   root = document.body.appendChild(document.createElement('div'))
@@ -60,6 +61,17 @@ async function mount(address: string) {
 const click = (element: Element | null | undefined) => act(() => (element as HTMLElement).click())
 const button = (text: string) => [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === text)
 const labelOf = (input: Element) => input.closest('label')?.textContent?.replace(/\s+/g, ' ').trim()
+/** Chooses `value` in a filter and submits the search form, as an editor does. */
+async function searchFor(select: HTMLSelectElement, value: string) {
+  await act(() => {
+    select.value = value
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+  })
+  await act(() => {
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
+  })
+  await act(async () => {})
+}
 
 describe('the media library keeps its search in the address (issue 17)', () => {
   it('reads q, type, status and sort, dropping what it does not know, and writes back only what is set', () => {
@@ -91,13 +103,8 @@ describe('the media library keeps its search in the address (issue 17)', () => {
     await act(() => {
       q.value = 'sår'
       q.dispatchEvent(new Event('input', { bubbles: true }))
-      status.value = 'ready'
-      status.dispatchEvent(new Event('change', { bubbles: true }))
     })
-    await act(() => {
-      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
-    })
-    await act(async () => {})
+    await searchFor(status, 'ready')
     expect(location.pathname + location.search).toBe('/redaktor/innlandet/media?q=s%C3%A5r&status=ready')
   })
 })
@@ -156,5 +163,91 @@ describe('bulk delete in the media library (issue 17)', () => {
     await act(async () => {})
     expect(tenantApi.deleteMedia).not.toHaveBeenCalled()
     expect(root.querySelectorAll('.media-card')).toHaveLength(3)
+  })
+})
+
+describe('where each file is used, and the unused ones to clear out (issue 17)', () => {
+  const used = [
+    file('AA', 'logo.png', { useCount: 3 }),
+    file('BB', 'kart.png', { useCount: 1 }),
+    file('CC', 'gammel.png'),
+    file('DD', 'banner.png', { useCount: 1234 }),
+  ]
+  const useText = () => [...root.querySelectorAll('.media-card-use > p')].map((p) => p.textContent)
+
+  it('says on each card whether and in how many items the file is used, in bokmål numbers', async () => {
+    await mount('/redaktor/innlandet/media', used)
+    expect(useText()).toEqual(['Brukt i 3 saker', 'Brukt i 1 sak', 'Ikke i bruk', 'Brukt i 1\u00a0234 saker'])
+    // Only a used file has «Vis hvor», labelled with its file.
+    expect([...root.querySelectorAll('.media-card-use button')].map((b) => b.textContent)).toEqual(['Vis hvor logo.png', 'Vis hvor kart.png', 'Vis hvor banner.png'])
+  })
+
+  it('says "at least" when the edition has more uses than one listing counts', async () => {
+    await mount('/redaktor/innlandet/media', used.slice(0, 3), false)
+    expect(useText()).toEqual(['Brukt i minst 3 saker', 'Brukt i minst 1 sak', 'Ikke funnet i bruk'])
+  })
+
+  it('filters on «I bruk» / «Ikke i bruk» from the address, with the others, and writes it back', async () => {
+    expect(readLibraryQuery('?usage=unused&type=image')).toEqual({ usage: 'unused', kind: 'image' })
+    expect(readLibraryQuery('?usage=ubrukt')).toEqual({})
+    expect(libraryQueryString({ usage: 'used', q: 'logo' })).toBe('?q=logo&usage=used')
+    const { tenantApi } = await mount('/redaktor/innlandet/media?usage=unused&sort=size', [used[2]!])
+    expect(tenantApi.listMedia).toHaveBeenCalledWith({ usage: 'unused', sort: 'size' }, undefined)
+    const select = root.querySelector<HTMLSelectElement>('#media-usage')!
+    expect(select.value).toBe('unused')
+    expect(root.querySelector('label[for=media-usage]')?.textContent).toBe('Bruk')
+    expect([...select.querySelectorAll('option')].map((option) => option.textContent)).toEqual(['Alle', 'I bruk', 'Ikke i bruk'])
+    expect(root.querySelector('[role=status]')?.textContent).toBe('1 fil')
+    await searchFor(select, 'used')
+    expect(location.pathname + location.search).toBe('/redaktor/innlandet/media?usage=used&sort=size')
+  })
+
+  it('«Ikke i bruk» + «Velg alle synlige» + «Slett valgte» clears the unused files in one go', async () => {
+    const unused = [file('FF', 'gammel.png'), file('EE', 'utkast.png')]
+    const { tenantApi } = await mount('/redaktor/innlandet/media?usage=unused', unused)
+    const all = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((box) => labelOf(box) === 'Velg alle synlige')!
+    await click(all)
+    await click(button('Slett valgte'))
+    await click([...root.querySelectorAll('dialog.confirm-dialog button')].find((candidate) => candidate.textContent === 'Slett filene'))
+    await vi.waitFor(() => act(async () => expect(root.querySelector('section.notice')).not.toBeNull()))
+    expect(tenantApi.deleteMedia.mock.calls.map(([id]) => id.slice(-2)).sort()).toEqual(['EE', 'FF'])
+    expect(root.querySelector('section.notice')?.textContent).toContain('2 filer er slettet:')
+    expect(root.querySelectorAll('.media-card')).toHaveLength(0)
+  })
+
+  it('«Vis hvor» loads the items on demand and links this edition\'s by title; another edition\'s are only counted', async () => {
+    const { tenantApi } = await mount('/redaktor/innlandet/media', used)
+    tenantApi.getMedia.mockResolvedValue({
+      usedBy: [
+        { itemId: '01JITEMAAAAAAAAAAAAAAAAAAA', tenant: 'innlandet' },
+        // A course and its lessons: one item.
+        { itemId: '01JITEMBBBBBBBBBBBBBBBBBBB', tenant: 'innlandet' },
+        { itemId: '01JITEMBBBBBBBBBBBBBBBBBBB-leksjoner', tenant: 'innlandet' },
+        { itemId: '01JVESTFOLDDDDDDDDDDDDDDDD', tenant: 'vestfold' },
+      ],
+    })
+    tenantApi.getItem.mockImplementation(async (id: string) => ({ title: id.endsWith('A') ? 'Smittevern på sykehjem' : 'Kurs i sårstell' }))
+    expect(tenantApi.getMedia).not.toHaveBeenCalled()
+    const show = root.querySelector<HTMLButtonElement>('.media-card-use button')!
+    expect(show.getAttribute('aria-expanded')).toBe('false')
+    const panel = root.querySelector(`#${show.getAttribute('aria-controls')}`)!
+    expect(panel.hasAttribute('hidden')).toBe(true)
+    await click(show)
+    await vi.waitFor(() => act(async () => expect(panel.querySelector('ul')).not.toBeNull()))
+    expect(show.getAttribute('aria-expanded')).toBe('true')
+    expect(tenantApi.getMedia).toHaveBeenCalledWith(used[0]!.id)
+    expect(tenantApi.getItem.mock.calls.map(([id]) => id)).toEqual(['01JITEMAAAAAAAAAAAAAAAAAAA', '01JITEMBBBBBBBBBBBBBBBBBBB'])
+    const links = [...panel.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href')])
+    expect(links).toEqual([
+      ['Smittevern på sykehjem', '/redaktor/innlandet/elementer/01JITEMAAAAAAAAAAAAAAAAAAA'],
+      ['Kurs i sårstell', '/redaktor/innlandet/elementer/01JITEMBBBBBBBBBBBBBBBBBBB'],
+    ])
+    expect(panel.textContent).toContain('1 sak i en annen utgave')
+    expect(panel.textContent).not.toContain('VESTFOLD')
+    // Closing and opening again reads nothing more.
+    await click(show)
+    expect(show.getAttribute('aria-expanded')).toBe('false')
+    await click(show)
+    expect(tenantApi.getMedia).toHaveBeenCalledTimes(1)
   })
 })

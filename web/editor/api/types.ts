@@ -11,7 +11,7 @@ import type { editorClient } from './endpoints.ts'
 export type { ContentInput } from '../../../functions/content/schema.ts'
 export type { PublishProblem } from '../../../functions/content/rules.ts'
 export type { RevisionSummary } from '../../../functions/content/editing.ts'
-export type { Media, UploadAnswer } from '../../../functions/media/schema.ts'
+export type { ListedMedia, Media, UploadAnswer } from '../../../functions/media/schema.ts'
 export type { MediaKind } from '../../../functions/media/kinds.ts'
 export type { ExamSave, Schedule } from './endpoints.ts'
 export type { StoredItem, SignInConfig }

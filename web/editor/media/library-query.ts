@@ -1,9 +1,9 @@
 import { mediaKinds } from '../../../functions/media/kinds.ts'
-import { mediaSorts, mediaStatusFilters } from '../../../functions/media/listing.ts'
+import { mediaSorts, mediaStatusFilters, mediaUsageFilters } from '../../../functions/media/listing.ts'
 import type { MediaQuery } from '../api/endpoints.ts'
 
 /**
- * The library's search in the address (`?q=&type=&status=&sort=`), so reload, back and a shared link keep it. The
+ * The library's search in the address (`?q=&type=&status=&usage=&sort=`), so reload, back and a shared link keep it. The
  * names are the workspace's (`type`, as the items list has), the values the API's; anything unknown is dropped.
  */
 export function readLibraryQuery(search: string): MediaQuery {
@@ -18,6 +18,7 @@ export function readLibraryQuery(search: string): MediaQuery {
     ...(q ? { q: q.slice(0, 100) } : {}),
     ...(pick('type', mediaKinds) ? { kind: pick('type', mediaKinds) } : {}),
     ...(pick('status', mediaStatusFilters) ? { status: pick('status', mediaStatusFilters) } : {}),
+    ...(pick('usage', mediaUsageFilters) ? { usage: pick('usage', mediaUsageFilters) } : {}),
     ...(sort && sort !== 'newest' ? { sort } : {}),
   }
 }
@@ -28,6 +29,7 @@ export function libraryQueryString(query: MediaQuery): string {
     ['q', query.q?.trim()],
     ['type', query.kind],
     ['status', query.status],
+    ['usage', query.usage],
     ['sort', query.sort === 'newest' ? undefined : query.sort],
   ]
   const search = new URLSearchParams(entries.filter((entry): entry is [string, string] => Boolean(entry[1]))).toString()

@@ -2,6 +2,7 @@ import { formatNumber } from '../text/format.ts'
 
 /** The media library's search, filters, selection, bulk delete and focal point in bokmål (issue 17); the rest is in text/ui.ts. */
 const files = (count: number) => (count === 1 ? '1 fil' : `${formatNumber(count)} filer`)
+const items = (count: number) => (count === 1 ? '1 sak' : `${formatNumber(count)} saker`)
 
 export const libraryText = {
   search: 'Søk i filnavn, tittel og alternativ tekst',
@@ -16,6 +17,20 @@ export const libraryText = {
   noMatches: 'Ingen filer passer til søket.',
   truncated: 'Biblioteket har svært mange filer: sorteringen gjelder de 2 000 nyeste. Søk eller filtrer for å finne resten.',
   uploaded: (date: string) => `lastet opp ${date}`,
+
+  /** Where each file is used (media-use.tsx), and the filter that finds the unused ones to clear out. */
+  usage: 'Bruk',
+  usageText: { used: 'I bruk', unused: 'Ikke i bruk' } as const,
+  /** `complete` false: the edition has more uses than one listing counts, so a count is "at least". */
+  useCount: (count: number, complete = true) =>
+    count === 0 ? (complete ? 'Ikke i bruk' : 'Ikke funnet i bruk') : `Brukt i ${complete ? '' : 'minst '}${items(count)}`,
+  showWhere: 'Vis hvor',
+  findingWhere: 'Henter sakene …',
+  whereFailed: 'Kunne ikke hente hvor filen brukes. Prøv igjen.',
+  /** Items of another edition are counted, never named: their drafts are theirs. */
+  inOtherEditions: (count: number) => `${items(count)} i ${count === 1 ? 'en annen utgave' : 'andre utgaver'}`,
+  moreItems: (count: number) => `${items(count)} til`,
+  noLongerUsed: 'Filen brukes ikke lenger.',
 
   select: 'Velg',
   selectAllVisible: 'Velg alle synlige',

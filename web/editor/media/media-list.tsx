@@ -13,6 +13,7 @@ import { deleteFiles } from './delete.ts'
 import { focalStyle } from '../../site/components/focal-style.ts'
 import { FocalPoint } from './focal-point.tsx'
 import { libraryText } from './library-text.ts'
+import { MediaUse } from './media-use.tsx'
 
 /**
  * The library's files as `query` asks (search, kind, status, order; the API pages them), more on request; new
@@ -21,16 +22,19 @@ import { libraryText } from './library-text.ts'
 export function useMediaPages(query: MediaQuery) {
   const { tenantApi } = useWorkspace()
   const [truncated, setTruncated] = useState(false)
+  const [useCountsComplete, setUseCountsComplete] = useState(true)
   const paged = usePaged(
-    (cursor) => tenantApi.listMedia(query, cursor).then((page) => (setTruncated(page.truncated), page)),
-    [query.q, query.kind, query.status, query.sort],
+    (cursor) => tenantApi.listMedia(query, cursor).then((page) => (setTruncated(page.truncated), setUseCountsComplete(page.useCountsComplete), page)),
+    [query.q, query.kind, query.status, query.usage, query.sort],
   )
   const { setItems } = paged
   return {
     ...paged,
     truncated,
-    add: (media: Media) => setItems((current) => [media, ...(current ?? []).filter((item) => item.id !== media.id)]),
-    replace: (media: Media) => setItems((current) => current?.map((item) => (item.id === media.id ? media : item))),
+    useCountsComplete,
+    // A new upload is used by nothing yet; a changed file keeps the count it was listed with.
+    add: (media: Media) => setItems((current) => [{ ...media, useCount: 0 }, ...(current ?? []).filter((item) => item.id !== media.id)]),
+    replace: (media: Media) => setItems((current) => current?.map((item) => (item.id === media.id ? { ...item, ...media } : item))),
     remove: (ids: string[]) => setItems((current) => current?.filter((item) => !ids.includes(item.id))),
   }
 }
@@ -98,6 +102,7 @@ export function MediaList({ pages, onPick, selection, empty = t.noMedia }: ListP
                 {media.width && media.height ? ` · ${media.width}×${media.height}` : ''}
                 {media.scorm ? ` · ${scormText.verdict(media.scorm)}` : ''} · {libraryText.uploaded(formatShortDateTime(media.createdAt))}
               </p>
+              {!onPick && <MediaUse media={media} complete={pages.useCountsComplete} />}
               {media.status !== 'ready' && <MediaStatus media={media} />}
               {media.status !== 'ready' ? null : media.kind === 'image' && (media.needsAlt || !onPick) ? (
                 <AltTextForm media={media} submitLabel={onPick ? t.saveAltAndChoose : undefined} onSaved={(saved) => (pages.replace(saved), onPick?.(saved))} />

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 import { mediaKinds } from '../../../functions/media/kinds.ts'
-import { mediaSorts, mediaStatusFilters } from '../../../functions/media/listing.ts'
+import { mediaSorts, mediaStatusFilters, mediaUsageFilters } from '../../../functions/media/listing.ts'
 import type { MediaQuery } from '../api/endpoints.ts'
 import { Link, PageTitle } from '../components/common.tsx'
 import { FilterSelect } from '../components/fields.tsx'
@@ -15,8 +15,8 @@ import { t } from '../text.ts'
 
 /**
  * The tenant's media as editors know it from WordPress (issue 17): upload; search, filter and sort (done by the API,
- * which pages the library; kept in the address, so reload and back keep them); alt text for images; delete one file
- * or several that nothing uses.
+ * which pages the library; kept in the address, so reload and back keep them); alt text for images; where each file
+ * is used; delete one file or several that nothing uses («Ikke i bruk», «Velg alle synlige», «Slett valgte»).
  */
 export function MediaLibrary() {
   const { tenant } = useWorkspace()
@@ -32,7 +32,8 @@ export function MediaLibrary() {
     event.preventDefault()
     void navigate(paths.media(tenant.id) + libraryQueryString(draft))
   }
-  const fits = (kind: string) => !query.q && !query.status && (!query.kind || query.kind === kind)
+  // A new upload is used by nothing yet: it belongs in «Ikke i bruk», never in «I bruk».
+  const fits = (kind: string) => !query.q && !query.status && query.usage !== 'used' && (!query.kind || query.kind === kind)
 
   return (
     <>
@@ -50,6 +51,7 @@ export function MediaLibrary() {
           </div>
           <FilterSelect id="media-kind" label={t.kind} value={draft.kind} options={mediaKinds.map((kind) => ({ value: kind, label: t.kindText[kind] ?? kind }))} onValue={set('kind')} />
           <FilterSelect id="media-status" label={libraryText.status} value={draft.status} options={mediaStatusFilters.map((status) => ({ value: status, label: libraryText.statusText[status] }))} onValue={set('status')} />
+          <FilterSelect id="media-usage" label={libraryText.usage} value={draft.usage} options={mediaUsageFilters.map((usage) => ({ value: usage, label: libraryText.usageText[usage] }))} onValue={set('usage')} />
           <div class="field">
             <label for="media-sort">{libraryText.sort}</label>
             <select id="media-sort" value={draft.sort ?? 'newest'} onChange={(event) => set('sort')((event.currentTarget as HTMLSelectElement).value)}>
