@@ -1,6 +1,7 @@
 import type { JWTVerifyGetKey } from 'jose'
 import { createTokenVerifier, type TokenVerifier } from './auth/verifier.ts'
 import { editableFields } from './content/editing.ts'
+import { withEmbeddedFacts } from './content/embeds.ts'
 import { withMeasuredFacts } from './media/facts.ts'
 import { explainUsageFailure, mediaPathsIn, usageWrites } from './media/usage.ts'
 import { createContentStore, type StoredItem } from './content/store.ts'
@@ -62,9 +63,10 @@ export function createServices(
         reader.catalog.invalidate()
         return unknown(await reader.catalog.get())
       },
-      // Media usage is recorded (and checked: ready, alt text) in the same transaction as every save.
+      // Media usage is recorded (and checked: ready, alt text) in the same transaction as every save; embedded
+      // films and episodes are checked and their facts copied (content/embeds.ts).
       onSave: {
-        prepare: (fields) => withMeasuredFacts(db, fields),
+        prepare: async (fields) => withEmbeddedFacts(db, await withMeasuredFacts(db, fields), options.now?.()),
         writes: (before, after) => usageWrites(after.tenant, after.id, before ? mediaPathsIn(editableFields(before)) : [], mediaPathsIn(editableFields(after))),
         explainFailure: explainUsageFailure,
       },

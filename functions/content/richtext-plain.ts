@@ -10,6 +10,8 @@ export function richTextToPlain(doc: RichText): string {
           return block.items.map(inlineText).join('\n')
         case 'image':
           return block.caption ?? ''
+        case 'embed':
+          return block.facts?.title ?? ''
         default:
           return inlineText(block.content)
       }

@@ -1,11 +1,12 @@
 import * as z from 'zod'
 import { podcastCategories } from '../podcasts/categories.ts'
-import { isMediaPath, maxMediaPathLength, mediaPathMessage, variantFormats } from '../media/paths.ts'
+import { imageSchema, mediaPathSchema } from './picture-schema.ts'
 import { scormFactsSchema } from '../media/scorm-schema.ts'
 import { richTextSchema } from './richtext.ts'
 import { containsTag, foldedLineText, lineText, paragraphText, textOnly } from './text.ts'
 import { audiences, contentTypes, eventKinds, eventStatuses, maxSlugLength, registrationModes, reservedSlugs, slugPattern, statuses, type ContentType } from './vocabulary.ts'
 
+export { focalPointSchema, imageSchema, imageVariantsSchema, mediaPathSchema, type FocalPoint, type ImageVariants } from './picture-schema.ts'
 export { audiences, contentTypes, statuses, type Audience, type ContentType, type Status } from './vocabulary.ts'
 
 export const contentTypeSchema = z.enum(contentTypes)
@@ -23,7 +24,6 @@ export const itemIdSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Item i
 
 /** An ISO 8601 time with an explicit offset, e.g. 2026-12-01T09:00:00+01:00. */
 export const instantSchema = z.iso.datetime({ offset: true })
-export const mediaPathSchema = z.string().max(maxMediaPathLength).refine(isMediaPath, { message: mediaPathMessage, params: { code: 'invalid_media' } })
 const httpsUrl = z.url({ protocol: /^https?$/ }).max(2000).superRefine(textOnly())
 
 /**
@@ -34,37 +34,6 @@ const noTags = { check: (text: string) => !containsTag(text), message: 'HTML tag
 const plainText = (max: number) => lineText(max, { min: 1, trim: true }).refine(noTags.check, noTags.message)
 /** The summary is written in a text area: its line breaks fold into spaces. */
 const plainSummary = (max: number) => foldedLineText(max, { min: 1 }).refine(noTags.check, noTags.message)
-
-/**
- * Which responsive variants of the picture exist (functions/media/variants.ts), so a page builds `srcset`
- * with media/paths.ts variantPath and no other read. Filled from the media record at save time (facts.ts),
- * whatever the editor sent.
- */
-export const imageVariantsSchema = z.object({
-  widths: z.array(z.int().min(1).max(10_000)).max(8),
-  formats: z.array(z.enum(variantFormats)).max(variantFormats.length),
-})
-export type ImageVariants = z.infer<typeof imageVariantsSchema>
-
-/**
- * Where a picture's subject is (issue 17), as fractions of its width and height from the top left: a crop to a
- * card's shape keeps this point in view (`object-position`). Set in the media library; absent means the centre.
- */
-export const focalPointSchema = z.object({
-  x: z.number().min(0, 'x is a fraction of the width, 0 to 1').max(1, 'x is a fraction of the width, 0 to 1'),
-  y: z.number().min(0, 'y is a fraction of the height, 0 to 1').max(1, 'y is a fraction of the height, 0 to 1'),
-})
-export type FocalPoint = z.infer<typeof focalPointSchema>
-
-export const imageSchema = z.object({
-  src: mediaPathSchema,
-  alt: lineText(500),
-  width: z.int().optional(),
-  height: z.int().optional(),
-  variants: imageVariantsSchema.optional(),
-  /** Copied from the media record at save time (media/facts.ts), like the variants: items get a new one on their next save. */
-  focalPoint: focalPointSchema.optional(),
-})
 
 const common = {
   id: itemIdSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { richTextSchema } from '../content/richtext.ts'
+import { richTextWithoutEmbedsSchema } from '../content/richtext.ts'
 import { lineText } from '../content/text.ts'
 import { slugPattern } from '../content/vocabulary.ts'
 import { isMediaPath, maxMediaPathLength, mediaPathMessage } from '../media/paths.ts'
@@ -42,7 +42,7 @@ export const lessonMediaSchema = z
 
 export const lessonInputSchema = z.object({
   title,
-  body: richTextSchema,
+  body: richTextWithoutEmbedsSchema,
   image: z.object({ src: mediaPath, alt: lineText(500, { min: 1, trim: true }) }).optional(),
   media: lessonMediaSchema.optional(),
   pdf: z.object({ src: mediaPath.refine((src) => src.endsWith('.pdf'), 'The download must be a PDF file'), title }).optional(),

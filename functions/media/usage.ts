@@ -17,7 +17,8 @@ export function mediaPathsIn(value: unknown): string[] {
     if (typeof node === 'string') {
       if (parseMediaPath(node)) found.add(node)
     } else if (Array.isArray(node)) node.forEach(walk)
-    else if (node && typeof node === 'object') Object.values(node).forEach(walk)
+    // An embedded film's poster or episode's sound file is the embedded item's use (content/embeds.ts copies it).
+    else if (node && typeof node === 'object' && (node as { type?: unknown }).type !== 'embed') Object.values(node).forEach(walk)
   }
   walk(value)
   return [...found].sort()

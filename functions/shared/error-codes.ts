@@ -67,5 +67,7 @@ export const errorCodes = [
   'own_account',
   /** The national edition cannot be hidden from readers (issue 17): it shows every other edition's shared content. */
   'national_edition',
+  /** A body embeds a film or episode that is missing, not published, or another edition's and not shared nationally. */
+  'embed_unavailable',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

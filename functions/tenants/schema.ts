@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { richTextSchema } from '../content/richtext.ts'
+import { richTextWithoutEmbedsSchema } from '../content/richtext.ts'
 import { contentTypes, slugSchema, tenantIdSchema } from '../content/schema.ts'
 import { lineText, paragraphText } from '../content/text.ts'
 import { contrastRatio } from './colour.ts'
@@ -51,7 +51,7 @@ export const topicSchema = z.object({
   slug: slugSchema,
   name: lineText(120, { min: 1 }),
   summary: lineText(400, { min: 1 }),
-  intro: richTextSchema,
+  intro: richTextWithoutEmbedsSchema,
   /**
    * A retired topic (issue 17) is gone from pickers, lists and the public API; its page answers 301 to
    * `redirectTo`, or to the topic index without one, so readers' links and search engines' copies keep working.

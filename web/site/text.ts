@@ -52,6 +52,9 @@ export const t = {
   episodes: 'Episoder',
   allEpisodes: (series: string) => `Alle episoder av ${series}`,
   episodeCount: (count: number) => (count === 1 ? '1 episode' : `${count} episoder`),
+  /** An embedded film or episode in an article's text (components/embedded-item.tsx). */
+  embeddedFilm: 'Film',
+  embeddedEpisode: 'Podkastepisode',
   transcript: 'Les transkripsjon',
   transcriptHeading: 'Transkripsjon',
   transcriptFile: 'Last ned transkripsjonen (WebVTT)',

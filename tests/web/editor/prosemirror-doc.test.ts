@@ -40,6 +40,22 @@ const everything: RichText = {
     { type: 'quote', content: [{ type: 'text', text: 'Uten kilde.' }] },
     { type: 'image', src: image, alt: 'En ukedosett med piller', caption: 'Dosett for en uke' },
     { type: 'image', src: image, alt: 'Uten bildetekst' },
+    {
+      type: 'embed',
+      item: { tenant: 'innlandet', type: 'film', id: '01HZ8Q4S3V4X2YB6T7N9R0K5MD' },
+      facts: {
+        title: 'Håndvask',
+        path: '/innlandet/film/handvask',
+        image: { src: image, alt: 'Plakat', width: 1200, height: 800, variants: { widths: [320, 640], formats: ['avif', 'webp'] }, focalPoint: { x: 0.3, y: 0.6 } },
+        durationSeconds: 95,
+      },
+    },
+    {
+      type: 'embed',
+      item: { tenant: 'akershus', type: 'podkast', id: '01HZ8Q4S3V4X2YB6T7N9R0K5ME' },
+      episode: 'kb-1',
+      facts: { title: 'Om søvn', path: '/akershus/podkast/sovnpodden/om-sovn', durationSeconds: 1500, audio: { src: image.replace('dosett.png', 'lyd.mp3'), mimeType: 'audio/mpeg' } },
+    },
   ],
 }
 
@@ -103,6 +119,14 @@ describe('the visual editor’s document (issue 17)', () => {
     expect(stored(editor).content).toHaveLength(everything.content.length - 1)
     editor.commands.undo()
     expect(stored(editor)).toEqual(everything)
+  })
+
+  it('shows an embed as one block named for screen readers, which a paste never makes', () => {
+    const editor = mount(everything)
+    const figures = [...editor.view.dom.querySelectorAll('figure.rt-embed')]
+    expect(figures.map((figure) => figure.getAttribute('aria-label'))).toEqual(['Innebygd film: Håndvask', 'Innebygd podkastepisode: Om søvn'])
+    expect(figures.every((figure) => figure.getAttribute('contenteditable') === 'false')).toBe(true)
+    expect(paste(figures[0]!.outerHTML).some((block) => block.type === 'embed')).toBe(false)
   })
 
   it('refuses links that are not web, e-mail or site addresses', () => {

@@ -3,6 +3,7 @@ import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { RichText } from '../../../functions/content/richtext.ts'
+import type { EmbedChoice } from '../../../web/editor/richtext/embeddable.ts'
 import { RichTextEditor } from '../../../web/editor/richtext/editor.tsx'
 
 const doc: RichText = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Husk dosetten' }] }] }
@@ -78,5 +79,38 @@ describe('the visual body editor (issue 17)', () => {
     const restored: RichText = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Fra sikkerhetskopien' }] }] }
     await act(() => render(<RichTextEditor value={restored} {...props} />, root))
     expect(area.textContent).toBe('Fra sikkerhetskopien')
+  })
+
+  it('inserts a published film from «Sett inn film eller podkast»: a dialog with a title search, then one block that undoes', async () => {
+    const choices: EmbedChoice[] = [
+      { block: { type: 'embed', item: { tenant: 'akershus', type: 'film', id: '01HZ8Q4S3V4X2YB6T7N9R0K5MD' }, facts: { title: 'Håndvask', path: '/akershus/film/handvask' } } },
+      { block: { type: 'embed', item: { tenant: 'akershus', type: 'podkast', id: '01HZ8Q4S3V4X2YB6T7N9R0K5ME' }, episode: 'kb-1', facts: { title: 'Om søvn', path: '/akershus/podkast/sovn/om-sovn' } } },
+    ]
+    const changes: RichText[] = []
+    const announced: string[] = []
+    root = document.body.appendChild(document.createElement('div'))
+    const props = { value: doc, errors: {}, pickImage: () => {}, announce: (text: string) => void announced.push(text), onChange: (next: RichText) => void changes.push(next) }
+    await act(() => render(<RichTextEditor {...props} embeddable={async () => choices} />, root))
+    await act(() => button('Sett inn film eller podkast').click())
+    await act(async () => {})
+    const dialog = root.querySelector<HTMLDialogElement>('dialog.embed-dialog')!
+    expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe('Sett inn film eller podkast')
+    expect([...dialog.querySelectorAll('.embed-choices button')].map((choice) => choice.querySelector('strong')?.textContent)).toEqual(['Håndvask', 'Om søvn'])
+    const search = dialog.querySelector<HTMLInputElement>('input[type=search]')!
+    search.value = 'SØVN'
+    await act(() => void search.dispatchEvent(new Event('input', { bubbles: true })))
+    expect(dialog.querySelector('[role=status]')?.textContent).toBe('1 treff')
+    await act(() => dialog.querySelector<HTMLButtonElement>('.embed-choices button')!.click())
+    expect(root.querySelector('dialog.embed-dialog')).toBeNull()
+    expect(changes.at(-1)?.content.find((block) => block.type === 'embed')).toEqual(choices[1]!.block)
+    expect(root.querySelector('figure.rt-embed')?.getAttribute('aria-label')).toBe('Innebygd podkastepisode: Om søvn')
+    expect(announced.at(-1)).toMatch(/^Om søvn er satt inn/)
+    await act(() => button('Angre').click())
+    expect(changes.at(-1)).toEqual(doc)
+  })
+
+  it('offers no embeds where the text cannot hold them (a lesson)', async () => {
+    await mount(doc)
+    expect(buttons().some((candidate) => candidate.textContent === 'Sett inn film eller podkast')).toBe(false)
   })
 })

@@ -5,8 +5,10 @@ import type { RichText } from '../../../functions/content/richtext.ts'
 import type { Media } from '../api/types.ts'
 import { fieldId } from '../components/fields.tsx'
 import type { BlockErrors } from '../form/validate.ts'
-import { blockText, t } from '../text.ts'
+import { blockText, embedText, t } from '../text.ts'
 import { BlockFields } from './block-fields.tsx'
+import { EmbedDialog } from './embed-dialog.tsx'
+import type { EmbedChoice } from './embeddable.ts'
 import { LinkDialog, type LinkAnswer } from './link-dialog.tsx'
 import { blockLabel, fromProseMirror, toProseMirror } from './prosemirror-doc.ts'
 import { extensions } from './schema.ts'
@@ -26,6 +28,8 @@ export interface RichTextEditorProps {
   errors: BlockErrors
   /** Opens the media library to pick an image; calls back with the chosen one. */
   pickImage: (onPicked: (media: Media) => void) => void
+  /** What «Sett inn film eller podkast» offers (embeddable.ts); without it the button is not there (a lesson's text). */
+  embeddable?: () => Promise<EmbedChoice[]>
   announce: (text: string) => void
 }
 
@@ -51,6 +55,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
   const [editor, setEditor] = useState<Editor>()
   const [, rerender] = useReducer((n: number) => n + 1, 0)
   const [link, setLink] = useState<{ href: string; askText: boolean }>()
+  const [embedding, setEmbedding] = useState(false)
   const latest = useRef(props)
   latest.current = props
   /**
@@ -114,6 +119,15 @@ export function RichTextEditor(props: RichTextEditorProps) {
       props.announce(blockText.imageInserted)
     })
 
+  const onEmbedDone = (choice: EmbedChoice | undefined) => {
+    setEmbedding(false)
+    if (!editor) return
+    if (!choice) return void editor.commands.focus()
+    const { item, episode, facts } = choice.block
+    editor.chain().focus().insertContent({ type: 'embed', attrs: { item, episode: episode ?? null, facts } }).run()
+    props.announce(embedText.inserted(facts.title))
+  }
+
   const onLinkDone = (answer: LinkAnswer | 'remove' | undefined) => {
     setLink(undefined)
     if (!editor) return
@@ -142,7 +156,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
           ))}
         </ul>
       )}
-      {editor && <Toolbar editor={editor} onLink={() => openLink(editor)} onImage={insertImage} />}
+      {editor && <Toolbar editor={editor} onLink={() => openLink(editor)} onImage={insertImage} onEmbed={props.embeddable && (() => setEmbedding(true))} />}
       <div ref={mount} class="richtext-mount" />
       {editor && <BlockFields editor={editor} />}
       <details class="format-help">
@@ -154,6 +168,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
         </ul>
       </details>
       {link && <LinkDialog href={link.href} askText={link.askText} onDone={onLinkDone} />}
+      {embedding && props.embeddable && <EmbedDialog load={props.embeddable} onDone={onEmbedDone} />}
     </div>
   )
 }

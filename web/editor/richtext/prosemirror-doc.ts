@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core'
-import type { Block, Inline, RichText } from '../../../functions/content/richtext.ts'
+import type { Block, EmbedBlock, Inline, RichText } from '../../../functions/content/richtext.ts'
 import { blockKindText, t } from '../text.ts'
 
 /**
@@ -10,7 +10,7 @@ import { blockKindText, t } from '../text.ts'
  */
 
 /** The kinds of block the toolbar offers, named in bokmål by text/ui.ts blockKindText. */
-export type BlockKind = 'paragraph' | 'h2' | 'h3' | 'h4' | 'bullets' | 'numbered' | 'quote' | 'image'
+export type BlockKind = 'paragraph' | 'h2' | 'h3' | 'h4' | 'bullets' | 'numbered' | 'quote' | 'image' | 'embed'
 
 /** Something to fix in one block of the document, in words for the editor (text/forms.ts blockProblemText). */
 export interface BlockProblem {
@@ -71,6 +71,9 @@ function blockToPm(block: Block): JSONContent {
       return { type: 'quote', attrs: { cite: block.cite ?? null }, ...inlinesToPm(block.content) }
     case 'image':
       return { type: 'image', attrs: { src: block.src, alt: block.alt, caption: block.caption ?? null } }
+    case 'embed':
+      // The reference and the facts its last save copied, carried as they are (the server copies them again).
+      return { type: 'embed', attrs: { item: block.item, episode: block.episode ?? null, facts: block.facts ?? null } }
   }
 }
 
@@ -129,6 +132,12 @@ function blockFromPm(node: JSONContent): Block | undefined {
       const src = trimmed(node.attrs?.src)
       const caption = trimmed(node.attrs?.caption)
       return src ? { type: 'image', src, alt: trimmed(node.attrs?.alt) ?? '', ...(caption ? { caption } : {}) } : undefined
+    }
+    case 'embed': {
+      const item = node.attrs?.item as EmbedBlock['item'] | null | undefined
+      const episode = trimmed(node.attrs?.episode)
+      const facts = node.attrs?.facts as EmbedBlock['facts'] | null | undefined
+      return item ? { type: 'embed', item, ...(episode ? { episode } : {}), ...(facts ? { facts } : {}) } : undefined
     }
     default:
       return undefined

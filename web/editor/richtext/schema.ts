@@ -8,7 +8,9 @@ import { BulletList, ListItem, OrderedList } from '@tiptap/extension-list'
 import Paragraph from '@tiptap/extension-paragraph'
 import Text from '@tiptap/extension-text'
 import { Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extensions'
+import type { EmbedBlock } from '../../../functions/content/richtext.ts'
 import { isMediaPath } from '../../../functions/media/paths.ts'
+import { embedText } from '../text.ts'
 
 /**
  * The editor's ProseMirror schema: exactly what functions/content/richtext.ts can hold and nothing more, so
@@ -70,13 +72,13 @@ export const Quote = Node.create({
   },
 })
 
+/** A block that is not typed in: arrow keys select it, Delete removes it, Ctrl+Z brings it back. */
+const selectableBlock = { group: 'block', atom: true, selectable: true, draggable: false } as const
+
 /** An image from the media library: only stored media paths parse, so a pasted web image is left out. */
 export const Image = Node.create({
   name: 'image',
-  group: 'block',
-  atom: true,
-  selectable: true,
-  draggable: false,
+  ...selectableBlock,
   addAttributes() {
     return {
       src: { default: '' },
@@ -101,6 +103,37 @@ export const Image = Node.create({
   },
 })
 
+/**
+ * A published film or podcast episode (functions/content/embeds.ts): one block that cannot be typed in, only
+ * selected, deleted and undone like an image. It comes from «Sett inn film eller podkast» alone; nothing pasted
+ * parses as one. Its figure is named for screen readers, «Innebygd film: Håndvask».
+ */
+export const Embed = Node.create({
+  name: 'embed',
+  ...selectableBlock,
+  addAttributes() {
+    return {
+      item: { default: null, rendered: false },
+      episode: { default: null, rendered: false },
+      facts: { default: null, rendered: false },
+    }
+  },
+  parseHTML() {
+    return []
+  },
+  renderHTML({ node }) {
+    const { item, facts } = node.attrs as { item: EmbedBlock['item'] | null; facts: EmbedBlock['facts'] | null }
+    const kind = item?.type ?? 'film'
+    const title = facts?.title ?? ''
+    return [
+      'figure',
+      { class: 'rt-embed', contenteditable: 'false', 'aria-label': embedText.label(kind, title) },
+      ['span', { class: 'rt-embed-kind', 'aria-hidden': 'true' }, kind === 'film' ? embedText.film : embedText.episode],
+      ['span', { class: 'rt-embed-title', 'aria-hidden': 'true' }, title],
+    ] as never
+  },
+})
+
 export const extensions: Extensions = [
   Document,
   Paragraph,
@@ -121,6 +154,7 @@ export const extensions: Extensions = [
   SingleParagraphItem,
   Quote,
   Image,
+  Embed,
   UndoRedo,
   // Room to type after an image or a list at the end, and a caret beside an image between two images.
   TrailingNode,

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
-import { blockKindText, blockText } from '../text.ts'
+import { blockKindText, blockText, embedText } from '../text.ts'
 import type { BlockKind } from './prosemirror-doc.ts'
 
 /**
@@ -46,7 +46,7 @@ function blockTools(editor: Editor): Tool[] {
   ]
 }
 
-export function Toolbar({ editor, onLink, onImage }: { editor: Editor; onLink: () => void; onImage: () => void }) {
+export function Toolbar({ editor, onLink, onImage, onEmbed }: { editor: Editor; onLink: () => void; onImage: () => void; onEmbed?: () => void }) {
   const chain = () => editor.chain().focus()
   const tools: Tool[] = [
     ...blockTools(editor),
@@ -54,6 +54,7 @@ export function Toolbar({ editor, onLink, onImage }: { editor: Editor; onLink: (
     { label: blockText.italic, keys: 'Control+I', pressed: editor.isActive('italic'), disabled: editor.isActive('link'), run: () => chain().toggleItalic().run(), face: <em>{blockText.italic}</em> },
     { label: blockText.link, keys: 'Control+K', pressed: editor.isActive('link'), run: onLink },
     { label: blockText.image, run: onImage },
+    ...(onEmbed ? [{ label: embedText.button, run: onEmbed }] : []),
     { label: blockText.undo, keys: 'Control+Z', disabled: !editor.can().undo(), run: () => chain().undo().run() },
     { label: blockText.redo, keys: 'Control+Y', disabled: !editor.can().redo(), run: () => chain().redo().run() },
   ]

@@ -45,6 +45,8 @@ export const errorCodeText = {
   topic_retired: 'Fagtemaet er allerede avviklet. Last siden på nytt.',
   own_account: 'Du kan ikke deaktivere din egen konto eller fjerne din egen administratorrett. Be en annen administrator om å gjøre det.',
   national_edition: 'Den nasjonale utgaven kan ikke skjules for lesere: den viser det delte innholdet fra alle de andre.',
+  embed_unavailable:
+    'En innebygd film eller podkastepisode er ikke tilgjengelig: den må være publisert og høre til redaksjonen din eller være delt nasjonalt. Fjern den fra brødteksten, eller velg en annen.',
 } satisfies Record<ErrorCode, string>
 
 /**

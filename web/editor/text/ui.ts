@@ -34,6 +34,7 @@ export const blockKindText: Record<BlockKind, string> = {
   numbered: 'Nummerert liste',
   quote: 'Sitat',
   image: 'Bilde',
+  embed: 'Film eller podkast',
 }
 
 export const t = {

@@ -6,6 +6,7 @@ import { useWorkspace } from '../context.ts'
 import { setPath } from '../form/model.ts'
 import { formatOslo } from '../form/time.ts'
 import { editorId, RichTextEditor } from '../richtext/editor.tsx'
+import { embeddableItems } from '../richtext/embeddable.ts'
 import { blockLabel } from '../richtext/prosemirror-doc.ts'
 import { paths } from '../routes.ts'
 import { formOrder, labelFor, t, typeText } from '../text.ts'
@@ -109,6 +110,7 @@ export function ItemEditor(props: { id?: string; type?: ContentType }) {
                 onChange={(body) => state.updateForm((current) => ({ ...current, body }))}
                 errors={blockErrors}
                 pickImage={(onPicked) => picker.pick('image', onPicked)}
+                embeddable={() => embeddableItems(tenantApi)}
                 announce={announce}
               />
             </section>

@@ -1,4 +1,5 @@
 import type { Block, Inline, RichText as RichTextDoc } from '../../../functions/content/richtext.ts'
+import { EmbeddedItem } from './embedded-item.tsx'
 
 /** Renders the validated rich-text document; there is no HTML in it to trust or sanitise. */
 function Inlines({ content }: { content: Inline[] }) {
@@ -66,6 +67,8 @@ function BlockView({ block }: { block: Block }) {
           {block.caption && <figcaption>{block.caption}</figcaption>}
         </figure>
       )
+    case 'embed':
+      return <EmbeddedItem block={block} />
   }
 }
 
