@@ -109,6 +109,17 @@ describe('the visual body editor (issue 17)', () => {
     expect(changes.at(-1)).toEqual(doc)
   })
 
+  it('asks for a link’s address in a dialog that answers once, and leaves the text as it was when cancelled', async () => {
+    const changes: RichText[] = []
+    await mount(doc, (next) => changes.push(next))
+    await act(() => button('Lenke').click())
+    const dialog = root.querySelector<HTMLDialogElement>('dialog.link-dialog')!
+    expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe('Lenke')
+    await act(() => dialog.querySelector<HTMLButtonElement>('[data-cancel]')!.click())
+    expect(root.querySelector('dialog.link-dialog')).toBeNull()
+    expect(changes).toEqual([])
+  })
+
   it('offers no embeds where the text cannot hold them (a lesson)', async () => {
     await mount(doc)
     expect(buttons().some((candidate) => candidate.textContent === 'Sett inn film eller podkast')).toBe(false)

@@ -28,32 +28,44 @@ export function openModal(dialog: Modal, opener: Focusable | null): () => void {
 }
 
 /**
+ * A modal <dialog>'s life as every workspace dialog has it: opened modally on mount (openModal; `onOpen` may then
+ * move focus further), answered once, and Escape (the cancel event) or a close is the `cancelled` answer. Chrome
+ * may close a dialog on Escape without a cancel event it lets us stop (its close-watcher rules), hence both.
+ * Spread `dialogProps` onto the <dialog>.
+ */
+export function useModalAnswer<T>(onDone: (value: T) => void, cancelled: NoInfer<T>, onOpen?: (dialog: HTMLDialogElement) => void) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const done = useRef(false)
+  const answer = (value: T) => {
+    if (done.current) return
+    done.current = true
+    onDone(value)
+  }
+  useEffect(() => {
+    if (!ref.current) return
+    const restore = openModal(ref.current, document.activeElement as HTMLElement | null)
+    onOpen?.(ref.current)
+    return restore
+  }, [])
+  const dialogProps = {
+    ref,
+    onCancel: (event: Event) => {
+      event.preventDefault()
+      answer(cancelled)
+    },
+    onClose: () => answer(cancelled),
+  }
+  return { answer, dialogProps }
+}
+
+/**
  * An accessible confirmation in place of the browser's confirm() (issue 17): a <dialog> named by its heading
- * and described by its text; Escape (the dialog's cancel event) is "Avbryt". Chrome may close a dialog on
- * Escape without a cancel event it lets us stop (its close-watcher rules), so a close is "Avbryt" too; either
- * way the editor answers once.
+ * and described by its text; Escape or a close is "Avbryt" (useModalAnswer), and the editor answers once.
  */
 export function ConfirmDialog({ question, onAnswer, children }: { question: Question; onAnswer: (yes: boolean) => void; children?: ComponentChildren }) {
-  const ref = useRef<HTMLDialogElement>(null)
-  const answered = useRef(false)
-  const answer = (yes: boolean) => {
-    if (answered.current) return
-    answered.current = true
-    onAnswer(yes)
-  }
-  useEffect(() => (ref.current ? openModal(ref.current, document.activeElement as HTMLElement | null) : undefined), [])
+  const { answer, dialogProps } = useModalAnswer(onAnswer, false)
   return (
-    <dialog
-      ref={ref}
-      class="confirm-dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-text"
-      onCancel={(event) => {
-        event.preventDefault()
-        answer(false)
-      }}
-      onClose={() => answer(false)}
-    >
+    <dialog {...dialogProps} class="confirm-dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
       <h2 id="confirm-title">{question.title}</h2>
       <p id="confirm-text">{question.text}</p>
       {/* A choice that belongs to the answer (the topic a retired one redirects to, views/admin/retire-dialog.tsx). */}

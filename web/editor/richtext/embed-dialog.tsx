@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks'
-import { openModal } from '../components/confirm-dialog.tsx'
+import { useState } from 'preact/hooks'
+import { useModalAnswer } from '../components/confirm-dialog.tsx'
 import { TextField } from '../components/fields.tsx'
 import { embedText, t } from '../text.ts'
 import { matching, type EmbedChoice } from './embeddable.ts'
@@ -16,23 +16,13 @@ interface Props {
  * per choice. The number of matches is a status message, so a screen reader hears the list narrow.
  */
 export function EmbedDialog({ load, onDone }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
   const [choices, setChoices] = useState<EmbedChoice[]>()
   const [failed, setFailed] = useState(false)
   const [query, setQuery] = useState('')
-  const done = useRef(false)
-  const answer = (value: EmbedChoice | undefined) => {
-    if (done.current) return
-    done.current = true
-    onDone(value)
-  }
-  useEffect(() => {
-    if (!ref.current) return
-    const restore = openModal(ref.current, document.activeElement as HTMLElement | null)
-    ref.current.querySelector<HTMLInputElement>('#f-embed-search')?.focus()
+  const { answer, dialogProps } = useModalAnswer(onDone, undefined, (dialog) => {
+    dialog.querySelector<HTMLInputElement>('#f-embed-search')?.focus()
     load().then(setChoices, () => setFailed(true))
-    return restore
-  }, [])
+  })
 
   const shown = choices && matching(choices, query)
   // The dialog sits inside the item's form: Enter in the search field must not save the item.
@@ -41,18 +31,7 @@ export function EmbedDialog({ load, onDone }: Props) {
   }
 
   return (
-    <dialog
-      ref={ref}
-      class="confirm-dialog embed-dialog"
-      aria-labelledby="embed-title"
-      aria-describedby="embed-intro"
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault()
-        answer(undefined)
-      }}
-      onClose={() => answer(undefined)}
-    >
+    <dialog {...dialogProps} class="confirm-dialog embed-dialog" aria-labelledby="embed-title" aria-describedby="embed-intro" onKeyDown={onKeyDown}>
       <h2 id="embed-title">{embedText.title}</h2>
       <p id="embed-intro">{embedText.intro}</p>
       <TextField path="embed.search" type="search" label={embedText.search} value={query} onValue={setQuery} />

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks'
-import { openModal } from '../components/confirm-dialog.tsx'
+import { useState } from 'preact/hooks'
+import { useModalAnswer } from '../components/confirm-dialog.tsx'
 import { TextField } from '../components/fields.tsx'
 import { blockText, t } from '../text.ts'
 import { isSafeHref } from './schema.ts'
@@ -24,22 +24,11 @@ interface Props {
  * data:, a bare word) is refused here, with the reason, before it reaches the text.
  */
 export function LinkDialog({ href: initial, askText, onDone }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
   const [href, setHref] = useState(initial || 'https://')
   const [text, setText] = useState('')
   const [errors, setErrors] = useState<{ href?: string; text?: string }>({})
-  const done = useRef(false)
-  const answer = (value: LinkAnswer | 'remove' | undefined) => {
-    if (done.current) return
-    done.current = true
-    onDone(value)
-  }
-  useEffect(() => {
-    if (!ref.current) return
-    const restore = openModal(ref.current, document.activeElement as HTMLElement | null)
-    ref.current.querySelector<HTMLInputElement>('#f-link-href')?.select()
-    return restore
-  }, [])
+  const { answer, dialogProps } = useModalAnswer(onDone, undefined, (dialog) => dialog.querySelector<HTMLInputElement>('#f-link-href')?.select())
+  const ref = dialogProps.ref
 
   const submit = () => {
     const next = { href: isSafeHref(href) ? undefined : blockText.linkUnsafe, text: askText && !text.trim() ? blockText.linkTextMissing : undefined }
@@ -58,17 +47,7 @@ export function LinkDialog({ href: initial, askText, onDone }: Props) {
   }
 
   return (
-    <dialog
-      ref={ref}
-      class="confirm-dialog link-dialog"
-      aria-labelledby="link-title"
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault()
-        answer(undefined)
-      }}
-      onClose={() => answer(undefined)}
-    >
+    <dialog {...dialogProps} class="confirm-dialog link-dialog" aria-labelledby="link-title" onKeyDown={onKeyDown}>
       <h2 id="link-title">{blockText.linkTitle}</h2>
       <TextField path="link.href" label={blockText.linkHref} hint={blockText.linkHrefHint} inputMode="url" value={href} error={errors.href} onValue={setHref} required />
       {askText && <TextField path="link.text" label={blockText.linkText} value={text} error={errors.text} onValue={setText} required />}
