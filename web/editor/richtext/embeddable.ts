@@ -10,34 +10,49 @@ export interface EmbedChoice {
   from?: string
 }
 
+/** At most this many other editions' series are read for their episodes when the dialog opens (public API, CDN-cached). */
+const sharedSeriesRead = 20
+
+type Series = { tenant: string; id: string; slug: string; type: string; episodes?: PublishedSeries['episodes'] }
+
 /**
  * What an editor may embed, from the lists the workspace already reads: the edition's published films and
- * its podcasts' released episodes (GET items?status=published), and films other editions share nationally
- * (GET shared). The facts shown here are the editor's to see; the save copies them again from what readers see
- * (functions/content/embeds.ts), and refuses anything no longer published or shared.
+ * its podcasts' released episodes (GET items?status=published), and what other editions share nationally (GET
+ * shared): films as listed, series read for their episodes from the public API as readers see them. The facts
+ * shown here are the editor's to see; the save copies them again from what readers see (functions/content/embeds.ts),
+ * and refuses anything no longer published or shared.
  */
-export async function embeddableItems(api: TenantApi, now = new Date()): Promise<EmbedChoice[]> {
-  const [films, series, shared] = await Promise.all([
+export async function embeddableItems(api: TenantApi, now = new Date(), fetchPublished: (path: string) => Promise<unknown> = publicItem): Promise<EmbedChoice[]> {
+  const [films, series, sharedFilms, sharedSeries] = await Promise.all([
     api.listItems({ status: 'published', type: 'film' }, 100),
     api.listItems({ status: 'published', type: 'podkast' }, 100),
     api.shared('film'),
+    api.shared('podkast'),
   ])
-  const item = (owner: { tenant: string; id: string }, type: 'film' | 'podkast') => ({ tenant: owner.tenant, type, id: owner.id })
-  const own: EmbedChoice[] = films.items.flatMap((film) =>
-    film.type === 'film' ? [{ block: { type: 'embed', item: item(film, 'film'), facts: { title: film.title, path: itemPath(film) } } }] : [],
+  const theirSeries = await Promise.all(
+    sharedSeries.items.slice(0, sharedSeriesRead).map((card) => fetchPublished(`/api/v1/items/${card.tenant}/podkast/${card.slug}`).catch(() => undefined) as Promise<Series | undefined>),
   )
-  const episodes: EmbedChoice[] = series.items.flatMap((podcast) =>
-    podcast.type === 'podkast'
-      ? releasedEpisodes(podcast as PublishedSeries, now).map((episode) => ({
-          block: { type: 'embed' as const, item: item(podcast, 'podkast'), episode: episode.guid, facts: { title: episode.title, path: episodePath(podcast, episode.slug) } },
+  const film = (item: { tenant: string; id: string; type: string; slug: string; title: string }, from?: string): EmbedChoice[] =>
+    item.type === 'film' ? [{ block: { type: 'embed', item: { tenant: item.tenant, type: 'film', id: item.id }, facts: { title: item.title, path: itemPath({ ...item, type: 'film' }) } }, ...(from ? { from } : {}) }] : []
+  const episodes = (series: Series | undefined, from?: string): EmbedChoice[] =>
+    series?.type === 'podkast' && series.episodes
+      ? releasedEpisodes(series as PublishedSeries, now).map((episode) => ({
+          block: { type: 'embed', item: { tenant: series.tenant, type: 'podkast', id: series.id }, episode: episode.guid, facts: { title: episode.title, path: episodePath({ ...series, type: 'podkast' }, episode.slug) } },
+          ...(from ? { from } : {}),
         }))
-      : [],
-  )
-  const others: EmbedChoice[] = shared.items.map((card) => ({
-    block: { type: 'embed', item: item(card, 'film'), facts: { title: card.title, path: itemPath(card) } },
-    from: card.tenant,
-  }))
-  return [...own, ...episodes, ...others]
+      : []
+  return [
+    ...films.items.flatMap((item) => film(item)),
+    ...series.items.flatMap((item) => episodes(item as Series)),
+    ...sharedFilms.items.flatMap((card) => film(card, card.tenant)),
+    ...theirSeries.flatMap((item) => episodes(item, item?.tenant)),
+  ]
+}
+
+async function publicItem(path: string): Promise<unknown> {
+  const response = await fetch(path, { headers: { accept: 'application/json' } })
+  if (!response.ok) throw new Error(`${path}: ${response.status}`)
+  return response.json()
 }
 
 /** The choices whose title holds the query, case and accents as typed (nb-NO collation would be overkill here). */
