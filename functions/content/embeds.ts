@@ -15,7 +15,11 @@ import type { StoredItem } from './store.ts'
  * block, so a page renders it with no read of its own. A renamed film shows its new title from the next save.
  * Two BatchGetItem calls for a body with embeds (working copies, then snapshots), none without.
  */
-export async function withEmbeddedFacts(db: Db, fields: ContentFields, now = new Date()): Promise<ContentFields> {
+export async function withEmbeddedFacts(
+  db: Db,
+  fields: ContentFields,
+  options: { now?: Date; /** Editions hidden from readers (issue 17): their items' pages are 404, so not embeddable elsewhere. */ hiddenOwners?: () => Promise<ReadonlySet<string>> } = {},
+): Promise<ContentFields> {
   const embeds = fields.body.content.filter((block): block is EmbedBlock => block.type === 'embed')
   if (embeds.length === 0) return fields
 
@@ -24,6 +28,8 @@ export async function withEmbeddedFacts(db: Db, fields: ContentFields, now = new
   const items = new Map(records.map((record) => [`${record.PK}|${record.SK}`, stripKeys(record) as unknown as StoredItem]))
   const itemOf = (ref: EmbedBlock['item']) => items.get(`${keys.tenantPk(ref.tenant)}|${keys.itemSk(ref.id)}`)
   const published = [...items.values()].filter((item) => item.status === 'published')
+  const now = options.now ?? new Date()
+  const hidden = embeds.some((embed) => embed.item.tenant !== fields.tenant) ? ((await options.hiddenOwners?.()) ?? new Set<string>()) : new Set<string>()
   const views = await createReading(db).readerViews(published.map((item) => ({ tenant: item.tenant, ...(item.publishedPath ?? item) })))
 
   const snapshotOf = (embed: EmbedBlock): PublishedItem | undefined => {
@@ -31,7 +37,7 @@ export async function withEmbeddedFacts(db: Db, fields: ContentFields, now = new
     if (!item || item.status !== 'published' || item.type !== embed.item.type) return undefined
     const view = views.get(itemPath({ tenant: item.tenant, ...(item.publishedPath ?? item) }))
     if (!view || view === 'gone' || view.id !== item.id) return undefined
-    return view.tenant === fields.tenant || view.sharedNationally ? view : undefined
+    return view.tenant === fields.tenant || (view.sharedNationally && !hidden.has(view.tenant)) ? view : undefined
   }
 
   const next = structuredClone(fields)

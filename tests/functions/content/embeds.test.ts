@@ -6,7 +6,7 @@ import type { ContentFields } from '../../../functions/content/schema.ts'
 import type { StoredItem } from '../../../functions/content/store.ts'
 import { mediaPathsIn } from '../../../functions/media/usage.ts'
 import { createEditorEnvironment } from '../../support/editors.ts'
-import { publishNew, testArticle } from '../../support/fixtures.ts'
+import { publishNew, testArticle, testTenant } from '../../support/fixtures.ts'
 
 type Env = Awaited<ReturnType<typeof createEditorEnvironment>>
 
@@ -103,6 +103,16 @@ describe('embedded films and episodes', () => {
   ])('refuses %s with 400 embed_unavailable and saves nothing', async (_, block) => {
     await expectRefused(await save([block()], 'avvist'))
     expect(await env.services.db.get({ PK: keys.tenantPk('akershus'), SK: keys.slugSk('artikler', 'avvist') })).toBeUndefined()
+  })
+
+  it('refuses a shared film of an edition hidden from readers (its pages are 404), and takes it once the edition goes live', async () => {
+    const vestfold = await publishNew(env.services, film('vestfold', 'skjult', { sharedNationally: true }))
+    await env.services.catalog.putTenant({ ...testTenant('vestfold'), hidden: true })
+    env.services.catalog.invalidate()
+    await expectRefused(await save([embed(vestfold)], 'skjult-utgave'))
+    await env.services.catalog.putTenant({ ...testTenant('vestfold'), hidden: false })
+    env.services.catalog.invalidate()
+    expect((await save([embed(vestfold)], 'skjult-utgave')).status).toBe(201)
   })
 
   it(`refuses more than ${maxEmbeds} embeds, and embeds where nothing checks them`, async () => {
