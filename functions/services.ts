@@ -66,7 +66,7 @@ export function createServices(
       // Media usage is recorded (and checked: ready, alt text) in the same transaction as every save; embedded
       // films and episodes are checked and their facts copied (content/embeds.ts).
       onSave: {
-        prepare: async (fields) => withEmbeddedFacts(db, await withMeasuredFacts(db, fields), { now: options.now?.(), hiddenOwners: hiddenEditions(reader.catalog) }),
+        prepare: async (fields) => withEmbeddedFacts(db, await withMeasuredFacts(db, fields), { nationalTenant: NATIONAL_TENANT, now: options.now?.(), hiddenOwners: hiddenEditions(reader.catalog) }),
         writes: (before, after) => usageWrites(after.tenant, after.id, before ? mediaPathsIn(editableFields(before)) : [], mediaPathsIn(editableFields(after))),
         explainFailure: explainUsageFailure,
       },

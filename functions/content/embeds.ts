@@ -1,6 +1,7 @@
 import type { Db } from '../shared/db.ts'
 import { badRequest } from '../shared/errors.ts'
 import { releasedEpisodes, type PublishedSeries } from '../podcasts/episodes.ts'
+import { isSharedNationally } from './entries.ts'
 import * as keys from './keys.ts'
 import { episodePath, itemPath } from './paths.ts'
 import { createReading, stripKeys } from './reading.ts'
@@ -18,7 +19,7 @@ import type { StoredItem } from './store.ts'
 export async function withEmbeddedFacts(
   db: Db,
   fields: ContentFields,
-  options: { now?: Date; /** Editions hidden from readers (issue 17): their items' pages are 404, so not embeddable elsewhere. */ hiddenOwners?: () => Promise<ReadonlySet<string>> } = {},
+  options: { nationalTenant: string; now?: Date; /** Editions hidden from readers (issue 17): their items' pages are 404, so not embeddable elsewhere. */ hiddenOwners?: () => Promise<ReadonlySet<string>> },
 ): Promise<ContentFields> {
   const embeds = fields.body.content.filter((block): block is EmbedBlock => block.type === 'embed')
   if (embeds.length === 0) return fields
@@ -37,7 +38,7 @@ export async function withEmbeddedFacts(
     if (!item || item.status !== 'published' || item.type !== embed.item.type) return undefined
     const view = views.get(itemPath({ tenant: item.tenant, ...(item.publishedPath ?? item) }))
     if (!view || view === 'gone' || view.id !== item.id) return undefined
-    return view.tenant === fields.tenant || (view.sharedNationally && !hidden.has(view.tenant)) ? view : undefined
+    return view.tenant === fields.tenant || (isSharedNationally(view, options.nationalTenant) && !hidden.has(view.tenant)) ? view : undefined
   }
 
   const next = structuredClone(fields)

@@ -4,13 +4,17 @@ import type { StoredItem } from './store.ts'
 
 /** Listing and topic entries: the denormalised cards that make every reader list one Query. */
 
+/** Whether other editions may list or embed the item: the national edition's own work is shared by being national. */
+export const isSharedNationally = (item: Pick<StoredItem, 'tenant' | 'sharedNationally'>, nationalTenant: string) =>
+  item.sharedNationally || item.tenant === nationalTenant
+
 /**
  * The owner's editions an item appears in when published: its own, and the national one if shared. Followers'
  * editions come from the item's followers record (followers.ts).
  */
 export function editionsOf(item: Pick<StoredItem, 'tenant' | 'sharedNationally'>, nationalTenant: string): string[] {
   const editions = new Set([item.tenant])
-  if (item.sharedNationally || item.tenant === nationalTenant) editions.add(nationalTenant)
+  if (isSharedNationally(item, nationalTenant)) editions.add(nationalTenant)
   return [...editions]
 }
 

@@ -1,5 +1,6 @@
 import type { Db, TransactItem } from '../shared/db.ts'
 import type { FailedCondition } from '../shared/versioned.ts'
+import { isSharedNationally } from './entries.ts'
 import * as keys from './keys.ts'
 import type { StoredItem } from './store.ts'
 
@@ -31,7 +32,7 @@ export async function readFollowers(db: Db, item: StoredItem, nationalTenant: st
 
 /** The follower editions that list the item when it is published as `item` (only what is shared may be followed). */
 export function visibleFollowers(item: Pick<StoredItem, 'tenant' | 'sharedNationally'>, followers: Followers, nationalTenant: string): string[] {
-  const shared = item.sharedNationally || item.tenant === nationalTenant
+  const shared = isSharedNationally(item, nationalTenant)
   return shared ? followers.editions.filter((edition) => edition !== item.tenant && edition !== nationalTenant) : []
 }
 

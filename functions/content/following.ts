@@ -2,7 +2,7 @@ import type { Db, TransactItem } from '../shared/db.ts'
 import { badRequest, conflict, notFound } from '../shared/errors.ts'
 import type { FailedCondition } from '../shared/versioned.ts'
 import { countWrites, isCountRace } from './counts.ts'
-import { entryRecords, publishedEntryKeys } from './entries.ts'
+import { entryRecords, isSharedNationally, publishedEntryKeys } from './entries.ts'
 import { followersRecord, isFollowersRace, readFollowers } from './followers.ts'
 import { editionPaths } from './invalidation.ts'
 import { invalidationWrite } from './invalidation-outbox.ts'
@@ -57,7 +57,7 @@ export function createFollowing(
       build: async () => {
         const item = await options.getItem(owner, id)
         if (!item) throw notFound(`No item ${id} in ${owner}.`)
-        const shared = item.sharedNationally || item.tenant === nationalTenant
+        const shared = isSharedNationally(item, nationalTenant)
         const published = item.status === 'published' && Boolean(item.publishedFacets)
         if (follow && (!published || !shared)) throw conflict('Only published items shared nationally can be followed.')
         const followers = await readFollowers(db, item, nationalTenant)

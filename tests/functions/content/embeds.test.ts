@@ -19,6 +19,7 @@ describe('embedded films and episodes', () => {
   let ownFilm: StoredItem
   let theirShared: StoredItem
   let theirUnshared: StoredItem
+  let national: StoredItem
   let ownDraft: StoredItem
   const audio = '/media/tenants/akershus/media/01JAAAAAAAAAAAAAAAAAAAAAAA/lyd.mp3'
   const seriesId = '01JBBBBBBBBBBBBBBBBBBBBBBB'
@@ -42,6 +43,8 @@ describe('embedded films and episodes', () => {
     ownFilm = await publishNew(env.services, film('akershus', 'handvask'))
     theirShared = await publishNew(env.services, film('innlandet', 'forflytning', { sharedNationally: true }))
     theirUnshared = await publishNew(env.services, film('innlandet', 'lokal'))
+    // The national edition's own work is everyone's without the flag (its listings are shared by being national).
+    national = await publishNew(env.services, film('nasjonal', 'isbar', { sharedNationally: false }))
     ownDraft = await env.services.content.create(film('akershus', 'utkast'))
     // A published series written as publishing would leave it, so no sound file needs uploading for the test.
     const episode = (guid: string, publishedAt: string) => ({
@@ -68,16 +71,17 @@ describe('embedded films and episodes', () => {
     await env.services.db.put({ PK: pk, SK: keys.publishedSk('podkast', 'sovnpodden'), ...series, publishedAt: '2026-01-01T08:00:00Z', updatedAt: '2026-01-01T08:00:00Z' })
   }, 60_000)
 
-  it('copies a film’s title, address and length from what readers see, whatever the form claimed', async () => {
+  it('copies a film’s title, address and length from what readers see, whatever the form claimed; the national edition’s films are everyone’s', async () => {
     const claimed = { title: 'Feil tittel', path: '/annen/film/sti', durationSeconds: 1 }
-    const response = await save([embed(ownFilm, { facts: claimed }), embed(theirShared)])
+    const response = await save([embed(ownFilm, { facts: claimed }), embed(theirShared), embed(national)])
     expect(response.status).toBe(201)
     const saved = (await response.json()) as StoredItem
     expect(saved.body.content).toEqual([
       { type: 'embed', item: { tenant: 'akershus', type: 'film', id: ownFilm.id }, facts: { title: 'Film handvask', path: '/akershus/film/handvask', durationSeconds: 95 } },
       { type: 'embed', item: { tenant: 'innlandet', type: 'film', id: theirShared.id }, facts: { title: 'Film forflytning', path: '/innlandet/film/forflytning', durationSeconds: 95 } },
+      { type: 'embed', item: { tenant: 'nasjonal', type: 'film', id: national.id }, facts: { title: 'Film isbar', path: '/nasjonal/film/isbar', durationSeconds: 95 } },
     ])
-    expect(richTextToPlain(saved.body)).toBe('Film handvask\n\nFilm forflytning')
+    expect(richTextToPlain(saved.body)).toBe('Film handvask\n\nFilm forflytning\n\nFilm isbar')
   })
 
   it('copies a released episode’s title, page and sound file; the sound file is the series’ use, not the article’s', async () => {
