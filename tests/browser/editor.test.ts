@@ -156,6 +156,19 @@ describe('editor workspace in Chromium', () => {
     await page.getByLabel('Bildetekst (valgfritt)').fill('Ukedosett')
     await expect(body.locator('img').getAttribute('alt')).resolves.toBe('Dosetten sett ovenfra')
 
+    // A film another edition shares nationally, embedded from the toolbar's dialog by a title search (issue 17).
+    await body.click()
+    await page.keyboard.press('Control+End')
+    await tool('Sett inn film eller podkast').click()
+    const embedDialog = page.getByRole('dialog', { name: 'Sett inn film eller podkast' })
+    await embedDialog.waitFor()
+    // Focus starts in the search field, so typing narrows the list at once.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-embed-search')
+    await page.keyboard.type('håndhygiene')
+    await expect.poll(() => embedDialog.getByRole('status').textContent()).toBe('1 treff')
+    await embedDialog.getByRole('button', { name: /Håndhygiene i fem situasjoner \(Film, delt av Kompetansebroen\)/ }).click()
+    await expect(body.getByLabel('Innebygd film: Håndhygiene i fem situasjoner').count()).resolves.toBe(1)
+
     await page.getByRole('button', { name: 'Lagre utkast' }).click()
     await page.locator('.notice-success', { hasText: 'Lagret kl.' }).waitFor()
     itemId = itemIdFrom(page)!
@@ -179,16 +192,19 @@ describe('editor workspace in Chromium', () => {
     await expect(reader.locator('.rich-text h2').first().textContent()).resolves.toBe('Slik gjør du det')
     await expect(reader.locator('.rich-text ul li').allTextContents()).resolves.toEqual(['Dobbeltkontroller alltid', 'Dokumenter med en gang'])
     await expect(reader.locator('.rich-text li strong').textContent()).resolves.toBe('alltid')
-    await expect(reader.locator('.rich-text a').getAttribute('href')).resolves.toBe('https://www.helsedirektoratet.no')
-    await expect(reader.locator('.rich-text a').textContent()).resolves.toBe('Helsedirektoratet')
+    await expect(reader.locator('.rich-text p a').getAttribute('href')).resolves.toBe('https://www.helsedirektoratet.no')
+    await expect(reader.locator('.rich-text p a').textContent()).resolves.toBe('Helsedirektoratet')
     await expect(reader.locator('.rich-text blockquote').textContent()).resolves.toBe('Trygghet først.— Kari Nordmann')
     await expect(reader.locator('.rich-text h2').nth(1).textContent()).resolves.toBe('Når noe går galt')
     await expect(reader.locator('.rich-text p strong').textContent()).resolves.toBe('leder')
     await expect(reader.locator('.rich-text ol li').allTextContents()).resolves.toEqual(['Ring legevakten'])
     await expect(reader.locator('.rich-text [style], .rich-text font, .rich-text script').count()).resolves.toBe(0)
-    await expect(reader.locator('.rich-text figure img').getAttribute('alt')).resolves.toBe('Dosetten sett ovenfra')
-    await expect(reader.locator('.rich-text figcaption').textContent()).resolves.toBe('Ukedosett')
+    await expect(reader.locator('.rich-text figure:not(.embedded-item) img').getAttribute('alt')).resolves.toBe('Dosetten sett ovenfra')
+    await expect(reader.locator('.rich-text figure:not(.embedded-item) figcaption').textContent()).resolves.toBe('Ukedosett')
     await expect(reader.locator('img[alt="Sykepleier dobbeltkontrollerer en dosett"]').count()).resolves.toBeGreaterThan(0)
+    const embedded = reader.locator('.rich-text figure.embedded-film')
+    await expect(embedded.locator('figcaption a').textContent()).resolves.toBe('Håndhygiene i fem situasjoner')
+    await expect(embedded.locator('figcaption a').getAttribute('href')).resolves.toMatch(/^\/nasjonal\/film\//)
     await reader.close()
 
     // Every write carried the SHA-256 of exactly the bytes it sent (the router refuses any other).
@@ -278,6 +294,10 @@ describe('editor workspace in Chromium', () => {
     await view.keyboard.press('Control+k')
     await view.getByRole('dialog', { name: 'Lenke' }).waitFor()
     expect(describeViolations(await axeViolations(view)), 'link dialog').toEqual([])
+    await view.keyboard.press('Escape')
+    await view.getByRole('button', { name: 'Sett inn film eller podkast', exact: true }).click()
+    await view.getByRole('dialog', { name: 'Sett inn film eller podkast' }).locator('.embed-choices button').first().waitFor()
+    expect(describeViolations(await axeViolations(view)), 'film and episode dialog').toEqual([])
     await view.keyboard.press('Escape')
     // The error summary and the errors beside the fields.
     await view.goto(`${system.url}/redaktor/innlandet/elementer/ny?type=artikler`)

@@ -21,16 +21,18 @@ describe('what an editor may embed', () => {
   const read: string[] = []
   const fetchPublished = async (path: string) => {
     read.push(path)
+    if (path === '/api/v1/editions') return { items: [{ id: 'innlandet', name: 'Kompetansebroen Innlandet' }] }
     return { tenant: 'vestfold', id: id(4), type: 'podkast', slug: 'demens', episodes: [episode('samtale', '2026-02-01T09:00:00Z')] }
   }
 
-  it('offers own films and released episodes, and other editions’ shared films and episodes, saying whose', async () => {
+  it('offers own films and released episodes, and other editions’ shared films and episodes, saying whose by the edition’s name', async () => {
     const choices = await embeddableItems(api, new Date('2026-12-02T12:00:00Z'), fetchPublished)
-    expect(read).toEqual(['/api/v1/items/vestfold/podkast/demens'])
+    expect(read).toEqual(['/api/v1/editions', '/api/v1/items/vestfold/podkast/demens'])
     expect(choices).toEqual([
       { block: { type: 'embed', item: { tenant: 'akershus', type: 'film', id: id(1) }, facts: { title: 'Håndvask', path: '/akershus/film/handvask' } } },
       { block: { type: 'embed', item: { tenant: 'akershus', type: 'podkast', id: id(2) }, episode: 'ute', facts: { title: 'Episode ute', path: '/akershus/podkast/sovn/ute' } } },
-      { block: { type: 'embed', item: { tenant: 'innlandet', type: 'film', id: id(3) }, facts: { title: 'Forflytning', path: '/innlandet/film/forflytning' } }, from: 'innlandet' },
+      { block: { type: 'embed', item: { tenant: 'innlandet', type: 'film', id: id(3) }, facts: { title: 'Forflytning', path: '/innlandet/film/forflytning' } }, from: 'Kompetansebroen Innlandet' },
+      // An edition missing from the list (hidden since) is still named, by its id.
       { block: { type: 'embed', item: { tenant: 'vestfold', type: 'podkast', id: id(4) }, episode: 'samtale', facts: { title: 'Episode samtale', path: '/vestfold/podkast/demens/samtale' } }, from: 'vestfold' },
     ])
     expect(matching(choices, '  håndVASK ').map((choice) => choice.block.facts.title)).toEqual(['Håndvask'])

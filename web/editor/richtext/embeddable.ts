@@ -6,7 +6,7 @@ import type { TenantApi } from '../api/endpoints.ts'
 /** One film or episode «Sett inn film eller podkast» offers, as the block it becomes. */
 export interface EmbedChoice {
   block: EmbedBlock & { facts: NonNullable<EmbedBlock['facts']> }
-  /** The edition that made it, when it is not the editor's own (shared nationally). */
+  /** The name of the edition that made it, when it is not the editor's own (shared nationally). */
   from?: string
 }
 
@@ -23,12 +23,15 @@ type Series = { tenant: string; id: string; slug: string; type: string; episodes
  * and refuses anything no longer published or shared.
  */
 export async function embeddableItems(api: TenantApi, now = new Date(), fetchPublished: (path: string) => Promise<unknown> = publicItem): Promise<EmbedChoice[]> {
-  const [films, series, sharedFilms, sharedSeries] = await Promise.all([
+  const [films, series, sharedFilms, sharedSeries, editions] = await Promise.all([
     api.listItems({ status: 'published', type: 'film' }, 100),
     api.listItems({ status: 'published', type: 'podkast' }, 100),
     api.shared('film'),
     api.shared('podkast'),
+    // Editors know «Kompetansebroen Østfold», not «ostfold»; without the list the id still says whose it is.
+    (fetchPublished('/api/v1/editions') as Promise<{ items: { id: string; name: string }[] }>).catch(() => ({ items: [] })),
   ])
+  const editionName = (tenant: string) => editions.items.find((edition) => edition.id === tenant)?.name ?? tenant
   const theirSeries = await Promise.all(
     sharedSeries.items.slice(0, sharedSeriesRead).map((card) => fetchPublished(`/api/v1/items/${card.tenant}/podkast/${card.slug}`).catch(() => undefined) as Promise<Series | undefined>),
   )
@@ -44,8 +47,8 @@ export async function embeddableItems(api: TenantApi, now = new Date(), fetchPub
   return [
     ...films.items.flatMap((item) => film(item)),
     ...series.items.flatMap((item) => episodes(item as Series)),
-    ...sharedFilms.items.flatMap((card) => film(card, card.tenant)),
-    ...theirSeries.flatMap((item) => episodes(item, item?.tenant)),
+    ...sharedFilms.items.flatMap((card) => film(card, editionName(card.tenant))),
+    ...theirSeries.flatMap((item) => episodes(item, item && editionName(item.tenant))),
   ]
 }
 
