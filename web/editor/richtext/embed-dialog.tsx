@@ -12,7 +12,7 @@ interface Props {
 
 /**
  * «Sett inn film eller podkast»: a modal <dialog> like LinkDialog (named by its heading, Escape cancels, focus
- * goes back to the toolbar button), with a title search over the published films and episodes and one button
+ * goes back to the caret in the body), with a title search over the published films and episodes and one button
  * per choice. The number of matches is a status message, so a screen reader hears the list narrow.
  */
 export function EmbedDialog({ load, onDone }: Props) {
