@@ -15,6 +15,11 @@ describe('administration by the central secretariat', () => {
     const created = await env.call('PUT', '/api/editor/admin/tenants/oslo', env.tokens.admin, newTenant)
     expect(created.status).toBe(200)
     env.services.catalog.invalidate()
+    // A new edition waits hidden while its editors fill it; readers find it once it goes live.
+    expect((await env.services.catalog.get()).tenant('oslo')).toBeUndefined()
+    expect((await env.services.catalog.get()).anyTenant('oslo')).toMatchObject({ regionName: 'Oslo', hidden: true })
+    expect((await env.call('PUT', '/api/editor/admin/tenants/oslo/visibility', env.tokens.admin, { visible: true })).status).toBe(200)
+    env.services.catalog.invalidate()
     expect((await env.services.catalog.get()).tenant('oslo')).toMatchObject({ regionName: 'Oslo' })
 
     const editor = await env.call('POST', '/api/editor/admin/editors', env.tokens.admin, { email: 'ny@oslo.example.no', name: 'Nora Ny', tenants: ['oslo'], admin: false })
