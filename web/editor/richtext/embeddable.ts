@@ -2,6 +2,7 @@ import { episodePath, itemPath } from '../../../functions/content/paths.ts'
 import type { EmbedBlock } from '../../../functions/content/richtext.ts'
 import { releasedEpisodes, type PublishedSeries } from '../../../functions/podcasts/episodes.ts'
 import type { TenantApi } from '../api/endpoints.ts'
+import { editionNameIn, readEditionNames, readPublic } from '../api/public.ts'
 
 /** One film or episode «Sett inn film eller podkast» offers, as the block it becomes. */
 export interface EmbedChoice {
@@ -22,16 +23,15 @@ type Series = { tenant: string; id: string; slug: string; type: string; episodes
  * shown here are the editor's to see; the save copies them again from what readers see (functions/content/embeds.ts),
  * and refuses anything no longer published or shared.
  */
-export async function embeddableItems(api: TenantApi, now = new Date(), fetchPublished: (path: string) => Promise<unknown> = publicItem): Promise<EmbedChoice[]> {
+export async function embeddableItems(api: TenantApi, now = new Date(), fetchPublished: (path: string) => Promise<unknown> = readPublic): Promise<EmbedChoice[]> {
   const [films, series, sharedFilms, sharedSeries, editions] = await Promise.all([
     api.listItems({ status: 'published', type: 'film' }, 100),
     api.listItems({ status: 'published', type: 'podkast' }, 100),
     api.shared('film'),
     api.shared('podkast'),
-    // Editors know «Kompetansebroen Østfold», not «ostfold»; without the list the id still says whose it is.
-    (fetchPublished('/api/v1/editions') as Promise<{ items: { id: string; name: string }[] }>).catch(() => ({ items: [] })),
+    readEditionNames(fetchPublished),
   ])
-  const editionName = (tenant: string) => editions.items.find((edition) => edition.id === tenant)?.name ?? tenant
+  const editionName = (tenant: string) => editionNameIn(editions, tenant)
   const theirSeries = await Promise.all(
     sharedSeries.items.slice(0, sharedSeriesRead).map((card) => fetchPublished(`/api/v1/items/${card.tenant}/podkast/${card.slug}`).catch(() => undefined) as Promise<Series | undefined>),
   )
@@ -50,12 +50,6 @@ export async function embeddableItems(api: TenantApi, now = new Date(), fetchPub
     ...sharedFilms.items.flatMap((card) => film(card, editionName(card.tenant))),
     ...theirSeries.flatMap((item) => episodes(item, item && editionName(item.tenant))),
   ]
-}
-
-async function publicItem(path: string): Promise<unknown> {
-  const response = await fetch(path, { headers: { accept: 'application/json' } })
-  if (!response.ok) throw new Error(`${path}: ${response.status}`)
-  return response.json()
 }
 
 /** The choices whose title holds the query, case and accents as typed (nb-NO collation would be overkill here). */

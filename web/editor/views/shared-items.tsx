@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import { contentTypes, itemPath, type ContentType } from '../../../functions/content/schema.ts'
+import { editionNameIn, readEditionNames, type EditionName } from '../api/public.ts'
 import type { SharedItem } from '../api/types.ts'
 import { Alert, describeError, Loading, PageTitle } from '../components/common.tsx'
 import { FilterSelect } from '../components/fields.tsx'
@@ -25,14 +26,11 @@ export function SharedItems() {
       setError(describeError(caught))
     }
   }
-  const [editions, setEditions] = useState<Array<{ id: string; name: string }>>(me.tenants)
+  const [editions, setEditions] = useState<EditionName[]>(me.tenants)
   useEffect(() => {
-    fetch('/api/v1/editions', { headers: { accept: 'application/json' } })
-      .then((response) => (response.ok ? (response.json() as Promise<{ items: Array<{ id: string; name: string }> }>) : undefined))
-      .then((body) => body && setEditions(body.items))
-      .catch(() => {})
+    void readEditionNames().then((names) => names.length > 0 && setEditions(names))
   }, [])
-  const tenantName = (id: string) => editions.find((edition) => edition.id === id)?.name ?? id
+  const tenantName = (id: string) => editionNameIn(editions, id)
 
   return (
     <>
